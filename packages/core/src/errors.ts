@@ -1,0 +1,156 @@
+import type { ErrorCode, FieldProblem, Problem } from './schemas/problem.js';
+
+export interface CivicErrorOptions {
+  cause?: unknown;
+  /** HTTP status, when the error came from an HTTP response. */
+  status?: number;
+  /** The parsed problem body, when the backend sent one. */
+  problem?: Problem;
+  /** Field-level messages for `invalid-input`. */
+  fieldErrors?: FieldProblem[];
+  /** Seconds to wait before retrying, for `rate-limited`. */
+  retryAfter?: number;
+}
+
+/**
+ * The one error type every adapter throws. Widgets map `code` to a message in
+ * the citizen's language and offer a retry when `retryable` is true.
+ */
+export class CivicError extends Error {
+  override name = 'CivicError';
+  readonly code: ErrorCode;
+  readonly status: number | undefined;
+  readonly problem: Problem | undefined;
+  readonly fieldErrors: FieldProblem[];
+  readonly retryAfter: number | undefined;
+
+  constructor(code: ErrorCode, message: string, options: CivicErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.status = options.status;
+    this.problem = options.problem;
+    this.fieldErrors = options.fieldErrors ?? options.problem?.errors ?? [];
+    this.retryAfter = options.retryAfter ?? options.problem?.retryAfter;
+  }
+
+  /** Whether trying the same thing again later can succeed. */
+  get retryable(): boolean {
+    return RETRYABLE.has(this.code);
+  }
+}
+
+const RETRYABLE = new Set<ErrorCode>(['network', 'timeout', 'rate-limited', 'server']);
+
+type Detail = CivicErrorOptions;
+
+/** The request never got an answer (offline, DNS, CORS, connection reset). */
+export class NetworkError extends CivicError {
+  override name = 'NetworkError';
+  constructor(message = 'The network request failed', o: Detail = {}) {
+    super('network', message, o);
+  }
+}
+/** The backend did not answer in time. */
+export class TimeoutError extends CivicError {
+  override name = 'TimeoutError';
+  constructor(message = 'The request timed out', o: Detail = {}) {
+    super('timeout', message, o);
+  }
+}
+/** The poll, thread, comment, petition or service does not exist (or is not public). */
+export class NotFoundError extends CivicError {
+  override name = 'NotFoundError';
+  constructor(message = 'Not found', o: Detail = {}) {
+    super('not-found', message, o);
+  }
+}
+/** The input broke a rule; `fieldErrors` says which fields. */
+export class InvalidInputError extends CivicError {
+  override name = 'InvalidInputError';
+  constructor(message = 'The input is not valid', o: Detail = {}) {
+    super('invalid-input', message, o);
+  }
+}
+/** The participant already did this (voted, reported). */
+export class AlreadyDoneError extends CivicError {
+  override name = 'AlreadyDoneError';
+  constructor(message = 'This was already done', o: Detail = {}) {
+    super('already-done', message, o);
+  }
+}
+/** The resource is not open for this action (not yet open, closed, read-only). */
+export class ClosedError extends CivicError {
+  override name = 'ClosedError';
+  constructor(message = 'This is not open', o: Detail = {}) {
+    super('closed', message, o);
+  }
+}
+/** Too many requests; `retryAfter` says when to try again. */
+export class RateLimitedError extends CivicError {
+  override name = 'RateLimitedError';
+  constructor(message = 'Too many requests', o: Detail = {}) {
+    super('rate-limited', message, o);
+  }
+}
+/** Missing or wrong credentials (admin API), or a foreign origin. */
+export class UnauthorisedError extends CivicError {
+  override name = 'UnauthorisedError';
+  constructor(message = 'Not allowed', o: Detail = {}) {
+    super('unauthorised', message, o);
+  }
+}
+/** The backend failed. */
+export class ServerError extends CivicError {
+  override name = 'ServerError';
+  constructor(message = 'The server failed', o: Detail = {}) {
+    super('server', message, o);
+  }
+}
+/** The backend answered something that does not match the protocol. */
+export class BadResponseError extends CivicError {
+  override name = 'BadResponseError';
+  constructor(message = 'The server sent an unexpected answer', o: Detail = {}) {
+    super('bad-response', message, o);
+  }
+}
+
+const BY_CODE: Record<ErrorCode, new (message?: string, o?: Detail) => CivicError> = {
+  network: NetworkError,
+  timeout: TimeoutError,
+  'not-found': NotFoundError,
+  'invalid-input': InvalidInputError,
+  'already-done': AlreadyDoneError,
+  closed: ClosedError,
+  'rate-limited': RateLimitedError,
+  unauthorised: UnauthorisedError,
+  server: ServerError,
+  'bad-response': BadResponseError,
+};
+
+/** Builds the error subclass for a code. */
+export function civicError(code: ErrorCode, message?: string, options?: CivicErrorOptions): CivicError {
+  return new BY_CODE[code](message, options);
+}
+
+/** The code for an HTTP status when the body is not a problem document. */
+export function codeForStatus(status: number): ErrorCode {
+  if (status === 404 || status === 410) return 'not-found';
+  if (status === 409) return 'already-done';
+  if (status === 423) return 'closed';
+  if (status === 429) return 'rate-limited';
+  if (status === 401 || status === 403) return 'unauthorised';
+  if (status >= 500) return 'server';
+  if (status >= 400) return 'invalid-input';
+  return 'bad-response';
+}
+
+/** Converts anything thrown into a CivicError, keeping the original as `cause`. */
+export function toCivicError(error: unknown): CivicError {
+  if (error instanceof CivicError) return error;
+  return new ServerError(error instanceof Error ? error.message : String(error), { cause: error });
+}
+
+/** Turns zod issues into field problems for `invalid-input`. */
+export function fieldProblems(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): FieldProblem[] {
+  return issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}

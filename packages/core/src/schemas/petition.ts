@@ -1,0 +1,76 @@
+import * as z from 'zod/mini';
+import { Count, Honeypot, LabelledItem, Slug, Timestamp, textOf } from './common.js';
+
+export const PetitionStatus = z.enum(['draft', 'open', 'closed', 'responded']);
+export type PetitionStatus = z.infer<typeof PetitionStatus>;
+
+export const Milestone = z.object({
+  count: z.int().check(z.minimum(1)),
+  label: z.string().check(z.minLength(1), z.maxLength(200)),
+});
+export type Milestone = z.infer<typeof Milestone>;
+
+export const OfficialResponse = z.object({
+  body: z.string().check(z.minLength(1)),
+  respondedAt: Timestamp,
+});
+export type OfficialResponse = z.infer<typeof OfficialResponse>;
+
+export const Petition = z.object({
+  id: Slug,
+  title: textOf(1, 300),
+  summary: z.string().check(z.maxLength(1000)),
+  body: z.string().check(z.maxLength(20000)),
+  goal: z.int().check(z.minimum(1)),
+  /** Ascending by count. */
+  milestones: z.array(Milestone),
+  opensAt: z.nullable(Timestamp),
+  closesAt: z.nullable(Timestamp),
+  status: PetitionStatus,
+  response: z.nullable(OfficialResponse),
+  /** Empty when the petition does not ask for a region. */
+  regions: z.array(LabelledItem),
+  /** Confirmed signatures only. */
+  signatureCount: Count,
+});
+export type Petition = z.infer<typeof Petition>;
+
+export const PublicSigner = z.object({
+  /** Present only because the signer agreed to show it. */
+  name: z.string(),
+  regionId: z.nullable(Slug),
+  signedAt: Timestamp,
+});
+export type PublicSigner = z.infer<typeof PublicSigner>;
+
+export const PetitionView = z.object({
+  petition: Petition,
+  /** Most recent confirmed signers who agreed to show their name, newest first. */
+  recentSigners: z.array(PublicSigner),
+  /** Confirmed signatures per region, in the petition's region order. */
+  countsByRegion: z.array(z.object({ regionId: Slug, count: Count })),
+});
+export type PetitionView = z.infer<typeof PetitionView>;
+
+export const SignatureInput = z.strictObject({
+  name: textOf(1, 120),
+  email: z.email('Enter an e-mail address in the correct format, like name@example.com').check(z.maxLength(254)),
+  regionId: z.optional(z.nullable(Slug)),
+  /** Must be `true`: the citizen agreed to the privacy text. */
+  consent: z.literal(true, 'You must agree to the privacy notice to sign'),
+  showName: z.optional(z.boolean()),
+  /** The page where the citizen signed, for the link back after confirming. */
+  sourceUrl: z.optional(z.url().check(z.maxLength(2000))),
+  website: Honeypot,
+});
+export type SignatureInput = z.infer<typeof SignatureInput>;
+
+/**
+ * The answer to a signature, identical whether or not the address had signed
+ * before, so the protocol never reveals who signed.
+ */
+export const SignatureReceipt = z.object({
+  status: z.literal('pending-confirmation'),
+  email: z.string(),
+});
+export type SignatureReceipt = z.infer<typeof SignatureReceipt>;

@@ -1,0 +1,89 @@
+import * as z from 'zod/mini';
+import { Count, LabelledItem, Slug, textOf } from './common.js';
+
+export const RatingScale = z.enum(['stars5', 'yesno', 'csat5']);
+export type RatingScale = z.infer<typeof RatingScale>;
+export const ServiceStatus = z.enum(['draft', 'open', 'closed']);
+export type ServiceStatus = z.infer<typeof ServiceStatus>;
+
+export const Service = z.object({
+  id: Slug,
+  name: textOf(1, 200),
+  question: textOf(1, 300),
+  scale: RatingScale,
+  /** Optional follow-up reasons offered after the score. */
+  reasons: z.array(LabelledItem),
+  commentMaxLength: z.int().check(z.minimum(0), z.maximum(5000)),
+  publicAggregate: z.boolean(),
+  status: ServiceStatus,
+});
+export type Service = z.infer<typeof Service>;
+
+export const RatingAggregate = z.object({
+  count: Count,
+  /** Mean score for `stars5` and `csat5`; `null` for `yesno` or with no ratings. */
+  average: z.nullable(z.number()),
+  /** Share of "yes" (0–1) for `yesno`; `null` otherwise or with no ratings. */
+  yesShare: z.nullable(z.number()),
+  /** One entry per possible score, ascending. */
+  distribution: z.array(z.object({ score: z.int(), count: Count })),
+});
+export type RatingAggregate = z.infer<typeof RatingAggregate>;
+
+export const MyRating = z.object({
+  ratingId: z.string(),
+  score: z.int(),
+  reasons: z.array(Slug),
+  comment: z.nullable(z.string()),
+});
+export type MyRating = z.infer<typeof MyRating>;
+
+export const ServiceView = z.object({
+  service: Service,
+  /** `null` unless the service's aggregate is public. */
+  aggregate: z.nullable(RatingAggregate),
+  myRating: z.nullable(MyRating),
+});
+export type ServiceView = z.infer<typeof ServiceView>;
+
+export const RatingInput = z.strictObject({
+  /** 1–5 for `stars5` and `csat5`; 0 (no) or 1 (yes) for `yesno`. */
+  score: z.int(),
+  /** The page the rating was given on; query string and fragment are dropped. */
+  pageUrl: z.optional(z.url().check(z.maxLength(2000))),
+});
+export type RatingInput = z.infer<typeof RatingInput>;
+
+export const RatingFollowUp = z.strictObject({
+  reasons: z.optional(z.array(Slug).check(z.maxLength(20))),
+  comment: z.optional(z.nullable(textOf(0, 5000))),
+});
+export type RatingFollowUp = z.infer<typeof RatingFollowUp>;
+
+export const RatingReceipt = z.object({
+  ratingId: z.string(),
+  score: z.int(),
+  reasons: z.array(Slug),
+  comment: z.nullable(z.string()),
+  /** As stored: without query string or fragment. */
+  pageUrl: z.nullable(z.string()),
+  aggregate: z.nullable(RatingAggregate),
+});
+export type RatingReceipt = z.infer<typeof RatingReceipt>;
+
+/** The scores a scale accepts, ascending. */
+export function scaleScores(scale: RatingScale): number[] {
+  return scale === 'yesno' ? [0, 1] : [1, 2, 3, 4, 5];
+}
+
+/** Drops query string and fragment, keeping only http(s) URLs. */
+export function stripPageUrl(url: string | undefined | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return null;
+  }
+}

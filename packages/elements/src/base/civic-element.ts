@@ -1,0 +1,159 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { type Adapter, CivicError } from '@civic-widgets/core';
+import { LocaleController } from '../controllers/locale-controller.js';
+import { baseStyles } from '../styles/base.styles.js';
+import { resolveAdapter } from './config.js';
+import { warn } from './dev.js';
+import type { CivicEventMap, CivicEventName } from './events.js';
+
+/** Raised when a widget has no adapter, endpoint, `configure()` or script-tag setting. */
+export class MissingBackendError extends Error {
+  override name = 'MissingBackendError';
+  constructor() {
+    super('No backend configured');
+  }
+}
+
+/**
+ * The base of every Civic widget: adapter resolution, language, typed events,
+ * an always-present live region, and the shared loading and error views.
+ *
+ * @cssprop --civic-color-primary - Buttons, links and bars.
+ * @cssprop --civic-color-text - Body text.
+ * @cssprop --civic-color-surface - Widget background.
+ * @cssprop --civic-color-error - Error accents.
+ * @cssprop --civic-color-focus - Focus ring.
+ * @cssprop --civic-radius - Corner radius.
+ * @cssprop --civic-min-height - Space reserved while loading, so the page does not jump.
+ * @csspart status - The visually hidden live region announcing changes.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error message box.
+ * @csspart retry - The retry button in the error box.
+ */
+export abstract class CivicElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** API base URL; uses the REST adapter. */
+  @property({ reflect: true }) endpoint: string | undefined;
+
+  /** Any object implementing `Adapter`; takes precedence over `endpoint`. */
+  @property({ attribute: false }) adapter: Adapter | undefined;
+
+  /** Text for the live region; changes are announced by screen readers. */
+  @state() protected announcement = '';
+
+  protected readonly locale = new LocaleController(this);
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.locale.refresh();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('civic-configure', this.#onConfigure);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('civic-configure', this.#onConfigure);
+  }
+
+  /** A late `configure()` call gives a widget that had no backend another chance. */
+  readonly #onConfigure = () => this.requestUpdate();
+
+  /** The adapter in force, or `null` when none is configured. */
+  protected get backend(): Adapter | null {
+    return resolveAdapter(this);
+  }
+
+  /** Like `backend`, but warns and throws `MissingBackendError` so resource tasks show the error state. */
+  protected requireBackend(): Adapter {
+    const adapter = this.backend;
+    if (adapter) return adapter;
+    warn(
+      `No backend configured for <${this.localName}>. Set its "endpoint" attribute, its "adapter" property, call configure({ endpoint }), or add data-endpoint to the script tag.`,
+    );
+    throw new MissingBackendError();
+  }
+
+  /** Fires a typed event that bubbles out of the shadow root. */
+  protected emit<K extends CivicEventName>(name: K, detail: CivicEventMap[K]): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+  }
+
+  /** Fires `civic-error` for a failure. */
+  protected emitError(error: unknown): void {
+    const err = error instanceof Error ? error : new Error(String(error));
+    this.emit('civic-error', { error: err, retryable: err instanceof CivicError ? err.retryable : false });
+  }
+
+  /**
+   * Announces a message politely. The same message twice is announced twice:
+   * the region is emptied first so screen readers notice the change.
+   */
+  protected announce(message: string): void {
+    if (this.announcement === message) {
+      this.announcement = '';
+      void this.updateComplete.then(() => (this.announcement = message));
+    } else {
+      this.announcement = message;
+    }
+  }
+
+  /** The plain-language message for any failure. */
+  protected errorMessage(error: unknown): string {
+    const { i18n } = this.locale;
+    if (error instanceof MissingBackendError) return i18n.t('error.no-backend');
+    if (error instanceof CivicError) return i18n.t(`error.${error.code}`);
+    return i18n.t('error.unknown');
+  }
+
+  /** Whether offering "Try again" can help. */
+  protected isRetryable(error: unknown): boolean {
+    return error instanceof CivicError && (error.retryable || error.code === 'bad-response');
+  }
+
+  /** The live region, present from the first render so later changes are announced. */
+  protected renderStatus(): TemplateResult {
+    return html`<div part="status" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      ${this.announcement}
+    </div>`;
+  }
+
+  /** The shared loading view: reserved space and a label for assistive technology. */
+  protected renderLoading(label = this.locale.i18n.t('common.loading')): TemplateResult {
+    return html`<div part="loading" class="loading" aria-busy="true">
+      <span class="visually-hidden">${label}</span>
+      <div class="skeleton" aria-hidden="true"></div>
+      <div class="skeleton" aria-hidden="true"></div>
+      <div class="skeleton" aria-hidden="true"></div>
+    </div>`;
+  }
+
+  /** The shared error view with a retry button when it can help. */
+  protected renderError(error: unknown, retry: () => void): TemplateResult {
+    return html`<div part="error" class="error" role="alert">
+      <p>${this.errorMessage(error)}</p>
+      ${
+        this.isRetryable(error)
+          ? html`<button part="retry" class="secondary" type="button" @click=${retry}>
+              ${this.locale.i18n.t('common.retry')}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** Wraps a widget's content with the language, direction and live region. */
+  protected renderFrame(content: unknown): TemplateResult {
+    return html`<div class="root" part="base" lang=${this.locale.lang} dir=${this.locale.dir}>
+      ${content}${this.renderStatus()}
+    </div>`;
+  }
+}

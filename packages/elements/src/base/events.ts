@@ -1,0 +1,33 @@
+import type { CivicError, Comment, PollView, RatingReceipt, SignatureReceipt } from '@civic-widgets/core';
+
+/**
+ * The `detail` of every event the widgets fire. All events bubble and are
+ * composed, so a listener on `document` hears every widget.
+ */
+export interface CivicEventMap {
+  /** Data is shown. */
+  'civic-load': { id: string };
+  /** The backend accepted a vote. */
+  'civic-vote': { pollId: string; choices: string[]; view: PollView };
+  /** The backend accepted a comment or reply. */
+  'civic-comment': { threadId: string; comment: Comment };
+  /** The backend accepted a signature (pending e-mail confirmation). */
+  'civic-sign': { petitionId: string; receipt: SignatureReceipt };
+  /** The backend accepted a rating or its follow-up. */
+  'civic-rate': { serviceId: string; receipt: RatingReceipt };
+  /** Something failed; `retryable` says whether trying again can help. */
+  'civic-error': { error: CivicError | Error; retryable: boolean };
+}
+
+export type CivicEventName = keyof CivicEventMap;
+
+declare global {
+  interface HTMLElementEventMap {
+    'civic-load': CustomEvent<CivicEventMap['civic-load']>;
+    'civic-vote': CustomEvent<CivicEventMap['civic-vote']>;
+    'civic-comment': CustomEvent<CivicEventMap['civic-comment']>;
+    'civic-sign': CustomEvent<CivicEventMap['civic-sign']>;
+    'civic-rate': CustomEvent<CivicEventMap['civic-rate']>;
+    'civic-error': CustomEvent<CivicEventMap['civic-error']>;
+  }
+}

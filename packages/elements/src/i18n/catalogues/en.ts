@@ -1,0 +1,34 @@
+import type { Message } from '../messages.js';
+
+/**
+ * English: the source catalogue. Every key here must exist in every other
+ * language (the compiler checks), so a missing translation is a build error,
+ * never an English string in a French page.
+ */
+export const en = {
+  'common.loading': 'Loading…',
+  'common.retry': 'Try again',
+  'common.anonymous': 'Anonymous',
+  'common.close': 'Close',
+  'common.optional': '(optional)',
+  'common.required': '(required)',
+  'common.characters-left': { one: 'You have {count} character left', other: 'You have {count} characters left' },
+  'common.characters-over': { one: 'You have {count} character too many', other: 'You have {count} characters too many' },
+  'error.network': 'We could not connect. Check your internet connection and try again.',
+  'error.timeout': 'This is taking too long. Try again in a moment.',
+  'error.not-found': 'This content could not be found. It may have been removed.',
+  'error.invalid-input': 'Some of the information is not valid. Check it and try again.',
+  'error.already-done': 'You have already done this.',
+  'error.closed': 'This is closed.',
+  'error.rate-limited': 'Too many attempts. Wait a moment and try again.',
+  'error.unauthorised': 'This site is not allowed to use this service.',
+  'error.server': 'Something went wrong on our side. Try again later.',
+  'error.bad-response': 'We received an unexpected answer. Try again later.',
+  'error.no-backend': 'No backend configured: this widget needs an endpoint.',
+  'error.unknown': 'Something went wrong. Try again.',
+  'time.relative-past': 'less than a minute ago',
+  'time.at': 'on {date}',
+} satisfies Record<string, Message>;
+
+export type MessageKey = keyof typeof en;
+export type Catalogue = Record<MessageKey, Message>;

@@ -1,0 +1,16 @@
+export { CivicElement, MissingBackendError } from './base/civic-element.js';
+export { configure, resetConfig, readScriptConfig, setScriptConfig, resolveAdapter, type CivicConfig } from './base/config.js';
+export { defineElement } from './base/define.js';
+export type { CivicEventMap, CivicEventName } from './base/events.js';
+export {
+  ResourceController,
+  type ResourceStatus,
+  type ResourceRenderers,
+  type ResourceOptions,
+} from './controllers/resource-controller.js';
+export { LocaleController, resolveLang } from './controllers/locale-controller.js';
+export { registerLocale, supportedLanguage, isRtl } from './i18n/registry.js';
+export { Translator, type Params } from './i18n/translator.js';
+export type { Catalogue, MessageKey } from './i18n/catalogues/en.js';
+export type { Message, PluralForms } from './i18n/messages.js';
+export { baseStyles } from './styles/base.styles.js';

@@ -1,0 +1,141 @@
+import { css } from 'lit';
+
+/**
+ * Theme tokens and shared styles. Every widget reads `--civic-*` custom
+ * properties with contrast-safe fallbacks (text and controls ≥ 4.5:1 on
+ * white), inherits the host page's font, and switches to system colours in
+ * forced-colors mode.
+ *
+ * Global tokens: `--civic-color-primary`, `--civic-color-on-primary`,
+ * `--civic-color-text`, `--civic-color-muted`, `--civic-color-surface`,
+ * `--civic-color-border`, `--civic-color-error`, `--civic-color-success`,
+ * `--civic-color-focus`, `--civic-radius`, `--civic-space`, `--civic-font-size`.
+ */
+export const baseStyles = css`
+  :host {
+    --_primary: var(--civic-color-primary, #1d4ed8);
+    --_on-primary: var(--civic-color-on-primary, #ffffff);
+    --_text: var(--civic-color-text, #1f2937);
+    --_muted: var(--civic-color-muted, #4b5563);
+    --_surface: var(--civic-color-surface, #ffffff);
+    --_border: var(--civic-color-border, #6b7280);
+    --_error: var(--civic-color-error, #b91c1c);
+    --_success: var(--civic-color-success, #15803d);
+    --_focus: var(--civic-color-focus, #f59e0b);
+    --_radius: var(--civic-radius, 0.375rem);
+    --_space: var(--civic-space, 1rem);
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+    color: var(--_text);
+    font-family: inherit;
+    font-size: var(--civic-font-size, inherit);
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .root {
+    background: var(--_surface);
+    min-block-size: var(--civic-min-height, 8rem);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  button {
+    font: inherit;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_primary);
+    color: var(--_on-primary);
+    border: 2px solid var(--_primary);
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--_primary);
+    border: 2px solid currentColor;
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px var(--_text);
+  }
+  .loading {
+    display: grid;
+    gap: 0.75rem;
+    padding-block: var(--_space);
+  }
+  .skeleton {
+    block-size: 1rem;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_text) 12%, transparent);
+    animation: civic-pulse 1.5s ease-in-out infinite;
+  }
+  .skeleton:nth-child(2) {
+    inline-size: 80%;
+  }
+  .skeleton:nth-child(3) {
+    inline-size: 60%;
+  }
+  @keyframes civic-pulse {
+    50% {
+      opacity: 0.4;
+    }
+  }
+  .error {
+    padding: var(--_space);
+    border-inline-start: 0.3rem solid var(--_error);
+    background: color-mix(in srgb, var(--_error) 6%, var(--_surface));
+  }
+  .error p {
+    margin-block: 0 0.75rem;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    button.primary {
+      forced-color-adjust: none;
+      background: ButtonText;
+      color: ButtonFace;
+      border-color: ButtonText;
+    }
+    .skeleton {
+      background: GrayText;
+    }
+    .error {
+      border-inline-start-color: CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,28 @@
+// Browser bundles, built from the compiled ESM in packages/*/dist (run `tsc -b` first; `npm run build` does both).
+// Output: packages/elements/dist/cdn/. `npm run size` measures every file there.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rmSync } from 'node:fs';
+
+// Start clean so stale chunks never reach the size report or the CDN.
+rmSync('packages/elements/dist/cdn', { recursive: true, force: true });
+
+const plugins = [
+  // The `browser` condition and no `development` condition: lit's production build.
+  nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
+];
+
+export default [
+  {
+    // The shared runtime: lit, the protocol core, adapters and the element foundation.
+    input: { 'civic-runtime': 'packages/elements/dist/index.js' },
+    output: {
+      dir: 'packages/elements/dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins,
+  },
+];
