@@ -16,6 +16,7 @@ import {
 import { type PetitionView, SignatureInput, type SignatureReceipt } from '../schemas/petition.js';
 import {
   type RatingAggregate,
+  type RatingScale,
   RatingFollowUp,
   RatingInput,
   type RatingReceipt,
@@ -515,17 +516,19 @@ function confirmedCount(signatures: { status: string }[]): number {
   return signatures.filter((s) => s.status === 'confirmed').length;
 }
 
-/** Aggregates ratings on a scale; shared shape with the server's SQL aggregate. */
-export function aggregate(scale: 'stars5' | 'yesno' | 'csat5', ratings: readonly { score: number }[]): RatingAggregate {
-  const count = ratings.length;
-  const sum = ratings.reduce((s, r) => s + r.score, 0);
-  const mean = count ? sum / count : null;
-  return {
-    count,
-    average: scale === 'yesno' ? null : mean,
-    yesShare: scale === 'yesno' ? mean : null,
-    distribution: scaleScores(scale).map((score) => ({ score, count: ratings.filter((r) => r.score === score).length })),
-  };
+/** Aggregates ratings on a scale. */
+export function aggregate(scale: RatingScale, ratings: readonly { score: number }[]): RatingAggregate {
+  const counts = new Map<number, number>();
+  for (const r of ratings) counts.set(r.score, (counts.get(r.score) ?? 0) + 1);
+  return aggregateCounts(scale, counts);
+}
+
+/** Aggregates from the number of ratings per score (what a grouped SQL query returns). */
+export function aggregateCounts(scale: RatingScale, counts: ReadonlyMap<number, number>): RatingAggregate {
+  const distribution = scaleScores(scale).map((score) => ({ score, count: counts.get(score) ?? 0 }));
+  const count = distribution.reduce((n, d) => n + d.count, 0);
+  const mean = count ? distribution.reduce((sum, d) => sum + d.score * d.count, 0) / count : null;
+  return { count, average: scale === 'yesno' ? null : mean, yesShare: scale === 'yesno' ? mean : null, distribution };
 }
 
 function compareKeys(a: CursorKey, b: CursorKey): number {

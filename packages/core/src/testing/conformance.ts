@@ -52,6 +52,13 @@ export function conformanceCases(harness: ConformanceHarness): ConformanceCase[]
 const count = (results: { counts: { optionId: string; count: number }[] } | null, id: string) =>
   results?.counts.find((c) => c.optionId === id)?.count;
 
+/** The id the backend gave the fixture's one seeded comment (backends assign their own ids). */
+async function seededId(a: Adapter): Promise<string> {
+  const first = (await a.listComments('post', { sort: 'oldest', limit: 1 })).items[0];
+  ok(first && first.body === 'A seeded comment', 'the seeded comment is listed first by oldest');
+  return first.id;
+}
+
 const signer = (email: string, extra: Record<string, unknown> = {}) => ({
   name: 'Grace Hopper',
   email,
@@ -215,8 +222,9 @@ const RULES: Record<string, Body> = {
   },
   'comments: replies nest up to maxDepth': async (b) => {
     const a = b.participant('alice');
-    const r1 = await a.postComment('post', { body: 'Reply 1', parentId: 'seeded' });
-    equal([r1.parentId, r1.depth], ['seeded', 1], 'first-level reply');
+    const seeded = await seededId(a);
+    const r1 = await a.postComment('post', { body: 'Reply 1', parentId: seeded });
+    equal([r1.parentId, r1.depth], [seeded, 1], 'first-level reply');
     const r2 = await a.postComment('post', { body: 'Reply 2', parentId: r1.id });
     equal(r2.depth, 2, 'second-level reply');
     await rejectsWith(a.postComment('post', { body: 'Too deep', parentId: r2.id }), 'invalid-input', 'beyond maxDepth');
@@ -224,10 +232,10 @@ const RULES: Record<string, Body> = {
     const top = (await a.listComments('post')).items;
     equal(
       top.map((c) => [c.id, c.replyCount]),
-      [['seeded', 1]],
+      [[seeded, 1]],
       'replies are not top-level; reply count',
     );
-    const replies = (await a.listComments('post', { parentId: 'seeded', sort: 'oldest' })).items;
+    const replies = (await a.listComments('post', { parentId: seeded, sort: 'oldest' })).items;
     equal(
       replies.map((c) => c.id),
       [r1.id],
@@ -241,18 +249,20 @@ const RULES: Record<string, Body> = {
   },
   'comments: sorting by newest, oldest and top': async (b) => {
     const a = b.participant('alice');
+    const seeded = await seededId(a);
     const c1 = await a.postComment('post', { body: 'First' });
     const c2 = await a.postComment('post', { body: 'Second' });
     await b.participant('bob').setUpvote('post', c1.id, true);
     await b.participant('carol').setUpvote('post', c1.id, true);
-    await b.participant('bob').setUpvote('post', 'seeded', true);
+    await b.participant('bob').setUpvote('post', seeded, true);
     const ids = async (sort: 'newest' | 'oldest' | 'top') => (await a.listComments('post', { sort })).items.map((c) => c.id);
-    equal(await ids('newest'), [c2.id, c1.id, 'seeded'], 'newest first');
-    equal(await ids('oldest'), ['seeded', c1.id, c2.id], 'oldest first');
-    equal(await ids('top'), [c1.id, 'seeded', c2.id], 'most upvoted first');
+    equal(await ids('newest'), [c2.id, c1.id, seeded], 'newest first');
+    equal(await ids('oldest'), [seeded, c1.id, c2.id], 'oldest first');
+    equal(await ids('top'), [c1.id, seeded, c2.id], 'most upvoted first');
   },
   'comments: cursor pagination returns every comment once': async (b) => {
     const a = b.participant('alice');
+    const seeded = await seededId(a);
     for (let i = 0; i < 7; i++) await a.postComment('post', { body: `Comment ${i}` });
     const seen: string[] = [];
     let cursor: string | undefined;
@@ -265,28 +275,30 @@ const RULES: Record<string, Body> = {
     }
     equal(seen.length, 8, 'all comments seen');
     equal(new Set(seen).size, 8, 'no comment twice');
-    equal(seen[0], 'seeded', 'oldest first across pages');
+    equal(seen[0], seeded, 'oldest first across pages');
   },
   'comments: one upvote per participant, withdrawable': async (b) => {
     const a = b.participant('alice');
-    equal((await a.setUpvote('post', 'seeded', true)).score, 1, 'upvoted');
-    const again = await a.setUpvote('post', 'seeded', true);
+    const seeded = await seededId(a);
+    equal((await a.setUpvote('post', seeded, true)).score, 1, 'upvoted');
+    const again = await a.setUpvote('post', seeded, true);
     equal([again.score, again.upvotedByMe], [1, true], 'second upvote ignored');
-    equal((await b.participant('bob').setUpvote('post', 'seeded', true)).score, 2, 'another participant counts');
+    equal((await b.participant('bob').setUpvote('post', seeded, true)).score, 2, 'another participant counts');
     const listed = (await a.listComments('post')).items[0];
     equal([listed?.score, listed?.upvotedByMe], [2, true], 'listed with score and own upvote');
-    const withdrawn = await a.setUpvote('post', 'seeded', false);
+    const withdrawn = await a.setUpvote('post', seeded, false);
     equal([withdrawn.score, withdrawn.upvotedByMe], [1, false], 'withdrawn');
     await rejectsWith(a.setUpvote('post', 'nope', true), 'not-found', 'unknown comment');
   },
   'comments: reports from enough participants hide a comment': async (b) => {
     const a = b.participant('alice');
-    await a.reportComment('post', 'seeded', { reason: 'spam' });
-    await rejectsWith(a.reportComment('post', 'seeded', { reason: 'abuse' }), 'already-done', 'same participant twice');
+    const seeded = await seededId(a);
+    await a.reportComment('post', seeded, { reason: 'spam' });
+    await rejectsWith(a.reportComment('post', seeded, { reason: 'abuse' }), 'already-done', 'same participant twice');
     equal((await a.listComments('post')).items.length, 1, 'still shown below the threshold');
-    await b.participant('bob').reportComment('post', 'seeded', { reason: 'abuse', note: 'Rude' });
+    await b.participant('bob').reportComment('post', seeded, { reason: 'abuse', note: 'Rude' });
     equal((await a.listComments('post')).items.length, 0, 'hidden at the threshold (2)');
-    await rejectsWith(a.reportComment('post', 'seeded', { reason: 'nonsense' as 'spam' }), 'invalid-input', 'unknown reason');
+    await rejectsWith(a.reportComment('post', seeded, { reason: 'nonsense' as 'spam' }), 'invalid-input', 'unknown reason');
   },
 
   // -------------------------------------------------------------- petitions

@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from './config.js';
+import { connect } from './db/connect.js';
+import { createServer } from './server.js';
+import { seed } from './seed.js';
+
+const HELP = `civic-widgets-server — the Civic Widgets reference server
+
+Usage:
+  civic-widgets-server start           serve the API (and /cdn/, the demo) on PORT (8787)
+  civic-widgets-server migrate         bring the database schema up to date, then exit
+  civic-widgets-server seed FILE       load polls, threads, petitions and services from a JSON seed file
+  civic-widgets-server backup FILE     write a consistent copy of the SQLite database while it runs
+  civic-widgets-server --help          this text
+
+Environment:
+  PORT, HOST                    where to listen (8787, 127.0.0.1)
+  CIVIC_DATABASE_URL            sqlite:PATH (default ./data/civic.db) or postgres://…
+  CIVIC_ADMIN_TOKEN             bearer token for /api/v1/admin (admin API off without it)
+  CIVIC_ALLOWED_ORIGINS         comma-separated origins whose pages may write (vote, comment, sign, rate)
+  CIVIC_SECRET                  HMAC key for stored identifiers (generated and kept if absent)
+  CIVIC_SMTP_URL                smtp(s)://user:pass@host:port; without it e-mails go to the outbox table and the log
+  CIVIC_MAIL_FROM               sender address of e-mails
+  CIVIC_PUBLIC_URL              base URL used in e-mailed links (http://localhost:PORT)
+  CIVIC_RATE_LIMIT_READS        reads per minute per client network (600)
+  CIVIC_RATE_LIMIT_WRITES       writes per minute per client network and endpoint (60)
+  CIVIC_TRUST_PROXY             "true" behind a reverse proxy that sets X-Forwarded-For
+  CIVIC_SEED                    "false" to skip sample content on first start
+  CIVIC_LOG_LEVEL               info, debug, warn…
+See docs/operations.md.`;
+
+const root = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
+
+async function main(argv: string[]): Promise<number> {
+  const [command, arg] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(HELP);
+    return command ? 0 : 1;
+  }
+  if (command === 'start') {
+    const server = await createServer({ cdnDir: root('packages/elements/dist/cdn'), demoDir: root('demo') });
+    const url = await server.listen();
+    server.app.log.info({ url, database: server.connection.dialect }, `Civic Widgets server on ${url}`);
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      server.app.log.info({ signal }, 'shutting down');
+      server.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    };
+    process.on('SIGTERM', () => stop('SIGTERM'));
+    process.on('SIGINT', () => stop('SIGINT'));
+    return -1; // keep running
+  }
+  if (command === 'migrate') {
+    const connection = await connect(loadConfig().databaseUrl);
+    await connection.close();
+    console.log('Database is up to date.');
+    return 0;
+  }
+  if (command === 'seed') {
+    if (!arg) throw new Error('seed needs a FILE');
+    const server = await createServer({ seedOnFirstStart: false });
+    try {
+      const report = await seed(server.ctx, JSON.parse(readFileSync(arg, 'utf8')));
+      console.log(
+        `Created: ${report.created.join(', ') || 'nothing'}\nSkipped (already there): ${report.skipped.join(', ') || 'nothing'}`,
+      );
+    } finally {
+      await server.close();
+    }
+    return 0;
+  }
+  if (command === 'backup') {
+    if (!arg) throw new Error('backup needs a FILE');
+    const connection = await connect(loadConfig().databaseUrl);
+    try {
+      await connection.backup(arg);
+      console.log(`Backup written to ${arg}`);
+    } finally {
+      await connection.close();
+    }
+    return 0;
+  }
+  console.error(`Unknown command "${command}".\n\n${HELP}`);
+  return 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(`[civic] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database, Db } from './schema.js';
+import { migrate } from './migrations.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Connection {
+  db: Db;
+  dialect: Dialect;
+  /** Writes a consistent copy of the database to `file` while it is in use (SQLite only). */
+  backup(file: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+// PostgreSQL returns BIGINT as strings; our bigints are epoch milliseconds, safe as numbers.
+pg.types.setTypeParser(20, (value) => Number(value));
+
+/**
+ * Opens the database named by a `CIVIC_DATABASE_URL`: `sqlite:PATH`
+ * (`sqlite::memory:` for a throw-away database) or `postgres://…`, and runs
+ * pending migrations.
+ */
+export async function connect(url: string): Promise<Connection> {
+  const connection = url.startsWith('postgres://') || url.startsWith('postgresql://') ? openPostgres(url) : openSqlite(url);
+  await migrate(connection.db as never, connection.dialect);
+  return connection;
+}
+
+function openSqlite(url: string): Connection {
+  const path = url.replace(/^sqlite:/, '') || './data/civic.db';
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new SQLite(path);
+  // WAL lets readers work during writes; FULL syncs the WAL on every commit,
+  // so an acknowledged write survives a crash or power loss.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    async backup(file) {
+      mkdirSync(dirname(resolve(file)), { recursive: true });
+      await sqlite.backup(file);
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+function openPostgres(url: string): Connection {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    dialect: 'postgres',
+    async backup() {
+      throw new Error('Use pg_dump to back up a PostgreSQL database (see docs/operations.md)');
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}

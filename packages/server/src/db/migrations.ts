@@ -1,0 +1,184 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Dialect } from './connect.js';
+
+/*
+ * Versioned migrations, run at start-up. Never edit a released migration:
+ * add a new one. Column types are chosen to mean the same on both databases.
+ */
+function migrations(dialect: Dialect): Record<string, Migration> {
+  // An auto-incrementing integer key, spelled per database.
+  const autoId = dialect === 'postgres' ? ('serial' as const) : ('integer' as const);
+  const ms = 'bigint' as const;
+
+  return {
+    '0001-initial': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('settings')
+          .addColumn('key', 'text', (c) => c.primaryKey())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .execute();
+
+        await db.schema
+          .createTable('polls')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('data', 'text', (c) => c.notNull())
+          .addColumn('participants', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('created_ms', ms, (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('poll_counts')
+          .addColumn('poll_id', 'text', (c) => c.notNull().references('polls.id').onDelete('cascade'))
+          .addColumn('option_id', 'text', (c) => c.notNull())
+          .addColumn('count', 'integer', (c) => c.notNull().defaultTo(0))
+          .addPrimaryKeyConstraint('poll_counts_pk', ['poll_id', 'option_id'])
+          .execute();
+        // One vote per participant per poll: the primary key is the rule.
+        await db.schema
+          .createTable('ballots')
+          .addColumn('poll_id', 'text', (c) => c.notNull().references('polls.id').onDelete('cascade'))
+          .addColumn('voter', 'text', (c) => c.notNull())
+          .addColumn('choices', 'text', (c) => c.notNull())
+          .addColumn('ip', 'text')
+          .addColumn('created_ms', ms, (c) => c.notNull())
+          .addColumn('updated_ms', ms, (c) => c.notNull())
+          .addPrimaryKeyConstraint('ballots_pk', ['poll_id', 'voter'])
+          .execute();
+
+        await db.schema
+          .createTable('threads')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('data', 'text', (c) => c.notNull())
+          .addColumn('comment_count', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('created_ms', ms, (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('comments')
+          .addColumn('id', autoId, (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+          .addColumn('thread_id', 'text', (c) => c.notNull().references('threads.id').onDelete('cascade'))
+          .addColumn('parent_id', 'integer', (c) => c.references('comments.id').onDelete('cascade'))
+          .addColumn('depth', 'integer', (c) => c.notNull())
+          .addColumn('author_name', 'text')
+          .addColumn('body', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('voter', 'text')
+          .addColumn('score', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('reply_count', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('report_count', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('ip', 'text')
+          .addColumn('created_ms', ms, (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('comments_list')
+          .on('comments')
+          .columns(['thread_id', 'parent_id', 'created_ms', 'id'])
+          .execute();
+        await db.schema.createIndex('comments_status').on('comments').columns(['status', 'report_count']).execute();
+        // One upvote and one report per participant per comment.
+        await db.schema
+          .createTable('upvotes')
+          .addColumn('comment_id', 'integer', (c) => c.notNull().references('comments.id').onDelete('cascade'))
+          .addColumn('voter', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('upvotes_pk', ['comment_id', 'voter'])
+          .execute();
+        await db.schema
+          .createTable('reports')
+          .addColumn('comment_id', 'integer', (c) => c.notNull().references('comments.id').onDelete('cascade'))
+          .addColumn('voter', 'text', (c) => c.notNull())
+          .addColumn('reason', 'text', (c) => c.notNull())
+          .addColumn('note', 'text')
+          .addColumn('created_ms', ms, (c) => c.notNull())
+          .addPrimaryKeyConstraint('reports_pk', ['comment_id', 'voter'])
+          .execute();
+
+        await db.schema
+          .createTable('petitions')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('data', 'text', (c) => c.notNull())
+          .addColumn('signature_count', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('created_ms', ms, (c) => c.notNull())
+          .execute();
+        // One signature (pending or confirmed) per e-mail per petition.
+        await db.schema
+          .createTable('signatures')
+          .addColumn('id', autoId, (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+          .addColumn('petition_id', 'text', (c) => c.notNull().references('petitions.id').onDelete('cascade'))
+          .addColumn('email', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('region_id', 'text')
+          .addColumn('show_name', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+          .addColumn('source_url', 'text')
+          .addColumn('ip', 'text')
+          .addColumn('created_ms', ms, (c) => c.notNull())
+          .addColumn('confirmed_ms', ms)
+          .addUniqueConstraint('signatures_email', ['petition_id', 'email'])
+          .execute();
+        await db.schema
+          .createIndex('signatures_recent')
+          .on('signatures')
+          .columns(['petition_id', 'status', 'confirmed_ms'])
+          .execute();
+
+        await db.schema
+          .createTable('services')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('data', 'text', (c) => c.notNull())
+          .addColumn('created_ms', ms, (c) => c.notNull())
+          .execute();
+        // One rating per participant per service; the follow-up amends it.
+        await db.schema
+          .createTable('ratings')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('service_id', 'text', (c) => c.notNull().references('services.id').onDelete('cascade'))
+          .addColumn('voter', 'text', (c) => c.notNull())
+          .addColumn('score', 'integer', (c) => c.notNull())
+          .addColumn('reasons', 'text', (c) => c.notNull())
+          .addColumn('comment', 'text')
+          .addColumn('page_url', 'text')
+          .addColumn('ip', 'text')
+          .addColumn('created_ms', ms, (c) => c.notNull())
+          .addColumn('updated_ms', ms, (c) => c.notNull())
+          .addUniqueConstraint('ratings_voter', ['service_id', 'voter'])
+          .execute();
+        await db.schema.createIndex('ratings_score').on('ratings').columns(['service_id', 'score']).execute();
+
+        await db.schema
+          .createTable('idempotency')
+          .addColumn('voter', 'text', (c) => c.notNull())
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('route', 'text', (c) => c.notNull())
+          .addColumn('status', 'integer', (c) => c.notNull())
+          .addColumn('body', 'text', (c) => c.notNull())
+          .addColumn('created_ms', ms, (c) => c.notNull())
+          .addPrimaryKeyConstraint('idempotency_pk', ['voter', 'key'])
+          .execute();
+        await db.schema
+          .createTable('outbox')
+          .addColumn('id', autoId, (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+          .addColumn('to_addr', 'text', (c) => c.notNull())
+          .addColumn('subject', 'text', (c) => c.notNull())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addColumn('sent', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('created_ms', ms, (c) => c.notNull())
+          .execute();
+      },
+    },
+  };
+}
+
+class InCodeProvider implements MigrationProvider {
+  constructor(private readonly dialect: Dialect) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations(this.dialect);
+  }
+}
+
+/** Brings the schema up to date; throws with the failing migration's error. */
+export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new InCodeProvider(dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

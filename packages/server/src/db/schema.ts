@@ -1,0 +1,135 @@
+import type { Generated, Kysely } from 'kysely';
+
+/*
+ * Table shapes. JSON columns hold the resource definition as text (the same on
+ * SQLite and PostgreSQL); counters are columns kept exact inside the
+ * transactions that change them; times are epoch milliseconds.
+ */
+
+export interface PollsTable {
+  id: string;
+  data: string;
+  participants: number;
+  created_ms: number;
+}
+export interface PollCountsTable {
+  poll_id: string;
+  option_id: string;
+  count: number;
+}
+export interface BallotsTable {
+  poll_id: string;
+  voter: string;
+  choices: string;
+  ip: string | null;
+  created_ms: number;
+  updated_ms: number;
+}
+export interface ThreadsTable {
+  id: string;
+  data: string;
+  comment_count: number;
+  created_ms: number;
+}
+export interface CommentsTable {
+  id: Generated<number>;
+  thread_id: string;
+  parent_id: number | null;
+  depth: number;
+  author_name: string | null;
+  body: string;
+  status: string;
+  voter: string | null;
+  score: Generated<number>;
+  reply_count: Generated<number>;
+  report_count: Generated<number>;
+  ip: string | null;
+  created_ms: number;
+}
+export interface UpvotesTable {
+  comment_id: number;
+  voter: string;
+}
+export interface ReportsTable {
+  comment_id: number;
+  voter: string;
+  reason: string;
+  note: string | null;
+  created_ms: number;
+}
+export interface PetitionsTable {
+  id: string;
+  data: string;
+  signature_count: number;
+  created_ms: number;
+}
+export interface SignaturesTable {
+  id: Generated<number>;
+  petition_id: string;
+  email: string;
+  name: string;
+  region_id: string | null;
+  show_name: number;
+  status: string;
+  token_hash: string;
+  source_url: string | null;
+  ip: string | null;
+  created_ms: number;
+  confirmed_ms: number | null;
+}
+export interface ServicesTable {
+  id: string;
+  data: string;
+  created_ms: number;
+}
+export interface RatingsTable {
+  id: string;
+  service_id: string;
+  voter: string;
+  score: number;
+  reasons: string;
+  comment: string | null;
+  page_url: string | null;
+  ip: string | null;
+  created_ms: number;
+  updated_ms: number;
+}
+export interface IdempotencyTable {
+  voter: string;
+  key: string;
+  route: string;
+  status: number;
+  body: string;
+  created_ms: number;
+}
+export interface OutboxTable {
+  id: Generated<number>;
+  to_addr: string;
+  subject: string;
+  text: string;
+  sent: number;
+  created_ms: number;
+}
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  polls: PollsTable;
+  poll_counts: PollCountsTable;
+  ballots: BallotsTable;
+  threads: ThreadsTable;
+  comments: CommentsTable;
+  upvotes: UpvotesTable;
+  reports: ReportsTable;
+  petitions: PetitionsTable;
+  signatures: SignaturesTable;
+  services: ServicesTable;
+  ratings: RatingsTable;
+  idempotency: IdempotencyTable;
+  outbox: OutboxTable;
+  settings: SettingsTable;
+}
+
+export type Db = Kysely<Database>;

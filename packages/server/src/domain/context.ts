@@ -1,0 +1,34 @@
+import type { LiveHub } from '../live/hub.js';
+import type { Mailer, Logger } from '../mail/mailer.js';
+import type { Db } from '../db/schema.js';
+import type { Dialect } from '../db/connect.js';
+
+/** What every domain operation may use. */
+export interface Context {
+  db: Db;
+  dialect: Dialect;
+  hub: LiveHub;
+  mailer: Mailer;
+  log: Logger;
+  /** The server's public base URL, for links in e-mails. */
+  publicUrl: string;
+  /** Origins allowed to embed the widgets; also where confirmation pages may link back to. */
+  allowedOrigins: readonly string[];
+  now(): Date;
+}
+
+/** Who is acting: the stored (hashed) forms of their participant token and address. */
+export interface Actor {
+  voter: string;
+  ip: string | null;
+}
+
+/** Parses a JSON column written by this server. */
+export function fromJson<T>(text: string): T {
+  return JSON.parse(text) as T;
+}
+
+/** Whether an insert or update touched a row (drivers report bigint or number). */
+export function changed(result: { numInsertedOrUpdatedRows?: bigint; numUpdatedRows?: bigint } | undefined): boolean {
+  return Number(result?.numInsertedOrUpdatedRows ?? result?.numUpdatedRows ?? 0) > 0;
+}

@@ -1,0 +1,256 @@
+import {
+  ClosedError,
+  InvalidInputError,
+  NotFoundError,
+  type Petition,
+  PetitionDefinition,
+  type PetitionView,
+  SignatureInput,
+  type SignatureReceipt,
+  normaliseText,
+  parseInput,
+  phaseOf,
+} from '@civic-widgets/core';
+import type { Db } from '../db/schema.js';
+import { randomToken, sha256 } from '../security/hash.js';
+import { type Actor, type Context, changed, fromJson } from './context.js';
+
+type StoredPetition = Omit<Petition, 'signatureCount'>;
+
+async function readPetition(db: Db, petitionId: string, includeDraft = false): Promise<Petition> {
+  const row = await db
+    .selectFrom('petitions')
+    .select(['data', 'signature_count'])
+    .where('id', '=', petitionId)
+    .executeTakeFirst();
+  const petition = row && { ...fromJson<StoredPetition>(row.data), signatureCount: row.signature_count };
+  if (!petition || (!includeDraft && petition.status === 'draft')) throw new NotFoundError(`No petition "${petitionId}"`);
+  return petition;
+}
+
+export async function getPetitionView(ctx: Context, petitionId: string): Promise<PetitionView> {
+  const petition = await readPetition(ctx.db, petitionId);
+  const [signers, byRegion] = await Promise.all([
+    ctx.db
+      .selectFrom('signatures')
+      .select(['name', 'region_id', 'confirmed_ms'])
+      .where('petition_id', '=', petitionId)
+      .where('status', '=', 'confirmed')
+      .where('show_name', '=', 1)
+      .orderBy('confirmed_ms', 'desc')
+      .limit(10)
+      .execute(),
+    petition.regions.length
+      ? ctx.db
+          .selectFrom('signatures')
+          .select((eb) => ['region_id', eb.fn.countAll<number>().as('n')])
+          .where('petition_id', '=', petitionId)
+          .where('status', '=', 'confirmed')
+          .groupBy('region_id')
+          .execute()
+      : Promise.resolve([]),
+  ]);
+  const counts = new Map(byRegion.map((r) => [r.region_id, Number(r.n)]));
+  return {
+    petition,
+    recentSigners: signers.map((s) => ({
+      name: s.name,
+      regionId: s.region_id,
+      signedAt: new Date(s.confirmed_ms ?? 0).toISOString(),
+    })),
+    countsByRegion: petition.regions.map((r) => ({ regionId: r.id, count: counts.get(r.id) ?? 0 })),
+  };
+}
+
+/**
+ * Starts a signature. The answer never says whether the address signed
+ * before: a new or pending signature gets a (fresh) confirmation link, a
+ * confirmed one gets an "already signed" note — only in the mailbox.
+ */
+export async function signPetition(ctx: Context, actor: Actor, petitionId: string, input: unknown): Promise<SignatureReceipt> {
+  const data = parseInput(SignatureInput, input);
+  const petition = await readPetition(ctx.db, petitionId);
+  if (phaseOf(petition, ctx.now()) !== 'open') throw new ClosedError('This petition is not open for signatures');
+  const regionId = data.regionId ?? null;
+  if (petition.regions.length > 0 && !petition.regions.some((r) => r.id === regionId)) {
+    throw new InvalidInputError('Choose a region from the list', {
+      fieldErrors: [{ path: 'regionId', message: 'Choose a region from the list' }],
+    });
+  }
+  if (petition.regions.length === 0 && regionId !== null) {
+    throw new InvalidInputError('This petition does not ask for a region', {
+      fieldErrors: [{ path: 'regionId', message: 'Not asked for' }],
+    });
+  }
+  const email = data.email.trim().toLowerCase();
+  const token = randomToken();
+  const now = ctx.now().getTime();
+  const inserted = await ctx.db
+    .insertInto('signatures')
+    .values({
+      petition_id: petitionId,
+      email,
+      name: normaliseText(data.name),
+      region_id: regionId,
+      show_name: data.showName ? 1 : 0,
+      status: 'pending',
+      token_hash: sha256(token),
+      source_url: data.sourceUrl ?? null,
+      ip: actor.ip,
+      created_ms: now,
+      confirmed_ms: null,
+    })
+    .onConflict((oc) => oc.columns(['petition_id', 'email']).doNothing())
+    .executeTakeFirst();
+  let confirmToken: string | null = changed(inserted) ? token : null;
+  if (!confirmToken) {
+    // Pending: rotate the token and send a new link. Confirmed: say so, privately.
+    const rotated = await ctx.db
+      .updateTable('signatures')
+      .set({ token_hash: sha256(token) })
+      .where('petition_id', '=', petitionId)
+      .where('email', '=', email)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    if (changed(rotated)) confirmToken = token;
+  }
+  const link = `${ctx.publicUrl}/api/v1/confirm/${confirmToken ?? ''}`;
+  await ctx.mailer.send(
+    confirmToken
+      ? {
+          to: email,
+          subject: `Confirm your signature: ${petition.title}`,
+          text: [
+            `You asked to sign the petition "${petition.title}".`,
+            '',
+            'Confirm your signature by opening this link:',
+            link,
+            '',
+            'Your signature counts only once it is confirmed. If you did not ask to sign, ignore this e-mail.',
+          ].join('\n'),
+        }
+      : {
+          to: email,
+          subject: `You have already signed: ${petition.title}`,
+          text: `Someone tried to sign the petition "${petition.title}" with this e-mail address, which has already signed it. Each address can sign once, so nothing has changed.`,
+        },
+  );
+  return { status: 'pending-confirmation', email };
+}
+
+/** Confirms the signature behind a token, once. Returns what the confirmation page shows. */
+export async function confirmSignature(
+  ctx: Context,
+  token: string,
+): Promise<{ petition: Petition; sourceUrl: string | null; alreadyConfirmed: boolean } | null> {
+  if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return null;
+  const hash = sha256(token);
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('signatures')
+      .select(['id', 'petition_id', 'status', 'source_url'])
+      .where('token_hash', '=', hash)
+      .executeTakeFirst();
+    if (!row) return null;
+    if (row.status === 'confirmed') return { row, alreadyConfirmed: true };
+    const updated = await trx
+      .updateTable('signatures')
+      .set({ status: 'confirmed', confirmed_ms: ctx.now().getTime() })
+      .where('id', '=', row.id)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    if (changed(updated)) {
+      await trx
+        .updateTable('petitions')
+        .set((eb) => ({ signature_count: eb('signature_count', '+', 1) }))
+        .where('id', '=', row.petition_id)
+        .execute();
+    }
+    return { row, alreadyConfirmed: !changed(updated) };
+  });
+  if (!outcome) return null;
+  const petition = await readPetition(ctx.db, outcome.row.petition_id, true);
+  if (!outcome.alreadyConfirmed)
+    ctx.hub.publish({ type: 'petition.count', petitionId: petition.id, signatureCount: petition.signatureCount });
+  return { petition, sourceUrl: outcome.row.source_url, alreadyConfirmed: outcome.alreadyConfirmed };
+}
+
+// ------------------------------------------------------------------ admin
+
+function petitionFromDefinition(input: unknown): StoredPetition {
+  const def = parseInput(PetitionDefinition, input);
+  return { ...def, milestones: [...def.milestones].sort((a, b) => a.count - b.count) };
+}
+
+export async function createPetition(ctx: Context, input: unknown): Promise<Petition> {
+  const petition = petitionFromDefinition(input);
+  const inserted = await ctx.db
+    .insertInto('petitions')
+    .values({ id: petition.id, data: JSON.stringify(petition), signature_count: 0, created_ms: ctx.now().getTime() })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
+  if (!changed(inserted))
+    throw new InvalidInputError(`A petition "${petition.id}" already exists`, {
+      fieldErrors: [{ path: 'id', message: 'Taken' }],
+    });
+  return readPetition(ctx.db, petition.id, true);
+}
+
+export async function updatePetition(ctx: Context, petitionId: string, input: unknown): Promise<Petition> {
+  const petition = petitionFromDefinition({ ...(input as object), id: petitionId });
+  await readPetition(ctx.db, petitionId, true);
+  await ctx.db
+    .updateTable('petitions')
+    .set({ data: JSON.stringify(petition) })
+    .where('id', '=', petitionId)
+    .execute();
+  return readPetition(ctx.db, petitionId, true);
+}
+
+export async function setPetitionStatus(ctx: Context, petitionId: string, status: Petition['status']): Promise<Petition> {
+  const { signatureCount: _count, ...petition } = await readPetition(ctx.db, petitionId, true);
+  await ctx.db
+    .updateTable('petitions')
+    .set({ data: JSON.stringify({ ...petition, status }) })
+    .where('id', '=', petitionId)
+    .execute();
+  return readPetition(ctx.db, petitionId, true);
+}
+
+/** Publishes the official response; with `final`, the petition is marked responded (and closes). */
+export async function respondToPetition(ctx: Context, petitionId: string, body: string, final: boolean): Promise<Petition> {
+  const { signatureCount: _count, ...petition } = await readPetition(ctx.db, petitionId, true);
+  const next = {
+    ...petition,
+    response: { body: normaliseText(body), respondedAt: ctx.now().toISOString() },
+    ...(final ? { status: 'responded' as const } : {}),
+  };
+  await ctx.db
+    .updateTable('petitions')
+    .set({ data: JSON.stringify(next) })
+    .where('id', '=', petitionId)
+    .execute();
+  return readPetition(ctx.db, petitionId, true);
+}
+
+export async function listPetitions(ctx: Context): Promise<Petition[]> {
+  const rows = await ctx.db.selectFrom('petitions').select(['data', 'signature_count']).orderBy('created_ms', 'desc').execute();
+  return rows.map((r) => ({ ...fromJson<StoredPetition>(r.data), signatureCount: r.signature_count }));
+}
+
+/** Signatures for export; e-mail addresses only when explicitly asked for. */
+export async function exportSignatures(ctx: Context, includeEmail: boolean, petitionId?: string) {
+  let q = ctx.db.selectFrom('signatures').selectAll().orderBy('created_ms');
+  if (petitionId) q = q.where('petition_id', '=', petitionId);
+  const rows = await q.execute();
+  return rows.map((r) => ({
+    petitionId: r.petition_id,
+    name: r.name,
+    ...(includeEmail ? { email: r.email } : {}),
+    regionId: r.region_id ?? '',
+    showName: r.show_name === 1,
+    status: r.status,
+    signedAt: new Date(r.created_ms).toISOString(),
+    confirmedAt: r.confirmed_ms === null ? '' : new Date(r.confirmed_ms).toISOString(),
+  }));
+}

@@ -1,0 +1,421 @@
+import {
+  AlreadyDoneError,
+  ClosedError,
+  type Comment,
+  type CommentPage,
+  CommentQuery,
+  type CommentScore,
+  type CommentStatus,
+  InvalidInputError,
+  NewComment,
+  NotFoundError,
+  ReportInput,
+  type Thread,
+  ThreadDefinition,
+  countCharacters,
+  decodeCursor,
+  encodeCursor,
+  normaliseText,
+  parseInput,
+} from '@civic-widgets/core';
+import type { Selectable } from 'kysely';
+import type { CommentsTable, Db } from '../db/schema.js';
+import { type Actor, type Context, changed, fromJson } from './context.js';
+
+type StoredThread = Omit<Thread, 'commentCount'>;
+type Row = Selectable<CommentsTable>;
+
+async function readThread(db: Db, threadId: string): Promise<{ thread: StoredThread; commentCount: number }> {
+  const row = await db.selectFrom('threads').select(['data', 'comment_count']).where('id', '=', threadId).executeTakeFirst();
+  if (!row) throw new NotFoundError(`No thread "${threadId}"`);
+  return { thread: fromJson<StoredThread>(row.data), commentCount: row.comment_count };
+}
+
+export async function getThread(ctx: Context, threadId: string): Promise<Thread> {
+  const { thread, commentCount } = await readThread(ctx.db, threadId);
+  return { ...thread, commentCount };
+}
+
+/** Comment ids are decimal strings of the row id. */
+function rowId(commentId: string): number {
+  return /^\d{1,15}$/.test(commentId) ? Number(commentId) : -1;
+}
+
+function toComment(row: Row, actor: Actor, upvoted: boolean): Comment {
+  return {
+    id: String(row.id),
+    threadId: row.thread_id,
+    parentId: row.parent_id === null ? null : String(row.parent_id),
+    depth: row.depth,
+    authorName: row.author_name,
+    body: row.body,
+    createdAt: new Date(row.created_ms).toISOString(),
+    status: row.status as CommentStatus,
+    score: row.score,
+    replyCount: row.reply_count,
+    upvotedByMe: upvoted,
+    mine: row.voter !== null && row.voter === actor.voter,
+  };
+}
+
+/**
+ * Keyset pagination: the cursor is the sort key of the last comment served,
+ * so comments arriving meanwhile never shift a page or repeat an item.
+ */
+export async function listComments(ctx: Context, actor: Actor, threadId: string, query: unknown): Promise<CommentPage> {
+  const q = parseInput(CommentQuery, query);
+  await readThread(ctx.db, threadId);
+  const sort = q.sort ?? 'newest';
+  const limit = q.limit ?? 20;
+  const after = q.cursor === undefined ? null : decodeCursor(q.cursor);
+  if (q.cursor !== undefined && !after)
+    throw new InvalidInputError('Unknown cursor', { fieldErrors: [{ path: 'cursor', message: 'Unknown cursor' }] });
+  const parentId = q.parentId === undefined ? null : rowId(q.parentId);
+
+  let select = ctx.db
+    .selectFrom('comments')
+    .selectAll()
+    .where('thread_id', '=', threadId)
+    .where((eb) =>
+      eb.or([eb('status', '=', 'published'), eb.and([eb('status', '=', 'pending'), eb('voter', '=', actor.voter)])]),
+    );
+  select = parentId === null ? select.where('parent_id', 'is', null) : select.where('parent_id', '=', parentId);
+  if (after) {
+    const [score, ms, id] = after;
+    select =
+      sort === 'top'
+        ? select.where((eb) => eb(eb.refTuple('score', 'created_ms', 'id'), '<', eb.tuple(score, ms, id)))
+        : select.where((eb) => eb(eb.refTuple('created_ms', 'id'), sort === 'oldest' ? '>' : '<', eb.tuple(ms, id)));
+  }
+  const direction = sort === 'oldest' ? 'asc' : 'desc';
+  if (sort === 'top') select = select.orderBy('score', 'desc');
+  const rows = await select
+    .orderBy('created_ms', direction)
+    .orderBy('id', direction)
+    .limit(limit + 1)
+    .execute();
+  const page = rows.slice(0, limit);
+  const mineUpvoted = await upvotedBy(
+    ctx.db,
+    actor,
+    page.map((r) => r.id),
+  );
+  const last = page[page.length - 1];
+  return {
+    items: page.map((r) => toComment(r, actor, mineUpvoted.has(r.id))),
+    nextCursor: rows.length > limit && last ? encodeCursor([sort === 'top' ? last.score : 0, last.created_ms, last.id]) : null,
+  };
+}
+
+async function upvotedBy(db: Db, actor: Actor, ids: number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('upvotes')
+    .select('comment_id')
+    .where('voter', '=', actor.voter)
+    .where('comment_id', 'in', ids)
+    .execute();
+  return new Set(rows.map((r) => r.comment_id));
+}
+
+export async function postComment(ctx: Context, actor: Actor, threadId: string, input: unknown): Promise<Comment> {
+  const data = parseInput(NewComment, input);
+  const now = ctx.now().getTime();
+  const row = await ctx.db.transaction().execute(async (trx) => {
+    const { thread } = await readThread(trx, threadId);
+    if (thread.status === 'closed') throw new ClosedError('This discussion is closed');
+    const body = normaliseText(data.body);
+    if (countCharacters(body) > thread.maxLength) {
+      throw new InvalidInputError(`Comments can be at most ${thread.maxLength} characters`, {
+        fieldErrors: [{ path: 'body', message: `At most ${thread.maxLength} characters` }],
+      });
+    }
+    let depth = 0;
+    let parentId: number | null = null;
+    if (data.parentId) {
+      const parent = await trx
+        .selectFrom('comments')
+        .select(['id', 'depth'])
+        .where('id', '=', rowId(data.parentId))
+        .where('thread_id', '=', threadId)
+        .where('status', '=', 'published')
+        .executeTakeFirst();
+      if (!parent) throw new NotFoundError(`No comment "${data.parentId}" to reply to`);
+      depth = parent.depth + 1;
+      parentId = parent.id;
+      if (depth > thread.maxDepth) {
+        throw new InvalidInputError('Replies cannot be nested this deep', {
+          fieldErrors: [{ path: 'parentId', message: 'Too deep' }],
+        });
+      }
+    }
+    const status: CommentStatus = thread.moderation === 'pre' ? 'pending' : 'published';
+    const name = data.authorName ? normaliseText(data.authorName) : '';
+    const inserted = await trx
+      .insertInto('comments')
+      .values({
+        thread_id: threadId,
+        parent_id: parentId,
+        depth,
+        author_name: name || null,
+        body,
+        status,
+        voter: actor.voter,
+        ip: actor.ip,
+        created_ms: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    if (status === 'published') await countPublished(trx, inserted, +1);
+    return inserted;
+  });
+  if (row.status === 'published') {
+    ctx.hub.publish({
+      type: 'thread.comment',
+      threadId,
+      commentId: String(row.id),
+      parentId: row.parent_id === null ? null : String(row.parent_id),
+    });
+  }
+  return toComment(row, actor, false);
+}
+
+/** Keeps the thread's comment count and the parent's reply count in step with published comments. */
+async function countPublished(db: Db, row: Pick<Row, 'thread_id' | 'parent_id'>, delta: 1 | -1): Promise<void> {
+  await db
+    .updateTable('threads')
+    .set((eb) => ({ comment_count: eb('comment_count', '+', delta) }))
+    .where('id', '=', row.thread_id)
+    .execute();
+  if (row.parent_id !== null) {
+    await db
+      .updateTable('comments')
+      .set((eb) => ({ reply_count: eb('reply_count', '+', delta) }))
+      .where('id', '=', row.parent_id)
+      .execute();
+  }
+}
+
+async function publishedComment(db: Db, threadId: string, commentId: string): Promise<Row> {
+  const row = await db
+    .selectFrom('comments')
+    .selectAll()
+    .where('id', '=', rowId(commentId))
+    .where('thread_id', '=', threadId)
+    .where('status', '=', 'published')
+    .executeTakeFirst();
+  if (!row) throw new NotFoundError(`No comment "${commentId}"`);
+  return row;
+}
+
+export async function setUpvote(
+  ctx: Context,
+  actor: Actor,
+  threadId: string,
+  commentId: string,
+  upvoted: boolean,
+): Promise<CommentScore> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await publishedComment(trx, threadId, commentId);
+    const result = upvoted
+      ? await trx
+          .insertInto('upvotes')
+          .values({ comment_id: row.id, voter: actor.voter })
+          .onConflict((oc) => oc.columns(['comment_id', 'voter']).doNothing())
+          .executeTakeFirst()
+      : await trx.deleteFrom('upvotes').where('comment_id', '=', row.id).where('voter', '=', actor.voter).executeTakeFirst();
+    const touched = 'numDeletedRows' in result ? Number(result.numDeletedRows) > 0 : changed(result);
+    let score = row.score;
+    if (touched) {
+      const delta = upvoted ? 1 : -1;
+      await trx
+        .updateTable('comments')
+        .set((eb) => ({ score: eb('score', '+', delta) }))
+        .where('id', '=', row.id)
+        .execute();
+      score += delta;
+    }
+    return { commentId, score, upvotedByMe: upvoted };
+  });
+}
+
+export async function reportComment(
+  ctx: Context,
+  actor: Actor,
+  threadId: string,
+  commentId: string,
+  input: unknown,
+): Promise<void> {
+  const data = parseInput(ReportInput, input);
+  await ctx.db.transaction().execute(async (trx) => {
+    const { thread } = await readThread(trx, threadId);
+    const row = await publishedComment(trx, threadId, commentId);
+    const inserted = await trx
+      .insertInto('reports')
+      .values({
+        comment_id: row.id,
+        voter: actor.voter,
+        reason: data.reason,
+        note: data.note ? normaliseText(data.note) : null,
+        created_ms: ctx.now().getTime(),
+      })
+      .onConflict((oc) => oc.columns(['comment_id', 'voter']).doNothing())
+      .executeTakeFirst();
+    if (!changed(inserted)) throw new AlreadyDoneError('You have already reported this comment');
+    const reports = row.report_count + 1;
+    await trx.updateTable('comments').set({ report_count: reports }).where('id', '=', row.id).execute();
+    if (reports >= thread.reportThreshold) await moveComment(trx, row, 'hidden');
+  });
+}
+
+/** Changes a comment's status, keeping the published counters exact. */
+async function moveComment(db: Db, row: Row, status: CommentStatus): Promise<void> {
+  if (row.status === status) return;
+  await db.updateTable('comments').set({ status }).where('id', '=', row.id).execute();
+  if (row.status === 'published') await countPublished(db, row, -1);
+  if (status === 'published') await countPublished(db, row, +1);
+}
+
+// ------------------------------------------------------------------ admin
+
+export async function createThread(ctx: Context, input: unknown): Promise<Thread> {
+  const { comments, ...thread } = parseInput(ThreadDefinition, input);
+  await ctx.db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto('threads')
+      .values({ id: thread.id, data: JSON.stringify(thread), comment_count: 0, created_ms: ctx.now().getTime() })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .executeTakeFirst();
+    if (!changed(inserted)) throw new AlreadyDoneError(`A thread "${thread.id}" already exists`);
+    // Seeded comments keep their order; ids in the definition map to new row ids.
+    const ids = new Map<string, { id: number; depth: number }>();
+    const start = ctx.now().getTime() - comments.length * 60_000;
+    for (const [i, c] of comments.entries()) {
+      const parent = c.parentId === null ? null : ids.get(c.parentId);
+      if (c.parentId !== null && !parent) throw new InvalidInputError(`Unknown parent "${c.parentId}"`);
+      const row = await trx
+        .insertInto('comments')
+        .values({
+          thread_id: thread.id,
+          parent_id: parent?.id ?? null,
+          depth: parent ? parent.depth + 1 : 0,
+          author_name: c.authorName,
+          body: normaliseText(c.body),
+          status: c.status,
+          voter: null,
+          ip: null,
+          created_ms: c.createdAt ? Date.parse(c.createdAt) : start + i * 60_000,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      ids.set(c.id, { id: row.id, depth: row.depth });
+      if (row.status === 'published') await countPublished(trx, row, +1);
+    }
+  });
+  return getThread(ctx, thread.id);
+}
+
+export async function updateThread(ctx: Context, threadId: string, input: unknown): Promise<Thread> {
+  const { comments: _ignored, ...thread } = parseInput(ThreadDefinition, { ...(input as object), id: threadId });
+  await readThread(ctx.db, threadId);
+  await ctx.db
+    .updateTable('threads')
+    .set({ data: JSON.stringify(thread) })
+    .where('id', '=', threadId)
+    .execute();
+  return getThread(ctx, threadId);
+}
+
+export async function setThreadStatus(ctx: Context, threadId: string, status: Thread['status']): Promise<Thread> {
+  const { thread } = await readThread(ctx.db, threadId);
+  await ctx.db
+    .updateTable('threads')
+    .set({ data: JSON.stringify({ ...thread, status }) })
+    .where('id', '=', threadId)
+    .execute();
+  return getThread(ctx, threadId);
+}
+
+export async function listThreads(ctx: Context): Promise<Thread[]> {
+  const rows = await ctx.db.selectFrom('threads').select(['data', 'comment_count']).orderBy('created_ms', 'desc').execute();
+  return rows.map((r) => ({ ...fromJson<StoredThread>(r.data), commentCount: r.comment_count }));
+}
+
+/** The moderation queue: pending comments, and hidden or reported ones awaiting review. */
+export async function moderationQueue(ctx: Context, kind: 'pending' | 'reported') {
+  let q = ctx.db.selectFrom('comments').selectAll().orderBy('created_ms', 'asc').limit(500);
+  q =
+    kind === 'pending'
+      ? q.where('status', '=', 'pending')
+      : q.where('report_count', '>', 0).where('status', 'in', ['published', 'hidden']);
+  const rows = await q.execute();
+  const reports = rows.length
+    ? await ctx.db
+        .selectFrom('reports')
+        .select(['comment_id', 'reason', 'note'])
+        .where(
+          'comment_id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .execute()
+    : [];
+  return rows.map((r) => ({
+    id: String(r.id),
+    threadId: r.thread_id,
+    parentId: r.parent_id === null ? null : String(r.parent_id),
+    authorName: r.author_name,
+    body: r.body,
+    status: r.status,
+    score: r.score,
+    reportCount: r.report_count,
+    reports: reports.filter((x) => x.comment_id === r.id).map((x) => ({ reason: x.reason, note: x.note })),
+    createdAt: new Date(r.created_ms).toISOString(),
+  }));
+}
+
+/** approve → published (reports cleared), hide → hidden, remove → removed. */
+export async function moderate(
+  ctx: Context,
+  commentId: string,
+  action: 'approve' | 'hide' | 'remove',
+): Promise<{ id: string; status: CommentStatus }> {
+  const status: CommentStatus = action === 'approve' ? 'published' : action === 'hide' ? 'hidden' : 'removed';
+  const row = await ctx.db.transaction().execute(async (trx) => {
+    const found = await trx.selectFrom('comments').selectAll().where('id', '=', rowId(commentId)).executeTakeFirst();
+    if (!found) throw new NotFoundError(`No comment "${commentId}"`);
+    await moveComment(trx, found, status);
+    if (action === 'approve') {
+      await trx.updateTable('comments').set({ report_count: 0 }).where('id', '=', found.id).execute();
+      await trx.deleteFrom('reports').where('comment_id', '=', found.id).execute();
+    }
+    return found;
+  });
+  if (status === 'published' && row.status !== 'published') {
+    ctx.hub.publish({
+      type: 'thread.comment',
+      threadId: row.thread_id,
+      commentId,
+      parentId: row.parent_id === null ? null : String(row.parent_id),
+    });
+  }
+  return { id: commentId, status };
+}
+
+export async function exportComments(ctx: Context, threadId?: string) {
+  let q = ctx.db.selectFrom('comments').selectAll().orderBy('created_ms');
+  if (threadId) q = q.where('thread_id', '=', threadId);
+  const rows = await q.execute();
+  return rows.map((r) => ({
+    id: String(r.id),
+    threadId: r.thread_id,
+    parentId: r.parent_id === null ? '' : String(r.parent_id),
+    authorName: r.author_name ?? '',
+    body: r.body,
+    status: r.status,
+    score: r.score,
+    replies: r.reply_count,
+    reports: r.report_count,
+    createdAt: new Date(r.created_ms).toISOString(),
+  }));
+}

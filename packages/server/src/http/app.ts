@@ -1,0 +1,206 @@
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import { SLUG_PATTERN, parseResponse } from '@civic-widgets/core';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { existsSync } from 'node:fs';
+import type { ServerConfig } from '../config.js';
+import type { Context } from '../domain/context.js';
+import { confirmSignature } from '../domain/petitions.js';
+import type { Hasher } from '../security/hash.js';
+import { adminRoutes } from './admin-routes.js';
+import { renderConfirmPage } from './confirm-page.js';
+import { idempotent } from './idempotency.js';
+import { openApiDocument } from './openapi.js';
+import { actorOf } from './participant.js';
+import { problem, problemFor, sendProblem } from './problems.js';
+import { publicRoutes } from './public-routes.js';
+import { streamRoute } from './stream.js';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Largest JSON body accepted (a comment of 20 000 characters fits). */
+export const BODY_LIMIT = 96 * 1024;
+
+export interface AppOptions {
+  config: ServerConfig;
+  ctx: Context;
+  hasher: Hasher;
+  version: string;
+}
+
+/** The HTTP server: public API, admin API, live stream, confirmation page, bundles and demo. */
+export async function buildApp({ config, ctx, hasher, version }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers["x-civic-voter"]', 'req.headers.cookie'],
+    },
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
+    // Ids in URLs are short; anything longer is not ours.
+    maxParamLength: 128,
+    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+  });
+
+  // JSON only: any other body type is refused with 415 rather than half-parsed.
+  app.removeContentTypeParser(['text/plain']);
+
+  const ownOrigin = new URL(config.publicUrl).origin;
+  const isAllowed = (origin: string) => origin === ownOrigin || config.allowedOrigins.includes(origin);
+
+  app.setErrorHandler((error, request, reply) => {
+    const p = problemFor(error, request);
+    if (p.status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, p);
+  });
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, problem('not-found', `Nothing at ${request.url.split('?')[0]}`)));
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    return payload;
+  });
+
+  await app.register(rateLimit, {
+    global: false,
+    keyGenerator: (request: FastifyRequest) => hasher.ip(request.ip) ?? 'unknown',
+  });
+
+  // ------------------------------------------------------------ public API
+  await app.register(
+    async (api) => {
+      await api.register(cors, {
+        // Any page may read (the answers carry no credentials); writes are checked by origin below.
+        origin: true,
+        methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+        allowedHeaders: ['content-type', 'x-civic-voter', 'idempotency-key', 'last-event-id', 'authorization'],
+        exposedHeaders: ['retry-after', 'idempotent-replayed'],
+        credentials: false,
+        maxAge: 600,
+      });
+      // State-changing requests from browsers on origins that are not allowed are refused.
+      api.addHook('onRequest', async (request, reply) => {
+        if (SAFE_METHODS.has(request.method) || request.url.startsWith('/api/v1/admin')) return;
+        const origin = request.headers.origin;
+        if (origin !== undefined && !isAllowed(origin)) {
+          return sendProblem(
+            reply,
+            problem('unauthorised', `Origin ${origin} may not change data here (CIVIC_ALLOWED_ORIGINS)`, {}, 403),
+          );
+        }
+      });
+
+      api.get('/openapi.json', async () => openApiDocument(version));
+      api.get('/health', async () => ({ status: 'ok', version }));
+
+      for (const route of publicRoutes) {
+        const write = route.method !== 'GET';
+        api.route<{ Params: Record<string, string>; Querystring: unknown; Body: unknown }>({
+          method: route.method,
+          url: route.url,
+          config: { rateLimit: { max: write ? config.rateLimit.writes : config.rateLimit.reads, timeWindow: 60_000 } },
+          handler: async (request, reply) => {
+            for (const [name, value] of Object.entries(request.params)) {
+              const ok =
+                name === 'commentId'
+                  ? /^\d{1,15}$/.test(value)
+                  : name === 'ratingId'
+                    ? /^[A-Za-z0-9_-]{1,64}$/.test(value)
+                    : SLUG_PATTERN.test(value);
+              if (!ok)
+                return sendProblem(
+                  reply,
+                  problem('not-found', `No such ${name.replace(/Id$/, '')}`, { instance: request.url.split('?')[0] }),
+                );
+            }
+            if (write && route.body && request.body === undefined) {
+              return sendProblem(reply, problem('invalid-input', 'Send a JSON body', {}, 400));
+            }
+            const actor = actorOf(request, hasher, write);
+            // Answers depend on the participant: never cache them in shared caches.
+            reply.header('cache-control', 'private, no-store');
+            const run = async () => {
+              const result = await route.handle(ctx, actor, request.params, write ? request.body : request.query);
+              return { status: route.status, body: route.response ? parseResponse(route.response, result) : undefined };
+            };
+            if (!write) {
+              const { status, body } = await run();
+              return reply.code(status).send(body);
+            }
+            const body = await idempotent(ctx.db, request, reply, actor, run);
+            return reply.send(body);
+          },
+        });
+      }
+
+      streamRoute(api, ctx.hub, config.heartbeatSeconds);
+
+      api.get<{ Params: { token: string } }>('/confirm/:token', async (request, reply) => {
+        const outcome = await confirmSignature(ctx, request.params.token);
+        const back = outcome?.sourceUrl && isAllowed(safeOrigin(outcome.sourceUrl)) ? outcome.sourceUrl : null;
+        reply
+          .type('text/html; charset=utf-8')
+          .header('cache-control', 'no-store')
+          .header(
+            'content-security-policy',
+            "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+          );
+        if (!outcome) {
+          return reply
+            .code(404)
+            .send(
+              renderConfirmPage({
+                title: 'Link not recognised',
+                message:
+                  'This confirmation link is not valid. It may have been replaced by a newer one: check your most recent e-mail.',
+              }),
+            );
+        }
+        return reply.send(
+          renderConfirmPage({
+            title: outcome.alreadyConfirmed ? 'Signature already confirmed' : 'Signature confirmed',
+            message: outcome.alreadyConfirmed
+              ? 'Your signature was already confirmed. It counts once.'
+              : 'Thank you. Your signature has been confirmed and now counts.',
+            petitionTitle: outcome.petition.title,
+            backUrl: back,
+          }),
+        );
+      });
+
+      await api.register(async (admin) => adminRoutes(admin, ctx, config.adminToken), { prefix: '/admin' });
+    },
+    { prefix: '/api/v1' },
+  );
+
+  // --------------------------------------------------------- bundles, demo
+  if (config.cdnDir && existsSync(config.cdnDir)) {
+    await app.register(fastifyStatic, {
+      root: config.cdnDir,
+      prefix: '/cdn/',
+      decorateReply: false,
+      setHeaders: (res, path) => {
+        // Module scripts are fetched in CORS mode: any page may embed the widgets.
+        res.header('access-control-allow-origin', '*');
+        res.header('cross-origin-resource-policy', 'cross-origin');
+        res.header(
+          'cache-control',
+          /-[A-Za-z0-9_-]{8}\.js$/.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+        );
+      },
+    });
+  }
+  if (config.demoDir && existsSync(config.demoDir)) {
+    await app.register(fastifyStatic, { root: config.demoDir, prefix: '/', decorateReply: false, index: ['index.html'] });
+  }
+
+  return app;
+}
+
+function safeOrigin(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'null';
+  }
+}

@@ -1,0 +1,165 @@
+import {
+  Comment,
+  CommentPage,
+  CommentQuery,
+  CommentScore,
+  NewComment,
+  PetitionView,
+  PollView,
+  RatingFollowUp,
+  RatingInput,
+  RatingReceipt,
+  ReportInput,
+  ServiceView,
+  SignatureInput,
+  SignatureReceipt,
+  Thread,
+  VoteInput,
+} from '@civic-widgets/core';
+import type * as z from 'zod/mini';
+import type { Actor, Context } from '../domain/context.js';
+import * as polls from '../domain/polls.js';
+import * as threads from '../domain/threads.js';
+import * as petitions from '../domain/petitions.js';
+import * as services from '../domain/services.js';
+
+export type Params = Record<string, string>;
+
+/** One citizen-facing endpoint: registered from this table, and described from it in openapi.json. */
+export interface PublicRoute {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+  /** Under /api/v1, fastify syntax. */
+  url: string;
+  summary: string;
+  query?: z.ZodMiniType;
+  body?: z.ZodMiniType;
+  /** `null` for 204 answers. */
+  response: z.ZodMiniType | null;
+  status: number;
+  handle(ctx: Context, actor: Actor, params: Params, input: unknown): Promise<unknown>;
+}
+
+/** Query strings arrive as text; pick the known keys and convert numbers. */
+function commentQuery(raw: unknown): unknown {
+  const q = (raw ?? {}) as Record<string, string | undefined>;
+  return {
+    ...(q['sort'] !== undefined ? { sort: q['sort'] } : {}),
+    ...(q['parentId'] !== undefined ? { parentId: q['parentId'] } : {}),
+    ...(q['cursor'] !== undefined ? { cursor: q['cursor'] } : {}),
+    ...(q['limit'] !== undefined ? { limit: Number(q['limit']) } : {}),
+  };
+}
+
+export const publicRoutes: PublicRoute[] = [
+  {
+    method: 'GET',
+    url: '/polls/:pollId',
+    summary: 'A poll, its results when visible to the caller, and their own vote',
+    response: PollView,
+    status: 200,
+    handle: (ctx, actor, p) => polls.getPollView(ctx, actor, p['pollId'] ?? ''),
+  },
+  {
+    method: 'POST',
+    url: '/polls/:pollId/votes',
+    summary: 'Vote (or change a vote where the poll allows it)',
+    body: VoteInput,
+    response: PollView,
+    status: 200,
+    handle: (ctx, actor, p, body) => polls.vote(ctx, actor, p['pollId'] ?? '', body),
+  },
+  {
+    method: 'GET',
+    url: '/threads/:threadId',
+    summary: 'A discussion thread',
+    response: Thread,
+    status: 200,
+    handle: (ctx, _actor, p) => threads.getThread(ctx, p['threadId'] ?? ''),
+  },
+  {
+    method: 'GET',
+    url: '/threads/:threadId/comments',
+    summary: 'A page of comments (top-level, or replies with parentId), keyset-paginated',
+    query: CommentQuery,
+    response: CommentPage,
+    status: 200,
+    handle: (ctx, actor, p, query) => threads.listComments(ctx, actor, p['threadId'] ?? '', commentQuery(query)),
+  },
+  {
+    method: 'POST',
+    url: '/threads/:threadId/comments',
+    summary: 'Post a comment or reply',
+    body: NewComment,
+    response: Comment,
+    status: 201,
+    handle: (ctx, actor, p, body) => threads.postComment(ctx, actor, p['threadId'] ?? '', body),
+  },
+  {
+    method: 'PUT',
+    url: '/threads/:threadId/comments/:commentId/upvote',
+    summary: 'Upvote a comment (idempotent)',
+    response: CommentScore,
+    status: 200,
+    handle: (ctx, actor, p) => threads.setUpvote(ctx, actor, p['threadId'] ?? '', p['commentId'] ?? '', true),
+  },
+  {
+    method: 'DELETE',
+    url: '/threads/:threadId/comments/:commentId/upvote',
+    summary: 'Withdraw an upvote (idempotent)',
+    response: CommentScore,
+    status: 200,
+    handle: (ctx, actor, p) => threads.setUpvote(ctx, actor, p['threadId'] ?? '', p['commentId'] ?? '', false),
+  },
+  {
+    method: 'POST',
+    url: '/threads/:threadId/comments/:commentId/reports',
+    summary: 'Report a comment',
+    body: ReportInput,
+    response: null,
+    status: 204,
+    handle: (ctx, actor, p, body) => threads.reportComment(ctx, actor, p['threadId'] ?? '', p['commentId'] ?? '', body),
+  },
+  {
+    method: 'GET',
+    url: '/petitions/:petitionId',
+    summary: 'A petition with its confirmed count, public signers and counts by region',
+    response: PetitionView,
+    status: 200,
+    handle: (ctx, _actor, p) => petitions.getPetitionView(ctx, p['petitionId'] ?? ''),
+  },
+  {
+    method: 'POST',
+    url: '/petitions/:petitionId/signatures',
+    summary: 'Sign: creates a pending signature and e-mails a confirmation link',
+    body: SignatureInput,
+    response: SignatureReceipt,
+    status: 202,
+    handle: (ctx, actor, p, body) => petitions.signPetition(ctx, actor, p['petitionId'] ?? '', body),
+  },
+  {
+    method: 'GET',
+    url: '/services/:serviceId',
+    summary: 'A service, its public aggregate and the caller’s rating',
+    response: ServiceView,
+    status: 200,
+    handle: (ctx, actor, p) => services.getServiceView(ctx, actor, p['serviceId'] ?? ''),
+  },
+  {
+    method: 'POST',
+    url: '/services/:serviceId/ratings',
+    summary: 'Rate a service (rating again replaces the score)',
+    body: RatingInput,
+    response: RatingReceipt,
+    status: 200,
+    handle: (ctx, actor, p, body) => services.rate(ctx, actor, p['serviceId'] ?? '', body),
+  },
+  {
+    method: 'PATCH',
+    url: '/services/:serviceId/ratings/:ratingId',
+    summary: 'Add the optional follow-up (reasons, comment) to the caller’s rating',
+    body: RatingFollowUp,
+    response: RatingReceipt,
+    status: 200,
+    handle: (ctx, actor, p, body) => services.amendRating(ctx, actor, p['serviceId'] ?? '', p['ratingId'] ?? '', body),
+  },
+];

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { type ServerConfig, loadConfig } from './config.js';
+import { type Connection, connect } from './db/connect.js';
+import type { Context } from './domain/context.js';
+import { buildApp } from './http/app.js';
+import { pruneIdempotency } from './http/idempotency.js';
+import { LiveHub } from './live/hub.js';
+import { createMailer } from './mail/mailer.js';
+import { Hasher, randomToken } from './security/hash.js';
+import { isEmpty, seed } from './seed.js';
+
+export interface CivicServer {
+  app: FastifyInstance;
+  ctx: Context;
+  connection: Connection;
+  config: ServerConfig;
+  /** Starts listening; resolves with the base URL. */
+  listen(): Promise<string>;
+  close(): Promise<void>;
+}
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const SAMPLE_SEED = new URL('../seed/sample.json', import.meta.url);
+
+/** The HMAC key: CIVIC_SECRET, or one generated on first start and kept in the database. */
+async function resolveSecret(connection: Connection, configured: string | undefined): Promise<string> {
+  if (configured) return configured;
+  const db = connection.db;
+  const row = await db.selectFrom('settings').select('value').where('key', '=', 'secret').executeTakeFirst();
+  if (row) return row.value;
+  await db
+    .insertInto('settings')
+    .values({ key: 'secret', value: randomToken(32) })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  return (await db.selectFrom('settings').select('value').where('key', '=', 'secret').executeTakeFirstOrThrow()).value;
+}
+
+/** Opens the database, runs migrations, seeds sample content on first start, and builds the HTTP app. */
+export async function createServer(
+  overrides: Partial<ServerConfig> = {},
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<CivicServer> {
+  const config = loadConfig(env, overrides);
+  const connection = await connect(config.databaseUrl);
+  const secret = await resolveSecret(connection, config.secret);
+  const hub = new LiveHub();
+  // The app's logger is created with the app; the mailer logs through it once built.
+  const log = { info: () => undefined, warn: () => undefined, error: () => undefined } as Context['log'];
+  const ctx: Context = {
+    db: connection.db,
+    dialect: connection.dialect,
+    hub,
+    log,
+    mailer: createMailer(
+      connection.db,
+      { info: (o, m) => ctx.log.info(o, m), warn: (o, m) => ctx.log.warn(o, m), error: (o, m) => ctx.log.error(o, m) },
+      config.smtpUrl,
+      config.mailFrom,
+    ),
+    publicUrl: config.publicUrl,
+    allowedOrigins: config.allowedOrigins,
+    now: () => new Date(),
+  };
+  const app = await buildApp({ config, ctx, hasher: new Hasher(secret), version: VERSION });
+  ctx.log = app.log;
+  if (config.seedOnFirstStart && (await isEmpty(ctx))) {
+    const report = await seed(ctx, JSON.parse(readFileSync(SAMPLE_SEED, 'utf8')));
+    app.log.info({ created: report.created }, 'seeded sample content');
+  }
+  await pruneIdempotency(ctx.db);
+  const prune = setInterval(() => void pruneIdempotency(ctx.db).catch(() => undefined), 3_600_000);
+  prune.unref();
+
+  let closed = false;
+  return {
+    app,
+    ctx,
+    connection,
+    config,
+    async listen() {
+      await app.listen({ port: config.port, host: config.host });
+      const address = app.server.address();
+      const port = typeof address === 'object' && address ? address.port : config.port;
+      return `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearInterval(prune);
+      await app.close();
+      await connection.close();
+    },
+  };
+}

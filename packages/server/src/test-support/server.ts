@@ -1,0 +1,124 @@
+import { RestAdapter, type Seed } from '@civic-widgets/core';
+import type { ConformanceHarness } from '@civic-widgets/core/testing';
+import { connect } from '../db/connect.js';
+import { seed } from '../seed.js';
+import { type CivicServer, createServer } from '../server.js';
+
+export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+
+/** The database URL tests run against: SQLite in memory, or PostgreSQL when CIVIC_TEST_DATABASE_URL is set. */
+export function testDatabaseUrls(): { name: string; url: string }[] {
+  const pg = process.env['CIVIC_TEST_DATABASE_URL'];
+  return [{ name: 'SQLite', url: 'sqlite::memory:' }, ...(pg ? [{ name: 'PostgreSQL', url: pg }] : [])];
+}
+
+const TABLES = [
+  'idempotency',
+  'outbox',
+  'settings',
+  'ratings',
+  'services',
+  'signatures',
+  'petitions',
+  'reports',
+  'upvotes',
+  'comments',
+  'threads',
+  'ballots',
+  'poll_counts',
+  'polls',
+  'kysely_migration',
+  'kysely_migration_lock',
+];
+
+/** Empties a PostgreSQL test database so each test starts from nothing. */
+async function resetPostgres(url: string): Promise<void> {
+  const pg = await import('pg');
+  const client = new pg.default.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DROP TABLE IF EXISTS ${TABLES.join(', ')} CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface TestServer extends CivicServer {
+  base: string;
+  api: string;
+  /** The confirmation token last e-mailed to `email`. */
+  lastConfirmToken(email: string): Promise<string | null>;
+}
+
+/** A real server on a free port with a fresh database, optionally seeded. */
+export async function startTestServer(
+  databaseUrl: string,
+  content?: Seed,
+  env: Record<string, string> = {},
+): Promise<TestServer> {
+  if (databaseUrl.startsWith('postgres')) await resetPostgres(databaseUrl);
+  const server = await createServer(
+    {
+      databaseUrl,
+      port: 0,
+      host: '127.0.0.1',
+      seedOnFirstStart: false,
+      logLevel: 'silent',
+      adminToken: ADMIN_TOKEN,
+      rateLimit: { reads: 1_000_000, writes: 1_000_000 },
+      heartbeatSeconds: 1,
+    },
+    env,
+  );
+  if (content) await seed(server.ctx, content);
+  const base = await server.listen();
+  return {
+    ...server,
+    base,
+    api: `${base}/api/v1`,
+    async lastConfirmToken(email) {
+      const row = await server.ctx.db
+        .selectFrom('outbox')
+        .select('text')
+        .where('to_addr', '=', email.toLowerCase())
+        .where('subject', 'like', 'Confirm%')
+        .orderBy('id', 'desc')
+        .executeTakeFirst();
+      return row?.text.match(/\/confirm\/([A-Za-z0-9_-]+)/)?.[1] ?? null;
+    },
+  };
+}
+
+/** A participant of the test server: a RestAdapter with a stable token per name. */
+export function participant(server: TestServer, name: string): RestAdapter {
+  return new RestAdapter({ endpoint: server.api, voterToken: `participant-${name}`.padEnd(24, '0'), retryDelayMs: 1 });
+}
+
+/** The adapter conformance suite's harness for the real server. */
+export function serverHarness(databaseUrl: string): ConformanceHarness {
+  return {
+    async setup(content) {
+      const server = await startTestServer(databaseUrl, content);
+      const adapters: RestAdapter[] = [];
+      return {
+        participant(name) {
+          const adapter = participant(server, name);
+          adapters.push(adapter);
+          return adapter;
+        },
+        async confirmSignature(_petitionId, email) {
+          const token = await server.lastConfirmToken(email);
+          if (!token) throw new Error(`no confirmation e-mail for ${email}`);
+          const res = await fetch(`${server.api}/confirm/${token}`);
+          if (!res.ok) throw new Error(`confirmation failed: HTTP ${res.status}`);
+        },
+        async teardown() {
+          for (const a of adapters) a.close();
+          await server.close();
+        },
+      };
+    },
+  };
+}
+
+export { connect };
