@@ -14,12 +14,23 @@ for (const { name, url } of testDatabaseUrls()) {
     });
     after(() => server.close());
     const admin = (path: string, init: RequestInit = {}) =>
-      fetch(`${server.api}/admin${path}`, { ...init, headers: { ...(init.body === undefined ? ADMIN : ADMIN_JSON), ...init.headers } });
+      fetch(`${server.api}/admin${path}`, {
+        ...init,
+        headers: { ...(init.body === undefined ? ADMIN : ADMIN_JSON), ...init.headers },
+      });
 
     test('creates, updates, opens and closes every kind of resource', async () => {
       const created = await admin('/polls', {
         method: 'POST',
-        body: JSON.stringify({ id: 'new-poll', question: 'New?', options: [{ id: 'y', label: 'Yes' }, { id: 'n', label: 'No' }], status: 'draft' }),
+        body: JSON.stringify({
+          id: 'new-poll',
+          question: 'New?',
+          options: [
+            { id: 'y', label: 'Yes' },
+            { id: 'n', label: 'No' },
+          ],
+          status: 'draft',
+        }),
       });
       assert.equal(created.status, 201);
       const citizen = participant(server, 'admin-citizen');
@@ -28,15 +39,41 @@ for (const { name, url } of testDatabaseUrls()) {
       assert.equal((await citizen.getPoll('new-poll')).poll.status, 'open');
       const updated = await admin('/polls/new-poll', {
         method: 'PUT',
-        body: JSON.stringify({ question: 'Renamed?', options: [{ id: 'y', label: 'Yes' }, { id: 'n', label: 'No' }], resultsVisibility: 'always' }),
+        body: JSON.stringify({
+          question: 'Renamed?',
+          options: [
+            { id: 'y', label: 'Yes' },
+            { id: 'n', label: 'No' },
+          ],
+          resultsVisibility: 'always',
+        }),
       });
       assert.equal(updated.status, 200);
       await citizen.vote('new-poll', { choices: ['y'] });
-      const locked = await admin('/polls/new-poll', { method: 'PUT', body: JSON.stringify({ question: 'Q', options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] }) });
+      const locked = await admin('/polls/new-poll', {
+        method: 'PUT',
+        body: JSON.stringify({
+          question: 'Q',
+          options: [
+            { id: 'a', label: 'A' },
+            { id: 'b', label: 'B' },
+          ],
+        }),
+      });
       assert.equal(locked.status, 422, 'options are locked once voting started');
       await admin('/polls/new-poll/close', { method: 'POST', headers: ADMIN });
       await assert.rejects(citizen.vote('new-poll', { choices: ['n'] }), { code: 'closed' });
-      const duplicate = await admin('/polls', { method: 'POST', body: JSON.stringify({ id: 'new-poll', question: 'Again', options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] }) });
+      const duplicate = await admin('/polls', {
+        method: 'POST',
+        body: JSON.stringify({
+          id: 'new-poll',
+          question: 'Again',
+          options: [
+            { id: 'a', label: 'A' },
+            { id: 'b', label: 'B' },
+          ],
+        }),
+      });
       assert.equal(duplicate.status, 409);
 
       for (const [kind, body] of [
@@ -54,16 +91,25 @@ for (const { name, url } of testDatabaseUrls()) {
     test('moderation queue: pending comments are approved, reported ones hidden or removed', async () => {
       const author = participant(server, 'mod-author');
       const pending = await author.postComment('pre', { body: 'Please review me' });
-      const queue = (await (await admin('/moderation?kind=pending', { headers: ADMIN })).json()) as { id: string; body: string }[];
+      const queue = (await (await admin('/moderation?kind=pending', { headers: ADMIN })).json()) as {
+        id: string;
+        body: string;
+      }[];
       assert.ok(queue.some((c) => c.id === pending.id && c.body === 'Please review me'));
       await admin(`/comments/${pending.id}/approve`, { method: 'POST', headers: ADMIN });
       const reader = participant(server, 'mod-reader');
-      assert.ok((await reader.listComments('pre')).items.some((c) => c.id === pending.id), 'approved comments are public');
+      assert.ok(
+        (await reader.listComments('pre')).items.some((c) => c.id === pending.id),
+        'approved comments are public',
+      );
       assert.equal((await reader.getThread('pre')).commentCount, 1);
 
       const rude = await author.postComment('post', { body: 'Rude words' });
       await participant(server, 'r1').reportComment('post', rude.id, { reason: 'abuse' });
-      const reported = (await (await admin('/moderation?kind=reported', { headers: ADMIN })).json()) as { id: string; reports: { reason: string }[] }[];
+      const reported = (await (await admin('/moderation?kind=reported', { headers: ADMIN })).json()) as {
+        id: string;
+        reports: { reason: string }[];
+      }[];
       assert.deepEqual(reported.find((c) => c.id === rude.id)?.reports, [{ reason: 'abuse', note: null }]);
       const removed = await admin(`/comments/${rude.id}/remove`, { method: 'POST', headers: ADMIN });
       assert.deepEqual(await removed.json(), { id: rude.id, status: 'removed' });
@@ -72,8 +118,17 @@ for (const { name, url } of testDatabaseUrls()) {
 
     test('signing e-mails a confirmation link; the page confirms once and links back only to allowed origins', async () => {
       const citizen = participant(server, 'signer');
-      await citizen.signPetition('plain', { name: 'Ada', email: 'ada@example.org', consent: true, sourceUrl: 'https://city.example/petitions?x=1' });
-      const outbox = (await (await admin('/outbox', { headers: ADMIN })).json()) as { to: string; text: string; subject: string }[];
+      await citizen.signPetition('plain', {
+        name: 'Ada',
+        email: 'ada@example.org',
+        consent: true,
+        sourceUrl: 'https://city.example/petitions?x=1',
+      });
+      const outbox = (await (await admin('/outbox', { headers: ADMIN })).json()) as {
+        to: string;
+        text: string;
+        subject: string;
+      }[];
       const mail = outbox.find((m) => m.to === 'ada@example.org');
       assert.ok(mail && /\/api\/v1\/confirm\/[A-Za-z0-9_-]+/.test(mail.text), 'a plain-text mail with the link');
       const token = await server.lastConfirmToken('ada@example.org');
@@ -89,7 +144,12 @@ for (const { name, url } of testDatabaseUrls()) {
       assert.match(again, /already confirmed/);
       assert.equal((await citizen.getPetition('plain')).petition.signatureCount, 1, 'confirming twice counts once');
 
-      await citizen.signPetition('plain', { name: '<b>Mallory</b>', email: 'm@example.org', consent: true, sourceUrl: 'https://evil.example/phish' });
+      await citizen.signPetition('plain', {
+        name: '<b>Mallory</b>',
+        email: 'm@example.org',
+        consent: true,
+        sourceUrl: 'https://evil.example/phish',
+      });
       const evil = await (await fetch(`${server.api}/confirm/${await server.lastConfirmToken('m@example.org')}`)).text();
       assert.doesNotMatch(evil, /evil\.example/, 'no link back to an origin that is not allowed');
       const unknown = await fetch(`${server.api}/confirm/not-a-real-token-000000`);
@@ -97,7 +157,10 @@ for (const { name, url } of testDatabaseUrls()) {
     });
 
     test('official response is published on the petition', async () => {
-      const res = await admin('/petitions/open/response', { method: 'POST', body: JSON.stringify({ body: 'The council agrees.', final: true }) });
+      const res = await admin('/petitions/open/response', {
+        method: 'POST',
+        body: JSON.stringify({ body: 'The council agrees.', final: true }),
+      });
       assert.equal(res.status, 200);
       const view = await participant(server, 'reader').getPetition('open');
       assert.equal(view.petition.response?.body, 'The council agrees.');
@@ -108,15 +171,21 @@ for (const { name, url } of testDatabaseUrls()) {
       await participant(server, 'exporter').rate('stars', { score: 4, pageUrl: 'https://city.example/a?secret=1' });
       const signatures = (await (await admin('/export/signatures', { headers: ADMIN })).json()) as Record<string, unknown>[];
       assert.ok(signatures.length > 0);
-      assert.ok(signatures.every((s) => !('email' in s)), 'no e-mail by default');
-      const withEmail = (await (await admin('/export/signatures?includeEmail=true', { headers: ADMIN })).json()) as { email?: string }[];
+      assert.ok(
+        signatures.every((s) => !('email' in s)),
+        'no e-mail by default',
+      );
+      const withEmail = (await (await admin('/export/signatures?includeEmail=true', { headers: ADMIN })).json()) as {
+        email?: string;
+      }[];
       assert.ok(withEmail.some((s) => s.email === 'ada@example.org'));
       const csv = await admin('/export/ratings?format=csv', { headers: ADMIN });
       assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
       const text = await csv.text();
       assert.match(text, /^serviceId,score,reasons,comment,pageUrl,ratedAt,changedAt\r\n/);
       assert.match(text, /stars,4,,,https:\/\/city.example\/a,/);
-      for (const kind of ['votes', 'comments']) assert.equal((await admin(`/export/${kind}?format=csv`, { headers: ADMIN })).status, 200, kind);
+      for (const kind of ['votes', 'comments'])
+        assert.equal((await admin(`/export/${kind}?format=csv`, { headers: ADMIN })).status, 200, kind);
     });
   });
 }
@@ -124,7 +193,10 @@ for (const { name, url } of testDatabaseUrls()) {
 describe('Admin API without CIVIC_ADMIN_TOKEN', () => {
   test('is off and says so', async () => {
     const { createServer } = await import('./server.js');
-    const server = await createServer({ databaseUrl: 'sqlite::memory:', port: 0, logLevel: 'silent', seedOnFirstStart: false, adminToken: undefined }, {});
+    const server = await createServer(
+      { databaseUrl: 'sqlite::memory:', port: 0, logLevel: 'silent', seedOnFirstStart: false, adminToken: undefined },
+      {},
+    );
     const base = await server.listen();
     try {
       const res = await fetch(`${base}/api/v1/admin/polls`, { headers: { authorization: 'Bearer anything' } });

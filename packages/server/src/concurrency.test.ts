@@ -27,20 +27,34 @@ for (const { name, url } of testDatabaseUrls()) {
       });
 
     test('500 simultaneous votes from one participant count once', async () => {
-      const responses = await Promise.all(Array.from({ length: 500 }, () => post('/polls/single/votes', 'same-voter', { choices: ['a'] })));
+      const responses = await Promise.all(
+        Array.from({ length: 500 }, () => post('/polls/single/votes', 'same-voter', { choices: ['a'] })),
+      );
       const statuses = responses.map((r) => r.status);
       assert.equal(statuses.filter((s) => s === 200).length, 1);
       assert.equal(statuses.filter((s) => s === 409).length, 499);
-      const row = await server.ctx.db.selectFrom('polls').select('participants').where('id', '=', 'single').executeTakeFirstOrThrow();
+      const row = await server.ctx.db
+        .selectFrom('polls')
+        .select('participants')
+        .where('id', '=', 'single')
+        .executeTakeFirstOrThrow();
       assert.equal(row.participants, 1);
-      const counts = await server.ctx.db.selectFrom('poll_counts').select(['option_id', 'count']).where('poll_id', '=', 'single').execute();
+      const counts = await server.ctx.db
+        .selectFrom('poll_counts')
+        .select(['option_id', 'count'])
+        .where('poll_id', '=', 'single')
+        .execute();
       assert.equal(counts.find((c) => c.option_id === 'a')?.count, 1);
     });
 
     test('2 000 participants voting at once are all counted', async () => {
-      const responses = await Promise.all(Array.from({ length: 2000 }, (_, i) => post('/polls/multi/votes', `voter-${i}`, { choices: [i % 2 ? 'a' : 'b', 'c'] })));
+      const responses = await Promise.all(
+        Array.from({ length: 2000 }, (_, i) => post('/polls/multi/votes', `voter-${i}`, { choices: [i % 2 ? 'a' : 'b', 'c'] })),
+      );
       assert.ok(responses.every((r) => r.status === 200));
-      const view = (await (await fetch(`${server.api}/polls/multi`)).json()) as { results: { totalParticipants: number; counts: { optionId: string; count: number }[] } };
+      const view = (await (await fetch(`${server.api}/polls/multi`)).json()) as {
+        results: { totalParticipants: number; counts: { optionId: string; count: number }[] };
+      };
       assert.equal(view.results.totalParticipants, 2000);
       assert.deepEqual(
         view.results.counts.map((c) => c.count),
@@ -53,14 +67,22 @@ for (const { name, url } of testDatabaseUrls()) {
       const path = `/threads/post/comments/${comment.id}/upvote`;
       await Promise.all(Array.from({ length: 200 }, () => post(path, 'one-upvoter', undefined, 'PUT')));
       await Promise.all(Array.from({ length: 300 }, (_, i) => post(path, `upvoter-${i}`, undefined, 'PUT')));
-      const row = await server.ctx.db.selectFrom('comments').select('score').where('id', '=', Number(comment.id)).executeTakeFirstOrThrow();
+      const row = await server.ctx.db
+        .selectFrom('comments')
+        .select('score')
+        .where('id', '=', Number(comment.id))
+        .executeTakeFirstOrThrow();
       assert.equal(row.score, 301);
-      const { n } = await server.ctx.db.selectFrom('upvotes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const { n } = await server.ctx.db
+        .selectFrom('upvotes')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       assert.equal(Number(n), 301);
     });
 
     test('signatures: one per e-mail under concurrency; concurrent confirmations count once', async () => {
-      const sign = (email: string, i: number) => post('/petitions/plain/signatures', `signer-${i}`, { name: 'Sam', email, consent: true });
+      const sign = (email: string, i: number) =>
+        post('/petitions/plain/signatures', `signer-${i}`, { name: 'Sam', email, consent: true });
       const same = await Promise.all(Array.from({ length: 100 }, (_, i) => sign('same@example.org', i)));
       assert.ok(same.every((r) => r.status === 202));
       const rows = await server.ctx.db.selectFrom('signatures').select('id').where('email', '=', 'same@example.org').execute();
@@ -68,7 +90,8 @@ for (const { name, url } of testDatabaseUrls()) {
       const token = await server.lastConfirmToken('same@example.org');
       await Promise.all(Array.from({ length: 50 }, () => fetch(`${server.api}/confirm/${token}`)));
       await Promise.all(Array.from({ length: 300 }, (_, i) => sign(`person-${i}@example.org`, i)));
-      for (let i = 0; i < 300; i++) await fetch(`${server.api}/confirm/${await server.lastConfirmToken(`person-${i}@example.org`)}`);
+      for (let i = 0; i < 300; i++)
+        await fetch(`${server.api}/confirm/${await server.lastConfirmToken(`person-${i}@example.org`)}`);
       const view = (await (await fetch(`${server.api}/petitions/plain`)).json()) as { petition: { signatureCount: number } };
       assert.equal(view.petition.signatureCount, 301);
     });

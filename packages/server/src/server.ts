@@ -6,6 +6,7 @@ import type { Context } from './domain/context.js';
 import { buildApp } from './http/app.js';
 import { pruneIdempotency } from './http/idempotency.js';
 import { LiveHub } from './live/hub.js';
+import { createTransact } from './db/batch.js';
 import { createMailer } from './mail/mailer.js';
 import { Hasher, randomToken } from './security/hash.js';
 import { isEmpty, seed } from './seed.js';
@@ -51,6 +52,7 @@ export async function createServer(
   const ctx: Context = {
     db: connection.db,
     dialect: connection.dialect,
+    transact: createTransact(connection.db, connection.dialect),
     hub,
     log,
     mailer: createMailer(
@@ -65,6 +67,12 @@ export async function createServer(
   };
   const app = await buildApp({ config, ctx, hasher: new Hasher(secret), version: VERSION });
   ctx.log = app.log;
+  // Requests still running when shutdown starts finish before the database closes.
+  let inFlight = 0;
+  app.addHook('onRequest', async (_request, reply) => {
+    inFlight++;
+    reply.raw.once('close', () => inFlight--);
+  });
   if (config.seedOnFirstStart && (await isEmpty(ctx))) {
     const report = await seed(ctx, JSON.parse(readFileSync(SAMPLE_SEED, 'utf8')));
     app.log.info({ created: report.created }, 'seeded sample content');
@@ -90,6 +98,7 @@ export async function createServer(
       closed = true;
       clearInterval(prune);
       await app.close();
+      for (let waited = 0; inFlight > 0 && waited < 5000; waited += 20) await new Promise((r) => setTimeout(r, 20));
       await connection.close();
     },
   };

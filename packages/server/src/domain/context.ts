@@ -2,11 +2,14 @@ import type { LiveHub } from '../live/hub.js';
 import type { Mailer, Logger } from '../mail/mailer.js';
 import type { Db } from '../db/schema.js';
 import type { Dialect } from '../db/connect.js';
+import type { Transact } from '../db/batch.js';
 
 /** What every domain operation may use. */
 export interface Context {
   db: Db;
   dialect: Dialect;
+  /** Runs a write transaction (batched with others on SQLite). */
+  transact: Transact;
   hub: LiveHub;
   mailer: Mailer;
   log: Logger;

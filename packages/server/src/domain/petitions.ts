@@ -145,7 +145,7 @@ export async function confirmSignature(
 ): Promise<{ petition: Petition; sourceUrl: string | null; alreadyConfirmed: boolean } | null> {
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return null;
   const hash = sha256(token);
-  const outcome = await ctx.db.transaction().execute(async (trx) => {
+  const outcome = await ctx.transact(async (trx) => {
     const row = await trx
       .selectFrom('signatures')
       .select(['id', 'petition_id', 'status', 'source_url'])

@@ -47,13 +47,14 @@ export async function getPollView(ctx: Context, actor: Actor, pollId: string): P
 /**
  * Casts or changes a vote in one transaction. The ballots primary key makes
  * "one vote per participant" a database rule: of concurrent first votes from
- * one participant exactly one inserts; the others see the conflict.
+ * one participant exactly one inserts; the others see the conflict. The new
+ * results are read in the same transaction, so the answer is consistent.
  */
 export async function vote(ctx: Context, actor: Actor, pollId: string, input: unknown): Promise<PollView> {
   const { choices } = parseInput(VoteInput, input);
   const now = ctx.now();
-  await ctx.db.transaction().execute(async (trx) => {
-    const { poll } = await readPoll(trx, pollId);
+  const { poll, tally } = await ctx.transact(async (trx) => {
+    const { poll, participants } = await readPoll(trx, pollId);
     const phase = phaseOf(poll, now);
     if (phase !== 'open') throw new ClosedError(phase === 'upcoming' ? 'This poll is not open yet' : 'This poll is closed');
     checkChoices(poll, choices);
@@ -76,7 +77,7 @@ export async function vote(ctx: Context, actor: Actor, pollId: string, input: un
         .set((eb) => ({ participants: eb('participants', '+', 1) }))
         .where('id', '=', pollId)
         .execute();
-      return;
+      return { poll, tally: await results(trx, poll, participants + 1) };
     }
     if (!poll.allowChange) throw new AlreadyDoneError('You have already voted in this poll');
     const previous = await trx
@@ -93,15 +94,33 @@ export async function vote(ctx: Context, actor: Actor, pollId: string, input: un
       .execute();
     await adjustCounts(trx, pollId, fromJson<string[]>(previous.choices), -1);
     await adjustCounts(trx, pollId, choices, +1);
+    return { poll, tally: await results(trx, poll, participants) };
   });
-  const view = await getPollView(ctx, actor, pollId);
-  const { poll, participants } = await readPoll(ctx.db, pollId);
-  ctx.hub.publish({
-    type: 'poll.results',
-    pollId,
-    results: poll.resultsVisibility === 'always' ? await results(ctx.db, poll, participants) : null,
-  });
-  return view;
+  announceResults(ctx, poll, tally);
+  return { poll, results: canSeeResults(poll, true, now) ? tally : null, myVote: choices };
+}
+
+/*
+ * Live results are coalesced per poll: at most one event every 250 ms, always
+ * with the latest counts, so a busy poll does not flood subscribers.
+ */
+const THROTTLE_MS = 250;
+const pending = new Map<string, { results: PollResults | null; timer: ReturnType<typeof setTimeout> | null; last: number }>();
+
+function announceResults(ctx: Context, poll: Poll, tally: PollResults): void {
+  const results = poll.resultsVisibility === 'always' ? tally : null;
+  const key = poll.id;
+  const entry = pending.get(key) ?? { results, timer: null, last: 0 };
+  entry.results = results;
+  pending.set(key, entry);
+  if (entry.timer) return;
+  const wait = Math.max(0, entry.last + THROTTLE_MS - Date.now());
+  entry.timer = setTimeout(() => {
+    entry.timer = null;
+    entry.last = Date.now();
+    ctx.hub.publish({ type: 'poll.results', pollId: key, results: entry.results });
+  }, wait);
+  entry.timer.unref?.();
 }
 
 function checkChoices(poll: Poll, choices: string[]): void {
@@ -143,7 +162,7 @@ export function pollFromDefinition(input: unknown): Poll {
 
 export async function createPoll(ctx: Context, input: unknown): Promise<Poll> {
   const poll = pollFromDefinition(input);
-  await ctx.db.transaction().execute(async (trx) => {
+  await ctx.transact(async (trx) => {
     const inserted = await trx
       .insertInto('polls')
       .values({ id: poll.id, data: JSON.stringify(poll), participants: 0, created_ms: ctx.now().getTime() })
@@ -161,7 +180,7 @@ export async function createPoll(ctx: Context, input: unknown): Promise<Poll> {
 /** Replaces a poll's definition. Options can change only before anyone voted. */
 export async function updatePoll(ctx: Context, pollId: string, input: unknown): Promise<Poll> {
   const next = pollFromDefinition({ ...(input as object), id: pollId });
-  await ctx.db.transaction().execute(async (trx) => {
+  await ctx.transact(async (trx) => {
     const { poll, participants } = await readPoll(trx, pollId, true);
     const sameOptions = JSON.stringify(poll.options.map((o) => o.id)) === JSON.stringify(next.options.map((o) => o.id));
     if (!sameOptions && participants > 0) {

@@ -121,7 +121,7 @@ async function upvotedBy(db: Db, actor: Actor, ids: number[]): Promise<Set<numbe
 export async function postComment(ctx: Context, actor: Actor, threadId: string, input: unknown): Promise<Comment> {
   const data = parseInput(NewComment, input);
   const now = ctx.now().getTime();
-  const row = await ctx.db.transaction().execute(async (trx) => {
+  const row = await ctx.transact(async (trx) => {
     const { thread } = await readThread(trx, threadId);
     if (thread.status === 'closed') throw new ClosedError('This discussion is closed');
     const body = normaliseText(data.body);
@@ -215,7 +215,7 @@ export async function setUpvote(
   commentId: string,
   upvoted: boolean,
 ): Promise<CommentScore> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return ctx.transact(async (trx) => {
     const row = await publishedComment(trx, threadId, commentId);
     const result = upvoted
       ? await trx
@@ -247,7 +247,7 @@ export async function reportComment(
   input: unknown,
 ): Promise<void> {
   const data = parseInput(ReportInput, input);
-  await ctx.db.transaction().execute(async (trx) => {
+  await ctx.transact(async (trx) => {
     const { thread } = await readThread(trx, threadId);
     const row = await publishedComment(trx, threadId, commentId);
     const inserted = await trx
@@ -280,7 +280,7 @@ async function moveComment(db: Db, row: Row, status: CommentStatus): Promise<voi
 
 export async function createThread(ctx: Context, input: unknown): Promise<Thread> {
   const { comments, ...thread } = parseInput(ThreadDefinition, input);
-  await ctx.db.transaction().execute(async (trx) => {
+  await ctx.transact(async (trx) => {
     const inserted = await trx
       .insertInto('threads')
       .values({ id: thread.id, data: JSON.stringify(thread), comment_count: 0, created_ms: ctx.now().getTime() })
@@ -381,7 +381,7 @@ export async function moderate(
   action: 'approve' | 'hide' | 'remove',
 ): Promise<{ id: string; status: CommentStatus }> {
   const status: CommentStatus = action === 'approve' ? 'published' : action === 'hide' ? 'hidden' : 'removed';
-  const row = await ctx.db.transaction().execute(async (trx) => {
+  const row = await ctx.transact(async (trx) => {
     const found = await trx.selectFrom('comments').selectAll().where('id', '=', rowId(commentId)).executeTakeFirst();
     if (!found) throw new NotFoundError(`No comment "${commentId}"`);
     await moveComment(trx, found, status);

@@ -2,7 +2,7 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { SLUG_PATTERN, parseResponse } from '@civic-widgets/core';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest, LogController } from 'fastify';
 import { existsSync } from 'node:fs';
 import type { ServerConfig } from '../config.js';
 import type { Context } from '../domain/context.js';
@@ -38,8 +38,9 @@ export async function buildApp({ config, ctx, hasher, version }: AppOptions): Pr
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy,
     // Ids in URLs are short; anything longer is not ours.
-    maxParamLength: 128,
-    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    routerOptions: { maxParamLength: 128 },
+    // One line per request is noise at scale; errors are still logged, and debug shows requests.
+    logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
   });
 
   // JSON only: any other body type is refused with 415 rather than half-parsed.
@@ -146,15 +147,13 @@ export async function buildApp({ config, ctx, hasher, version }: AppOptions): Pr
             "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
           );
         if (!outcome) {
-          return reply
-            .code(404)
-            .send(
-              renderConfirmPage({
-                title: 'Link not recognised',
-                message:
-                  'This confirmation link is not valid. It may have been replaced by a newer one: check your most recent e-mail.',
-              }),
-            );
+          return reply.code(404).send(
+            renderConfirmPage({
+              title: 'Link not recognised',
+              message:
+                'This confirmation link is not valid. It may have been replaced by a newer one: check your most recent e-mail.',
+            }),
+          );
         }
         return reply.send(
           renderConfirmPage({
