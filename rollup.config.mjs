@@ -15,8 +15,12 @@ const plugins = [
 
 export default [
   {
-    // The shared runtime: lit, the protocol core, adapters and the element foundation.
-    input: { 'civic-runtime': 'packages/elements/dist/index.js' },
+    // The shared runtime: lit, the protocol core, adapters and the element foundation;
+    // and one entry per widget, sharing the runtime's chunks.
+    input: {
+      'civic-runtime': 'packages/elements/dist/index.js',
+      'civic-poll': 'packages/elements/dist/define/poll.js',
+    },
     output: {
       dir: 'packages/elements/dist/cdn',
       format: 'es',

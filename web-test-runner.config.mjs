@@ -7,6 +7,7 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   files: ['packages/elements/src/**/*.test.ts'],
+  // Tests import lit from source; the `development` condition gives lit's dev build with its warnings.
   nodeResolve: { exportConditions: ['browser', 'development', 'civic-source'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),

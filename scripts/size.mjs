@@ -9,8 +9,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
 const dir = join(root, 'packages/elements/dist/cdn');
-/** Budgets in bytes of gzip for an entry plus its static imports. */
-const BUDGETS = { 'civic-runtime.js': 14 * 1024 };
+/** Budgets in bytes of gzip: the runtime with its static imports; each widget on top of the runtime. */
+const RUNTIME = 'civic-runtime.js';
+const BUDGETS = { [RUNTIME]: 14 * 1024, 'civic-poll.js': 6 * 1024 };
 
 if (!existsSync(dir)) {
   console.error('No bundles: run `npm run build` first.');
@@ -54,17 +55,40 @@ console.log(`${'file'.padEnd(44)} ${'min'.padStart(10)} ${'gzip'.padStart(10)} $
 for (const [file, s] of sizes) line(relative(dir, file), s);
 
 let failed = false;
-console.log(
-  `\n${'entry + static imports'.padEnd(44)} ${'min'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}  budget (gzip)`,
-);
-for (const file of files.filter((f) => dirname(f) === dir)) {
-  const name = relative(dir, file);
+const sum = (set) => {
   const total = { min: 0, gzip: 0, brotli: 0 };
-  for (const f of closure(file)) for (const k of Object.keys(total)) total[k] += sizes.get(f)[k];
-  const budget = BUDGETS[name];
+  for (const f of set) for (const k of Object.keys(total)) total[k] += sizes.get(f)[k];
+  return total;
+};
+const check = (name, total, budget) => {
   const over = budget !== undefined && total.gzip > budget;
   failed ||= over;
   line(name, total, budget === undefined ? '' : `${kb(budget)} ${over ? 'OVER' : 'ok'}`);
+};
+/** The schema chunk for a resource (loaded with the first request), with what it imports. */
+const schemaChunk = (resource) => {
+  const file = [...sizes.keys()].find((f) => new RegExp(`/chunks/${resource}-[\\w-]+\\.js$`).test(f));
+  return file ? closure(file) : new Set();
+};
+
+const runtime = closure(join(dir, RUNTIME));
+const widgets = files.filter((f) => dirname(f) === dir && !f.endsWith(RUNTIME));
+console.log(`\n${'budgeted'.padEnd(44)} ${'min'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}  budget (gzip)`);
+check('runtime (civic-runtime.js + static imports)', sum(runtime), BUDGETS[RUNTIME]);
+for (const file of widgets) {
+  const name = relative(dir, file);
+  const own = new Set([...closure(file)].filter((f) => !runtime.has(f)));
+  check(`${name} beyond the runtime`, sum(own), BUDGETS[name]);
+}
+
+console.log(
+  `\n${'what a page downloads (reported)'.padEnd(44)} ${'min'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`,
+);
+for (const file of widgets) {
+  const name = relative(dir, file);
+  const resource = name.replace(/^civic-/, '').replace(/\.js$/, '');
+  const page = new Set([...closure(file), ...schemaChunk(resource)]);
+  line(`${name}: runtime + widget + validator/schemas`, sum(page));
 }
 if (failed) {
   console.error('\nSize budget exceeded.');

@@ -41,80 +41,40 @@ export class CivicError extends Error {
 
 const RETRYABLE = new Set<ErrorCode>(['network', 'timeout', 'rate-limited', 'server']);
 
-type Detail = CivicErrorOptions;
+/** A CivicError subclass for one code, with a default message. */
+export type CivicErrorClass = new (message?: string, options?: CivicErrorOptions) => CivicError;
+
+function errorClass(code: ErrorCode, name: string, fallback: string): CivicErrorClass {
+  return class extends CivicError {
+    constructor(message = fallback, options: CivicErrorOptions = {}) {
+      super(code, message, options);
+      this.name = name;
+    }
+  };
+}
 
 /** The request never got an answer (offline, DNS, CORS, connection reset). */
-export class NetworkError extends CivicError {
-  override name = 'NetworkError';
-  constructor(message = 'The network request failed', o: Detail = {}) {
-    super('network', message, o);
-  }
-}
+export const NetworkError = errorClass('network', 'NetworkError', 'The network request failed');
 /** The backend did not answer in time. */
-export class TimeoutError extends CivicError {
-  override name = 'TimeoutError';
-  constructor(message = 'The request timed out', o: Detail = {}) {
-    super('timeout', message, o);
-  }
-}
+export const TimeoutError = errorClass('timeout', 'TimeoutError', 'The request timed out');
 /** The poll, thread, comment, petition or service does not exist (or is not public). */
-export class NotFoundError extends CivicError {
-  override name = 'NotFoundError';
-  constructor(message = 'Not found', o: Detail = {}) {
-    super('not-found', message, o);
-  }
-}
+export const NotFoundError = errorClass('not-found', 'NotFoundError', 'Not found');
 /** The input broke a rule; `fieldErrors` says which fields. */
-export class InvalidInputError extends CivicError {
-  override name = 'InvalidInputError';
-  constructor(message = 'The input is not valid', o: Detail = {}) {
-    super('invalid-input', message, o);
-  }
-}
+export const InvalidInputError = errorClass('invalid-input', 'InvalidInputError', 'The input is not valid');
 /** The participant already did this (voted, reported). */
-export class AlreadyDoneError extends CivicError {
-  override name = 'AlreadyDoneError';
-  constructor(message = 'This was already done', o: Detail = {}) {
-    super('already-done', message, o);
-  }
-}
+export const AlreadyDoneError = errorClass('already-done', 'AlreadyDoneError', 'This was already done');
 /** The resource is not open for this action (not yet open, closed, read-only). */
-export class ClosedError extends CivicError {
-  override name = 'ClosedError';
-  constructor(message = 'This is not open', o: Detail = {}) {
-    super('closed', message, o);
-  }
-}
+export const ClosedError = errorClass('closed', 'ClosedError', 'This is not open');
 /** Too many requests; `retryAfter` says when to try again. */
-export class RateLimitedError extends CivicError {
-  override name = 'RateLimitedError';
-  constructor(message = 'Too many requests', o: Detail = {}) {
-    super('rate-limited', message, o);
-  }
-}
+export const RateLimitedError = errorClass('rate-limited', 'RateLimitedError', 'Too many requests');
 /** Missing or wrong credentials (admin API), or a foreign origin. */
-export class UnauthorisedError extends CivicError {
-  override name = 'UnauthorisedError';
-  constructor(message = 'Not allowed', o: Detail = {}) {
-    super('unauthorised', message, o);
-  }
-}
+export const UnauthorisedError = errorClass('unauthorised', 'UnauthorisedError', 'Not allowed');
 /** The backend failed. */
-export class ServerError extends CivicError {
-  override name = 'ServerError';
-  constructor(message = 'The server failed', o: Detail = {}) {
-    super('server', message, o);
-  }
-}
+export const ServerError = errorClass('server', 'ServerError', 'The server failed');
 /** The backend answered something that does not match the protocol. */
-export class BadResponseError extends CivicError {
-  override name = 'BadResponseError';
-  constructor(message = 'The server sent an unexpected answer', o: Detail = {}) {
-    super('bad-response', message, o);
-  }
-}
+export const BadResponseError = errorClass('bad-response', 'BadResponseError', 'The server sent an unexpected answer');
 
-const BY_CODE: Record<ErrorCode, new (message?: string, o?: Detail) => CivicError> = {
+const BY_CODE: Record<ErrorCode, CivicErrorClass> = {
   network: NetworkError,
   timeout: TimeoutError,
   'not-found': NotFoundError,

@@ -10,7 +10,7 @@ import type { RatingFollowUp, RatingInput, RatingReceipt, ServiceView } from '..
 import { schemas } from './lazy-schemas.js';
 import { parseInput, parseResponse } from '../validate.js';
 import { RETRYABLE_STATUS, type RetryPolicy, backoffDelay, responseError, sleep, transportError } from './http.js';
-import { LiveStream } from './live-stream.js';
+import type { LiveStream } from './live-stream.js';
 import { browserVoterToken } from './participant.js';
 
 export interface RestAdapterOptions {
@@ -59,7 +59,7 @@ export class RestAdapter implements Adapter {
   readonly #timeoutMs: number;
   readonly #retry: RetryPolicy;
   readonly #voter: () => string;
-  #stream: LiveStream | null = null;
+  #stream: Promise<LiveStream> | null = null;
 
   constructor(options: RestAdapterOptions) {
     this.endpoint = options.endpoint.replace(/\/+$/, '');
@@ -146,17 +146,29 @@ export class RestAdapter implements Adapter {
   }
 
   subscribe(topics: readonly Topic[], listener: LiveListener): () => void {
-    this.#stream ??= new LiveStream({
-      url: `${this.endpoint}/stream`,
-      fetch: this.#fetch,
-      reconnect: { retries: Infinity, baseDelayMs: Math.max(this.#retry.baseDelayMs, 1), maxDelayMs: 30_000 },
+    // The live machinery loads with the first subscription, after the content is shown.
+    this.#stream ??= import('./live-stream.js').then(
+      ({ LiveStream }) =>
+        new LiveStream({
+          url: `${this.endpoint}/stream`,
+          fetch: this.#fetch,
+          reconnect: { retries: Infinity, baseDelayMs: Math.max(this.#retry.baseDelayMs, 1), maxDelayMs: 30_000 },
+        }),
+    );
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    void this.#stream.then((stream) => {
+      if (!cancelled) stop = stream.add(topics, listener);
     });
-    return this.#stream.add(topics, listener);
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
   }
 
   /** Closes the live connection, if any. */
   close(): void {
-    this.#stream?.close();
+    void this.#stream?.then((stream) => stream.close());
     this.#stream = null;
   }
 

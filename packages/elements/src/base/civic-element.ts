@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type Adapter, CivicError } from '@civic-widgets/core';
 import { LocaleController } from '../controllers/locale-controller.js';
+import type { MessageBundle } from '../i18n/registry.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { resolveAdapter } from './config.js';
 import { warn } from './dev.js';
@@ -31,7 +32,7 @@ export class MissingBackendError extends Error {
  * @csspart error - The error message box.
  * @csspart retry - The retry button in the error box.
  */
-export abstract class CivicElement extends LitElement {
+export abstract class CivicElement<K extends string = never> extends LitElement {
   static override styles = [baseStyles];
 
   /** API base URL; uses the REST adapter. */
@@ -43,7 +44,10 @@ export abstract class CivicElement extends LitElement {
   /** Text for the live region; changes are announced by screen readers. */
   @state() protected announcement = '';
 
-  protected readonly locale = new LocaleController(this);
+  /** The widget's own messages; English inline, other languages loaded on demand. */
+  static messages: MessageBundle | undefined;
+
+  protected readonly locale = new LocaleController<K>(this, (this.constructor as { messages?: MessageBundle<K> }).messages);
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];

@@ -1,6 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type Catalogue, en } from '../i18n/catalogues/en.js';
-import { isRtl, loadCatalogue, loadedCatalogue, supportedLanguage } from '../i18n/registry.js';
+import type { MessageKey } from '../i18n/catalogues/en.js';
+import { commonMessages } from '../i18n/common.js';
+import type { Message } from '../i18n/messages.js';
+import {
+  type MessageBundle,
+  declareLanguages,
+  isRtl,
+  loadMessages,
+  loadedMessages,
+  registeredMessages,
+  supportedLanguage,
+} from '../i18n/registry.js';
 import { Translator } from '../i18n/translator.js';
 import { configuredLang } from '../base/config.js';
 
@@ -30,10 +40,10 @@ export function resolveLang(element: Element, configured?: string): string {
  * One observer for the whole page: a language switcher that changes
  * `<html lang>` or a container's `lang` re-translates every widget.
  */
-const controllers = new Set<LocaleController>();
+const controllers = new Set<LocaleController<string>>();
 let observer: MutationObserver | null = null;
 
-function watchLang(controller: LocaleController): void {
+function watchLang(controller: LocaleController<string>): void {
   controllers.add(controller);
   if (!observer && typeof MutationObserver !== 'undefined') {
     observer = new MutationObserver(() => controllers.forEach((c) => c.refresh()));
@@ -41,7 +51,7 @@ function watchLang(controller: LocaleController): void {
   }
 }
 
-function unwatchLang(controller: LocaleController): void {
+function unwatchLang(controller: LocaleController<string>): void {
   controllers.delete(controller);
   if (controllers.size === 0) {
     observer?.disconnect();
@@ -49,22 +59,38 @@ function unwatchLang(controller: LocaleController): void {
   }
 }
 
+function formatTag(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return supportedLanguage(tag);
+  }
+}
+
 /**
- * Gives a widget its language: the translator (`t`, numbers, dates, plurals),
- * the text direction, and a re-render when the language changes. Catalogues
- * other than English load on demand; `ready` is false until then.
+ * Gives a widget its language: the translator (`t`, numbers, dates, plurals)
+ * over the shared messages and the widget's own bundle, the text direction,
+ * and a re-render when the language changes. Languages other than English
+ * load on demand; `ready` is false until then.
  */
-export class LocaleController implements ReactiveController {
-  #translator = new Translator('en', en as Catalogue);
+export class LocaleController<K extends string = never> implements ReactiveController {
+  readonly #bundles: MessageBundle[];
+  #translator: Translator<MessageKey | K>;
   #lang = '';
   #ready = true;
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    bundle?: MessageBundle<K>,
+  ) {
+    this.#bundles = bundle ? [commonMessages, bundle as MessageBundle] : [commonMessages];
+    if (bundle) declareLanguages(bundle as MessageBundle);
+    this.#translator = new Translator('en', this.#merge('en', []));
     host.addController(this);
   }
 
   /** The translator for the current language. */
-  get i18n(): Translator {
+  get i18n(): Translator<MessageKey | K> {
     return this.#translator;
   }
 
@@ -77,18 +103,18 @@ export class LocaleController implements ReactiveController {
     return isRtl(this.#translator.lang) ? 'rtl' : 'ltr';
   }
 
-  /** False while the catalogue for the page's language is loading. */
+  /** False while the messages for the page's language are loading. */
   get ready(): boolean {
     return this.#ready;
   }
 
   hostConnected(): void {
-    watchLang(this);
+    watchLang(this as LocaleController<string>);
     this.refresh();
   }
 
   hostDisconnected(): void {
-    unwatchLang(this);
+    unwatchLang(this as LocaleController<string>);
   }
 
   /** Re-reads the language from the page; call after changing `lang` on the host. */
@@ -97,25 +123,24 @@ export class LocaleController implements ReactiveController {
     if (tag === this.#lang) return;
     this.#lang = tag;
     const base = supportedLanguage(tag);
-    const catalogue = loadedCatalogue(base);
-    if (catalogue) {
-      this.#use(tag, catalogue);
+    const ready = this.#bundles.map((b) => loadedMessages(b, base));
+    if (ready.every((m) => m !== undefined)) {
+      this.#use(tag, this.#merge(base, ready as Readonly<Record<string, Message>>[]));
       return;
     }
     this.#ready = false;
-    void loadCatalogue(base).then((loaded) => {
-      if (this.#lang === tag) this.#use(tag, loaded);
+    void Promise.all(this.#bundles.map((b) => loadMessages(b, base))).then((all) => {
+      if (this.#lang === tag) this.#use(tag, this.#merge(base, all));
     });
   }
 
-  #use(tag: string, catalogue: Catalogue): void {
-    let formatTag: string;
-    try {
-      formatTag = Intl.getCanonicalLocales(tag)[0] ?? 'en';
-    } catch {
-      formatTag = supportedLanguage(tag);
-    }
-    this.#translator = new Translator(formatTag, catalogue);
+  /** English underneath, then the language's bundles, then what the site registered. */
+  #merge(lang: string, messages: Readonly<Record<string, Message>>[]): Record<string, Message> {
+    return Object.assign({}, ...this.#bundles.map((b) => b.en), ...messages, registeredMessages(lang));
+  }
+
+  #use(tag: string, messages: Record<string, Message>): void {
+    this.#translator = new Translator(formatTag(tag), messages);
     this.#ready = true;
     this.host.requestUpdate();
   }

@@ -1,4 +1,3 @@
-import type { Catalogue, MessageKey } from './catalogues/en.js';
 import type { Message } from './messages.js';
 
 export type Params = Record<string, string | number>;
@@ -16,7 +15,7 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
  * Messages, numbers, dates and plurals for one language, all through `Intl`
  * so digits, separators and calendars follow the citizen's locale.
  */
-export class Translator {
+export class Translator<K extends string = string> {
   readonly #plural: Intl.PluralRules;
   readonly #number: Intl.NumberFormat;
   readonly #percent: Intl.NumberFormat;
@@ -25,7 +24,8 @@ export class Translator {
   constructor(
     /** The BCP 47 tag used for formatting (e.g. `fr-CA`), which may be more specific than the catalogue's. */
     readonly lang: string,
-    readonly catalogue: Catalogue,
+    /** Messages by key, the language's over English's. */
+    readonly messages: Readonly<Record<string, Message>>,
   ) {
     this.#plural = new Intl.PluralRules(lang);
     this.#number = new Intl.NumberFormat(lang);
@@ -34,11 +34,11 @@ export class Translator {
   }
 
   /** The message for `key` with `{placeholders}` filled in; numbers are formatted. */
-  t(key: MessageKey, params: Params = {}): string {
-    return this.format(this.catalogue[key], params);
+  t(key: K, params: Params = {}): string {
+    return this.format(this.messages[key], params);
   }
 
-  /** Formats a message that is not in the catalogue (widget-specific catalogues use it). */
+  /** Formats a message given directly. */
   format(message: Message | undefined, params: Params = {}): string {
     if (message === undefined) return '';
     let text: string;
@@ -75,6 +75,6 @@ export class Translator {
     for (const [unit, ms] of RELATIVE_UNITS) {
       if (Math.abs(diff) >= ms) return this.#relative.format(Math.round(diff / ms), unit);
     }
-    return this.t('time.relative-past');
+    return this.format(this.messages['time.relative-past']);
   }
 }

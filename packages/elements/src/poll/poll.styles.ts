@@ -1,0 +1,105 @@
+import { css } from 'lit';
+
+export const pollStyles = css`
+  .question {
+    font-size: var(--civic-poll-question-size, 1.25em);
+    font-weight: 700;
+    line-height: 1.3;
+    margin-block: 0 0.5rem;
+  }
+  .description,
+  .timing,
+  .hint,
+  .reason {
+    margin-block: 0 0.75rem;
+  }
+  .timing,
+  .hint,
+  .reason,
+  .total {
+    color: var(--_muted);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  .options {
+    display: grid;
+    gap: 0.5rem;
+    margin-block-end: 1rem;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    min-block-size: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .option:has(input:checked) {
+    border-color: var(--_primary);
+    box-shadow: inset 0 0 0 1px var(--_primary);
+  }
+  .option:has(input:disabled) {
+    cursor: not-allowed;
+    opacity: 0.7;
+  }
+  .option input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_primary);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: center;
+  }
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .notice {
+    margin-block: 0 1rem;
+    padding: 0.75rem 1rem;
+    border-inline-start: 0.3rem solid var(--_success);
+    background: color-mix(in srgb, var(--_success) 8%, var(--_surface));
+  }
+  .notice:focus {
+    outline: none;
+  }
+  .notice:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .form-error {
+    margin-block: 0 1rem;
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .results {
+    margin-block: 1rem;
+  }
+  .results-title {
+    font-weight: 700;
+    margin-block: 0 0.5rem;
+  }
+  .preview {
+    margin-block: 0 1rem;
+    padding-inline-start: 1.25rem;
+  }
+  @media (forced-colors: active) {
+    .notice {
+      border-inline-start-color: CanvasText;
+    }
+    .option:has(input:checked) {
+      outline: 2px solid Highlight;
+    }
+  }
+`;

@@ -1,0 +1,305 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { MemoryAdapter, NetworkError, type PollDefinition } from '@civic-widgets/core';
+import '../define/poll.js';
+import type { CivicPoll } from './poll.js';
+
+const DAY = 86_400_000;
+const options = [
+  { id: 'bus', label: 'Bus lanes' },
+  { id: 'bike', label: 'Cycle paths' },
+  { id: 'tram', label: 'Night trams' },
+];
+const polls: PollDefinition[] = [
+  {
+    id: 'single',
+    question: 'Which first?',
+    description: 'One project next year.',
+    options,
+    resultsVisibility: 'after-vote',
+    closesAt: new Date(Date.now() + 3 * DAY).toISOString(),
+  },
+  { id: 'multi', question: 'Pick two', options, mode: 'multiple', maxChoices: 2, resultsVisibility: 'always' },
+  { id: 'change', question: 'Change allowed?', options, allowChange: true, resultsVisibility: 'always' },
+  { id: 'later', question: 'Not yet?', options, opensAt: new Date(Date.now() + 2 * DAY).toISOString() },
+  {
+    id: 'ended',
+    question: 'Ended?',
+    options,
+    closesAt: new Date(Date.now() - DAY).toISOString(),
+    resultsVisibility: 'after-close',
+  },
+  { id: 'secret', question: 'Secret?', options, resultsVisibility: 'never' },
+];
+
+/** The adapter with some methods replaced (private fields stay on the real one). */
+function override(
+  memory: MemoryAdapter,
+  methods: Partial<Record<'getPoll' | 'vote', (...args: never[]) => unknown>>,
+): MemoryAdapter {
+  return new Proxy(memory, {
+    get(target, name, receiver) {
+      if (name in methods) return methods[name as keyof typeof methods];
+      const value = Reflect.get(target, name, receiver) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+const text = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const $ = <T extends Element = HTMLElement>(el: CivicPoll, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+
+async function render(pollId: string, adapter = new MemoryAdapter({ seed: { polls } }), lang?: string) {
+  const el = await fixture<CivicPoll>(html`<civic-poll poll-id=${pollId} lang=${lang ?? 'en'} .adapter=${adapter}></civic-poll>`);
+  await waitUntil(() => el.view !== undefined || $(el, '[part=error]'), 'poll loaded');
+  await el.updateComplete;
+  return el;
+}
+
+async function choose(el: CivicPoll, ...ids: string[]) {
+  for (const id of ids) $<HTMLInputElement>(el, `input[value=${id}]`)!.click();
+  await el.updateComplete;
+}
+
+async function submit(el: CivicPoll) {
+  $<HTMLButtonElement>(el, '[part=submit]')!.click();
+  await waitUntil(() => !$(el, '[part=submit]') || $(el, '[part=form-error]'), 'vote settled');
+  await el.updateComplete;
+}
+
+describe('<civic-poll>', () => {
+  describe('accessibility in every state', () => {
+    it('loading', async () => {
+      const memory = new MemoryAdapter({ seed: { polls } });
+      const never = override(memory, { getPoll: () => new Promise(() => {}) });
+      const el = await fixture<CivicPoll>(html`<civic-poll poll-id="single" .adapter=${never}></civic-poll>`);
+      expect($(el, '[part=loading]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+    it('form (single), with a reason while no option is chosen', async () => {
+      const el = await render('single');
+      expect($(el, '[part=reason]')?.textContent).to.contain('Choose an option before voting');
+      expect($(el, '[part=submit]')?.getAttribute('aria-disabled')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+    it('form (multiple) at the limit', async () => {
+      const el = await render('multi');
+      await choose(el, 'bus', 'tram');
+      expect($(el, '[part=hint]')?.textContent).to.contain('maximum of 2');
+      await expect(el).to.be.accessible();
+    });
+    it('submitting, success and results', async () => {
+      const memory = new MemoryAdapter({ seed: { polls } });
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      const slow = override(memory, {
+        vote: async (id: string, input: { choices: string[] }) => (await gate, memory.vote(id, input)),
+      });
+      const el = await render('multi', slow);
+      await choose(el, 'bike');
+      $<HTMLButtonElement>(el, '[part=submit]')!.click();
+      await el.updateComplete;
+      expect($(el, '[part=submit]')?.textContent).to.contain('Sending your vote');
+      await expect(el).to.be.accessible();
+      release();
+      await waitUntil(() => $(el, '[part=results]'));
+      await expect(el).to.be.accessible();
+    });
+    it('not yet open, closed, results hidden, not found and error', async () => {
+      for (const id of ['later', 'ended', 'secret', 'missing']) {
+        const el = await render(id);
+        await expect(el).to.be.accessible();
+      }
+    });
+  });
+
+  describe('voting', () => {
+    it('single choice: vote, confirmation announced and focused, results with own choice marked', async () => {
+      const el = await render('single');
+      expect(text(el)).to.contain('One project next year.');
+      expect($(el, '[part=timing]')?.textContent).to.match(/Closes in 3 days \(.+\)/);
+      expect($(el, 'form')).to.exist;
+      expect($(el, '[part=results]')).to.be.null;
+      await choose(el, 'bike');
+      await submit(el);
+      expect($(el, '[part=notice]')?.textContent).to.equal('Thank you. Your vote has been recorded.');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part=notice]'));
+      await waitUntil(() => $(el, '[role=status]')?.textContent?.includes('Your vote has been recorded'));
+      const mine = $(el, '[part=result].mine');
+      expect(mine?.textContent).to.contain('Cycle paths');
+      expect(mine?.textContent).to.contain('your choice');
+      expect(mine?.textContent).to.contain('100% · 1 vote');
+      expect($(el, '[part=total]')?.textContent).to.equal('1 person has voted.');
+    });
+
+    it('multiple choice: the limit is explained and enforced', async () => {
+      const el = await render('multi');
+      expect($(el, '[part=hint]')?.textContent).to.equal('Choose up to 2 options.');
+      await choose(el, 'bus', 'bike');
+      const tram = $<HTMLInputElement>(el, 'input[value=tram]')!;
+      expect(tram.disabled).to.equal(true);
+      await choose(el, 'bus');
+      expect(tram.disabled).to.equal(false);
+      await choose(el, 'tram');
+      await submit(el);
+      expect(el.view?.myVote).to.deep.equal(['bike', 'tram']);
+    });
+
+    it('changing a vote where allowed', async () => {
+      const el = await render('change');
+      await choose(el, 'bus');
+      await submit(el);
+      $<HTMLButtonElement>(el, '[part=change]')!.click();
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, 'input[value=bus]')!.checked).to.equal(true);
+      await choose(el, 'tram');
+      await submit(el);
+      expect($(el, '[part=notice]')?.textContent).to.equal('Your vote has been changed.');
+      expect(el.view?.results?.counts.map((c) => c.count)).to.deep.equal([0, 0, 1]);
+    });
+
+    it('a returning participant sees that they voted', async () => {
+      const memory = new MemoryAdapter({ seed: { polls }, participantId: 'me' });
+      await memory.vote('single', { choices: ['bus'] });
+      const el = await render('single', memory);
+      expect($(el, 'form')).to.be.null;
+      expect($(el, '[part=notice]')?.textContent).to.equal('You have voted in this poll.');
+      expect($(el, '[part=result].mine')?.textContent).to.contain('Bus lanes');
+      expect($(el, '[part=change]')).to.be.null;
+    });
+
+    it('not-yet-open and closed polls say so and take no votes', async () => {
+      const later = await render('later');
+      expect($(later, '[part=timing]')?.textContent).to.match(/This poll opens in 2 days/);
+      expect($(later, 'form')).to.be.null;
+      const ended = await render('ended');
+      expect($(ended, '[part=notice]')?.textContent).to.match(/This poll closed on/);
+      expect($(ended, 'form')).to.be.null;
+      const secret = await render('secret');
+      await choose(secret, 'bus');
+      await submit(secret);
+      expect($(secret, '[part=results]')?.textContent).to.contain('not published');
+    });
+
+    it('"already voted" from the backend becomes a message and the state it reports', async () => {
+      const memory = new MemoryAdapter({ seed: { polls }, participantId: 'me' });
+      const el = await render('single', memory);
+      await memory.vote('single', { choices: ['tram'] }); // e.g. voted in another tab
+      await choose(el, 'bus');
+      await submit(el);
+      await waitUntil(() => el.view?.myVote !== null);
+      await el.updateComplete;
+      expect($(el, '[part=notice]')?.textContent).to.equal('You have already voted in this poll.');
+      expect($(el, '[part=result].mine')?.textContent).to.contain('Night trams');
+    });
+
+    it('a network failure keeps the choice and says what happened', async () => {
+      const memory = new MemoryAdapter({ seed: { polls } });
+      const offline = override(memory, {
+        vote: async () => {
+          throw new NetworkError();
+        },
+      });
+      const el = await render('single', offline);
+      await choose(el, 'bike');
+      await submit(el);
+      expect($(el, '[part=form-error]')?.textContent).to.contain('could not connect');
+      expect($<HTMLInputElement>(el, 'input[value=bike]')!.checked).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('unknown polls show a plain not-found message without retry', async () => {
+      const el = await render('missing');
+      expect($(el, '[part=error]')?.textContent).to.contain('could not be found');
+      expect($(el, '[part=retry]')).to.be.null;
+    });
+  });
+
+  describe('keyboard', () => {
+    it('Tab to the options, arrows to choose, Enter to vote', async () => {
+      const el = await render('single');
+      $<HTMLInputElement>(el, 'input[value=bus]')!.focus();
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, 'input[value=bike]')!.checked).to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.view?.myVote !== null);
+      expect(el.view?.myVote).to.deep.equal(['bike']);
+    });
+
+    it('in Arabic the layout is right to left and arrow keys follow it', async () => {
+      const el = await render('single', undefined, 'ar');
+      await waitUntil(() => $(el, '[part=submit]')?.textContent?.includes('صوّت'));
+      expect($(el, '[part=base]')?.getAttribute('dir')).to.equal('rtl');
+      $<HTMLInputElement>(el, 'input[value=bus]')!.focus();
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      // In right-to-left, Left moves forward to the next option.
+      expect($<HTMLInputElement>(el, 'input[value=bike]')!.checked).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('events', () => {
+    it('civic-vote after the backend accepted, with typed detail; civic-error on failure', async () => {
+      const el = await render('multi');
+      await choose(el, 'bus');
+      const voted = oneEvent(el, 'civic-vote');
+      $<HTMLButtonElement>(el, '[part=submit]')!.click();
+      const event = await voted;
+      expect(event.detail.pollId).to.equal('multi');
+      expect(event.detail.choices).to.deep.equal(['bus']);
+      expect(event.detail.view.results?.totalParticipants).to.equal(1);
+      expect(event.bubbles && event.composed).to.equal(true);
+
+      const closed = await render('ended');
+      expect($(closed, 'form')).to.be.null;
+      const failing = override(new MemoryAdapter({ seed: { polls } }), {
+        vote: async () => {
+          throw new NetworkError();
+        },
+      });
+      const el2 = await render('single', failing);
+      let votes = 0;
+      el2.addEventListener('civic-vote', () => votes++);
+      await choose(el2, 'bus');
+      const errored = oneEvent(el2, 'civic-error');
+      $<HTMLButtonElement>(el2, '[part=submit]')!.click();
+      expect((await errored).detail.retryable).to.equal(true);
+      expect(votes).to.equal(0);
+    });
+  });
+
+  describe('live updates', () => {
+    it('results update as others vote, without moving focus', async () => {
+      const memory = new MemoryAdapter({ seed: { polls }, participantId: 'me' });
+      const el = await render('multi', memory);
+      const input = $<HTMLInputElement>(el, 'input[value=bus]')!;
+      input.focus();
+      expect($(el, 'form')).to.exist;
+      expect($(el, '[part=results]')).to.exist; // "always": results beside the form
+      await choose(el, 'bus');
+      await submit(el);
+      const focused = el.shadowRoot!.activeElement;
+      await memory.asParticipant('neighbour').vote('multi', { choices: ['tram'] });
+      await waitUntil(() => el.view?.results?.totalParticipants === 2, 'live results');
+      await el.updateComplete;
+      expect($(el, '[part=total]')?.textContent).to.equal('2 people have voted.');
+      expect(el.shadowRoot!.activeElement).to.equal(focused);
+    });
+  });
+
+  describe('language', () => {
+    it('French with French plurals and numbers', async () => {
+      const memory = new MemoryAdapter({ seed: { polls } });
+      for (let i = 0; i < 3; i++) await memory.asParticipant(`p${i}`).vote('multi', { choices: ['bus'] });
+      const el = await render('multi', memory, 'fr');
+      await waitUntil(() => $(el, '[part=submit]')?.textContent?.includes('Voter'));
+      expect($(el, '[part=hint]')?.textContent).to.equal('Choisissez jusqu’à 2 options.');
+      expect($(el, '[part=total]')?.textContent).to.equal('3 personnes ont voté.');
+      expect(text(el)).to.contain('100 % · 3 votes');
+    });
+  });
+});
