@@ -2,6 +2,7 @@
 // Output: packages/elements/dist/cdn/. `npm run size` measures every file there.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { rmSync } from 'node:fs';
 
 // Start clean so stale chunks never reach the size report or the CDN.
@@ -10,6 +11,8 @@ rmSync('packages/elements/dist/cdn', { recursive: true, force: true });
 const plugins = [
   // The `browser` condition and no `development` condition: lit's production build.
   nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),
+  // Whitespace and comments inside lit's html`` and css`` templates, which terser leaves alone.
+  minifyHTML(),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
 
@@ -20,6 +23,7 @@ export default [
     input: {
       'civic-runtime': 'packages/elements/dist/index.js',
       'civic-poll': 'packages/elements/dist/define/poll.js',
+      'civic-comments': 'packages/elements/dist/define/comments.js',
     },
     output: {
       dir: 'packages/elements/dist/cdn',

@@ -9,9 +9,11 @@ export {
   type ResourceOptions,
 } from './controllers/resource-controller.js';
 export { LocaleController, resolveLang } from './controllers/locale-controller.js';
+export { LiveController } from './controllers/live-controller.js';
 export { registerLocale, supportedLanguage, isRtl, type MessageBundle } from './i18n/registry.js';
 export { commonMessages } from './i18n/common.js';
 export { Translator, type Params } from './i18n/translator.js';
 export type { Catalogue, MessageKey } from './i18n/catalogues/en.js';
 export type { Message, PluralForms } from './i18n/messages.js';
 export { baseStyles } from './styles/base.styles.js';
+export { linkify } from './base/linkify.js';

@@ -1,5 +1,4 @@
-import { type CivicError, NetworkError, TimeoutError, civicError, codeForStatus } from '../errors.js';
-import { schemas } from './lazy-schemas.js';
+import { type CivicError, NetworkError, TimeoutError } from '../errors.js';
 
 /** How a client retries: attempts after the first, and the base delay for backoff. */
 export interface RetryPolicy {
@@ -40,38 +39,4 @@ export const RETRYABLE_STATUS = new Set([502, 503, 504]);
 export function transportError(error: unknown, timedOut: boolean): CivicError {
   if (timedOut) return new TimeoutError('The server did not answer in time', { cause: error });
   return new NetworkError('Could not reach the server', { cause: error });
-}
-
-/** Turns an error response into a CivicError, using the problem body when there is a valid one. */
-export async function responseError(response: Response): Promise<CivicError> {
-  const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-  let body: unknown = null;
-  try {
-    body = await response.json();
-  } catch {
-    // not JSON: fall back to the status
-  }
-  const { Problem } = await schemas.problem();
-  const parsed = Problem.safeParse(body);
-  if (parsed.success) {
-    const problem = parsed.data;
-    return civicError(problem.code, problem.detail ?? problem.title, {
-      status: response.status,
-      problem,
-      ...(retryAfter === undefined ? {} : { retryAfter }),
-    });
-  }
-  return civicError(codeForStatus(response.status), `HTTP ${response.status}`, {
-    status: response.status,
-    ...(retryAfter === undefined ? {} : { retryAfter }),
-  });
-}
-
-/** Seconds from a `Retry-After` header (delta-seconds or HTTP date). */
-export function parseRetryAfter(value: string | null): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000);
 }

@@ -9,7 +9,7 @@ import type { PetitionView, SignatureInput, SignatureReceipt } from '../schemas/
 import type { RatingFollowUp, RatingInput, RatingReceipt, ServiceView } from '../schemas/service.js';
 import { schemas } from './lazy-schemas.js';
 import { parseInput, parseResponse } from '../validate.js';
-import { RETRYABLE_STATUS, type RetryPolicy, backoffDelay, responseError, sleep, transportError } from './http.js';
+import { RETRYABLE_STATUS, type RetryPolicy, backoffDelay, sleep, transportError } from './http.js';
 import type { LiveStream } from './live-stream.js';
 import { browserVoterToken } from './participant.js';
 
@@ -221,7 +221,7 @@ export class RestAdapter implements Adapter {
         await sleep(backoffDelay(attempt, this.#retry), call.signal);
         continue;
       }
-      if (!response.ok) throw await responseError(response);
+      if (!response.ok) throw await (await import('./response-error.js')).responseError(response);
       return (await this.#parse(response, call.schema)) as S extends z.ZodMiniType ? z.output<S> : void;
     }
   }

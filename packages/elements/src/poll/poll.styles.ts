@@ -66,18 +66,6 @@ export const pollStyles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
-  .notice {
-    margin-block: 0 1rem;
-    padding: 0.75rem 1rem;
-    border-inline-start: 0.3rem solid var(--_success);
-    background: color-mix(in srgb, var(--_success) 8%, var(--_surface));
-  }
-  .notice:focus {
-    outline: none;
-  }
-  .notice:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
   .form-error {
     margin-block: 0 1rem;
     color: var(--_error);
@@ -95,9 +83,6 @@ export const pollStyles = css`
     padding-inline-start: 1.25rem;
   }
   @media (forced-colors: active) {
-    .notice {
-      border-inline-start-color: CanvasText;
-    }
     .option:has(input:checked) {
       outline: 2px solid Highlight;
     }

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter, NetworkError, type PollDefinition } from '@civic-widgets/core';
 import '../define/poll.js';
 import type { CivicPoll } from './poll.js';
+import { override } from '../test-support/adapters.js';
 
 const DAY = 86_400_000;
 const options = [
@@ -31,20 +32,6 @@ const polls: PollDefinition[] = [
   },
   { id: 'secret', question: 'Secret?', options, resultsVisibility: 'never' },
 ];
-
-/** The adapter with some methods replaced (private fields stay on the real one). */
-function override(
-  memory: MemoryAdapter,
-  methods: Partial<Record<'getPoll' | 'vote', (...args: never[]) => unknown>>,
-): MemoryAdapter {
-  return new Proxy(memory, {
-    get(target, name, receiver) {
-      if (name in methods) return methods[name as keyof typeof methods];
-      const value = Reflect.get(target, name, receiver) as unknown;
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}
 
 const text = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const $ = <T extends Element = HTMLElement>(el: CivicPoll, selector: string) => el.shadowRoot!.querySelector<T>(selector);

@@ -105,6 +105,18 @@ export const baseStyles = css`
       opacity: 0.4;
     }
   }
+  .notice {
+    margin-block: 0 1rem;
+    padding: 0.75rem 1rem;
+    border-inline-start: 0.3rem solid var(--_success);
+    background: color-mix(in srgb, var(--_success) 8%, var(--_surface));
+  }
+  .notice:focus {
+    outline: none;
+  }
+  .notice:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
   .error {
     padding: var(--_space);
     border-inline-start: 0.3rem solid var(--_error);
@@ -131,7 +143,8 @@ export const baseStyles = css`
     .skeleton {
       background: GrayText;
     }
-    .error {
+    .error,
+    .notice {
       border-inline-start-color: CanvasText;
     }
     :focus-visible {

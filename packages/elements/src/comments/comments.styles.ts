@@ -1,0 +1,136 @@
+import { css } from 'lit';
+
+export const commentsStyles = css`
+  .title {
+    font-size: var(--civic-comments-title-size, 1.25em);
+    font-weight: 700;
+    margin-block: 0 0.25rem;
+  }
+  .summary,
+  .meta {
+    color: var(--_muted);
+    margin-block: 0 1rem;
+  }
+  .meta {
+    margin: 0;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-block: 1rem;
+  }
+  .toolbar label {
+    font-weight: 700;
+  }
+  ul.list,
+  ul.replies {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  ul.replies {
+    margin-block-start: 0.75rem;
+    padding-inline-start: var(--civic-comments-indent, 1rem);
+    border-inline-start: 2px solid color-mix(in srgb, var(--_text) 20%, transparent);
+  }
+  article {
+    padding-block: 0.75rem;
+    border-block-end: 1px solid color-mix(in srgb, var(--_text) 15%, transparent);
+  }
+  article:focus {
+    outline: none;
+  }
+  article:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .author {
+    font-weight: 700;
+  }
+  .badge {
+    display: inline-block;
+    margin-inline-start: 0.5rem;
+    padding-inline: 0.4rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: 0.875em;
+  }
+  .body {
+    margin-block: 0.5rem;
+    overflow-wrap: anywhere;
+  }
+  .body a {
+    color: var(--_primary);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .actions button,
+  .link-button {
+    min-block-size: 2.75rem;
+    padding-inline: 0.75rem;
+    background: transparent;
+    color: var(--_primary);
+    border: 1px solid transparent;
+    text-decoration: underline;
+  }
+  .actions button[aria-pressed='true'] {
+    border-color: var(--_primary);
+    text-decoration: none;
+    font-weight: 700;
+  }
+  .menu {
+    position: fixed;
+    z-index: 1000;
+    display: grid;
+    min-inline-size: 14rem;
+    padding: 0.25rem;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+  }
+  .menu-title {
+    margin: 0.25rem 0.5rem;
+    font-weight: 700;
+  }
+  .menu button {
+    text-align: start;
+    background: transparent;
+    border: 0;
+    color: inherit;
+    text-decoration: none;
+  }
+  .menu button:hover,
+  .menu button:focus-visible {
+    background: color-mix(in srgb, var(--_primary) 12%, transparent);
+  }
+  form {
+    margin-block: 0.75rem 1rem;
+  }
+  .form-title {
+    font-weight: 700;
+    margin-block: 0 0.5rem;
+  }
+  .form-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+  }
+  .inline-notice {
+    margin-block: 0.5rem 0;
+    font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    .menu {
+      border-color: CanvasText;
+    }
+    .actions button[aria-pressed='true'] {
+      outline: 2px solid Highlight;
+    }
+  }
+`;

@@ -1,0 +1,277 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { MemoryAdapter, type ThreadDefinition } from '@civic-widgets/core';
+import '../define/comments.js';
+import type { CivicComments } from './comments.js';
+import { override } from '../test-support/adapters.js';
+
+const threads: ThreadDefinition[] = [
+  {
+    id: 'talk',
+    title: 'Library hours',
+    maxLength: 40,
+    maxDepth: 1,
+    comments: [
+      { id: 'a', authorName: 'Amina', body: 'Open until 9 pm please.\nSee https://example.gov/libraries.' },
+      { id: 'b', parentId: 'a', authorName: 'Luis', body: 'Agreed.' },
+      { id: 'c', body: '<script>alert(1)</script> javascript:alert(1)' },
+    ],
+  },
+  { id: 'pre', title: 'Moderated', moderation: 'pre' },
+  { id: 'closed', title: 'Closed talk', status: 'closed', comments: [{ id: 'x', body: 'Old comment' }] },
+  { id: 'empty', title: 'Nothing yet' },
+];
+
+const $ = <T extends HTMLElement = HTMLElement>(el: CivicComments, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = (el: CivicComments, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const bodies = (el: CivicComments) => $$(el, '[part=list] > li > article > [part=body]').map((b) => b.textContent?.trim());
+
+async function render(threadId: string, adapter = new MemoryAdapter({ seed: { threads }, participantId: 'me' }), attrs = '') {
+  const el = await fixture<CivicComments>(
+    attrs === 'small'
+      ? html`<civic-comments thread-id=${threadId} page-size="2" .adapter=${adapter}></civic-comments>`
+      : html`<civic-comments thread-id=${threadId} .adapter=${adapter}></civic-comments>`,
+  );
+  await waitUntil(() => el.listing !== undefined || $(el, '[part=error]'), 'thread loaded');
+  await el.updateComplete;
+  return el;
+}
+
+async function type(el: CivicComments, selector: string, value: string) {
+  const field = $<HTMLTextAreaElement | HTMLInputElement>(el, selector)!;
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+async function post(el: CivicComments, form = 'root') {
+  $<HTMLButtonElement>(el, `form[aria-labelledby=form-title-${form}] [part=submit]`)!.click();
+  await waitUntil(() => !$(el, `form[aria-labelledby=form-title-${form}] [part=submit][aria-disabled=true]`));
+  await el.updateComplete;
+}
+
+describe('<civic-comments>', () => {
+  describe('accessibility in every state', () => {
+    it('loading, list, empty, closed and not found', async () => {
+      const never = override(new MemoryAdapter({ seed: { threads } }), { getThread: () => new Promise(() => {}) });
+      const loading = await fixture<CivicComments>(html`<civic-comments thread-id="talk" .adapter=${never}></civic-comments>`);
+      await expect(loading).to.be.accessible();
+      for (const id of ['talk', 'empty', 'closed', 'missing']) await expect(await render(id)).to.be.accessible();
+    });
+    it('form errors, pending comment, open replies and the report menu', async () => {
+      const el = await render('talk');
+      await post(el);
+      expect($(el, '#body-root-error')?.textContent).to.equal('Enter a comment.');
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '[part=toggle-replies]')!.click();
+      await waitUntil(() => $(el, '[part=replies]'));
+      $<HTMLButtonElement>(el, '#report-' + el.listing!.items[0]!.id)!.click();
+      await waitUntil(() => $(el, '[part=menu]'));
+      await expect(el).to.be.accessible();
+      const pre = await render('pre');
+      await type(pre, '#body-root', 'Please review');
+      await post(pre);
+      await expect(pre).to.be.accessible();
+    });
+  });
+
+  describe('reading', () => {
+    it('shows authors, Anonymous, times and bodies as text with http(s) links only', async () => {
+      const el = await render('talk');
+      expect($(el, '[part=title]')?.textContent?.trim()).to.equal('Library hours');
+      expect($(el, '[part=summary]')?.textContent).to.equal('3 comments');
+      const authors = $$(el, '[part=list] > li > article [part=author]').map((a) => a.textContent);
+      expect(authors).to.include('Amina').and.to.include('Anonymous');
+      const links = $$(el, '[part=body] a');
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.gov/libraries']);
+      expect(links[0]?.getAttribute('rel')).to.equal('nofollow ugc noopener');
+      expect(el.shadowRoot!.querySelector('script')).to.be.null;
+      expect(bodies(el)).to.include('<script>alert(1)</script> javascript:alert(1)');
+      expect($(el, '[part=body] br')).to.exist;
+      expect($(el, 'time')?.getAttribute('datetime')).to.match(/^\d{4}-/);
+    });
+
+    it('sorts, and loads more without losing the reader’s place', async () => {
+      const memory = new MemoryAdapter({ seed: { threads }, participantId: 'me' });
+      for (let i = 0; i < 3; i++) await memory.asParticipant(`p${i}`).postComment('empty', { body: `Comment ${i}` });
+      const el = await render('empty', memory, 'small');
+      expect(bodies(el)).to.deep.equal(['Comment 2', 'Comment 1']);
+      $<HTMLButtonElement>(el, '[part=more]')!.click();
+      await waitUntil(() => bodies(el).length === 3);
+      expect(bodies(el)).to.deep.equal(['Comment 2', 'Comment 1', 'Comment 0']);
+      expect(el.shadowRoot!.activeElement?.textContent).to.contain('Comment 0');
+      expect($(el, '[part=more]')).to.be.null;
+      const select = $<HTMLSelectElement>(el, '[part=sort]')!;
+      select.value = 'oldest';
+      select.dispatchEvent(new Event('change'));
+      await waitUntil(() => bodies(el)[0] === 'Comment 0');
+    });
+
+    it('replies are collapsed, and expand with aria-expanded', async () => {
+      const el = await render('talk');
+      const toggle = $<HTMLButtonElement>(el, '[part=toggle-replies]')!;
+      expect(toggle.textContent?.trim()).to.equal('Show 1 reply');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      toggle.click();
+      await waitUntil(() => $(el, '[part=replies]'));
+      expect($(el, '[part=replies] [part=body]')?.textContent?.trim()).to.equal('Agreed.');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      // maxDepth 1: replies cannot be replied to.
+      expect($(el, '[part=replies] [part=reply]')).to.be.null;
+    });
+
+    it('closed threads are read-only and say so', async () => {
+      const el = await render('closed');
+      expect($(el, '[part=notice]')?.textContent).to.contain('This discussion is closed');
+      expect($(el, 'form')).to.be.null;
+      expect($(el, '[part=reply]')).to.be.null;
+      expect($<HTMLButtonElement>(el, '[part=upvote]')!.disabled).to.equal(true);
+    });
+  });
+
+  describe('posting', () => {
+    it('validates with messages linked to the field and a live character count', async () => {
+      const el = await render('talk');
+      await type(el, '#body-root', 'x'.repeat(45));
+      expect($(el, '#body-root-count')?.textContent).to.equal('You have 5 characters too many');
+      await post(el);
+      const field = $(el, '#body-root')!;
+      expect(field.getAttribute('aria-invalid')).to.equal('true');
+      expect(field.getAttribute('aria-describedby')).to.contain('body-root-error');
+      expect($(el, '#body-root-error')?.textContent).to.equal('Comments must be 40 characters or fewer.');
+      expect(el.shadowRoot!.activeElement).to.equal(field);
+      await waitUntil(
+        () => $(el, '[role=status]')?.textContent?.includes('5 characters too many'),
+        'count announced after a pause',
+        { timeout: 3000 },
+      );
+    });
+
+    it('publishes a comment, shows and focuses it, and fires civic-comment', async () => {
+      const el = await render('talk');
+      await type(el, '#name-root', 'Grace');
+      await type(el, '#body-root', 'Sunday mornings too');
+      const heard = oneEvent(el, 'civic-comment');
+      await post(el);
+      const event = await heard;
+      expect(event.detail.comment.body).to.equal('Sunday mornings too');
+      expect(bodies(el)[0]).to.equal('Sunday mornings too');
+      expect(el.shadowRoot!.activeElement?.id).to.equal(`c-${event.detail.comment.id}`);
+      expect($(el, '#root-notice')?.textContent).to.equal('Your comment has been published.');
+      expect($<HTMLTextAreaElement>(el, '#body-root')!.value).to.equal('');
+    });
+
+    it('pre-moderated comments are marked awaiting moderation for their author only', async () => {
+      const memory = new MemoryAdapter({ seed: { threads }, participantId: 'me' });
+      const el = await render('pre', memory);
+      await type(el, '#body-root', 'Please review');
+      await post(el);
+      expect($(el, '.badge')?.textContent).to.equal('Awaiting moderation');
+      expect($(el, '#root-notice')?.textContent).to.contain('once a moderator has approved it');
+      const other = await render('pre', memory.asParticipant('someone-else'));
+      expect(bodies(other)).to.deep.equal([]);
+    });
+
+    it('replies open in place with focus, and Cancel returns it', async () => {
+      const el = await render('talk');
+      const first = el.listing!.items.find((c) => c.authorName === 'Amina')!;
+      $<HTMLButtonElement>(el, `#reply-${first.id}`)!.click();
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === `body-${first.id}`);
+      $<HTMLButtonElement>(el, `form[aria-labelledby=form-title-${first.id}] .secondary`)!.click();
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === `reply-${first.id}`);
+      $<HTMLButtonElement>(el, `#reply-${first.id}`)!.click();
+      await el.updateComplete;
+      await type(el, `#body-${first.id}`, 'Me too');
+      await post(el, first.id);
+      await waitUntil(() => $$(el, '[part=replies] [part=body]').some((b) => b.textContent?.trim() === 'Me too'));
+      expect($(el, '[part=toggle-replies]')?.textContent?.trim()).to.equal('Hide 2 replies');
+    });
+
+    it('a filled honeypot is refused and nothing is posted', async () => {
+      const el = await render('empty');
+      await type(el, '#body-root', 'Buy now');
+      await type(el, '#website-root', 'http://spam.example');
+      await post(el);
+      expect($(el, '#body-root-error')?.textContent).to.not.equal('');
+      expect(bodies(el)).to.deep.equal([]);
+    });
+  });
+
+  describe('support and reports', () => {
+    it('support toggles with aria-pressed, once per participant', async () => {
+      const el = await render('talk');
+      const button = $<HTMLButtonElement>(el, '[part=upvote]')!;
+      expect(button.getAttribute('aria-pressed')).to.equal('false');
+      button.click();
+      await waitUntil(() => button.getAttribute('aria-pressed') === 'true');
+      expect(button.textContent?.trim()).to.equal('Support (1)');
+      expect(button.getAttribute('aria-label')).to.equal('Support this comment (1 supporter)');
+      button.click();
+      await waitUntil(() => button.getAttribute('aria-pressed') === 'false');
+      expect(button.textContent?.trim()).to.equal('Support (0)');
+    });
+
+    it('the report menu works by keyboard, closes on Escape and returns focus', async () => {
+      const el = await render('talk');
+      const id = el.listing!.items[0]!.id;
+      const report = $<HTMLButtonElement>(el, `#report-${id}`)!;
+      report.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('role') === 'menuitem', 'first item focused');
+      expect(report.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Abusive or offensive');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !$(el, '[part=menu]'));
+      expect(el.shadowRoot!.activeElement).to.equal(report);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('role') === 'menuitem', 'menu open again');
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      await waitUntil(() => !$(el, '[part=menu]'), 'outside click closes');
+    });
+
+    it('reporting says thank you, and a second report says it was already done', async () => {
+      const el = await render('talk');
+      const id = el.listing!.items[0]!.id;
+      for (let i = 0; i < 2; i++) {
+        $<HTMLButtonElement>(el, `#report-${id}`)!.click();
+        await waitUntil(() => $(el, '[part=menu] [role=menuitem]'));
+        $<HTMLButtonElement>(el, '[part=menu] [role=menuitem]')!.click();
+        await waitUntil(() => !$(el, '[part=menu]'));
+        await el.updateComplete;
+      }
+      await waitUntil(() => $(el, '.inline-notice')?.textContent === 'You have already reported this comment.');
+    });
+  });
+
+  describe('live updates', () => {
+    it('new comments from others are offered, not inserted under the reader', async () => {
+      const memory = new MemoryAdapter({ seed: { threads }, participantId: 'me' });
+      const el = await render('talk', memory);
+      const before = bodies(el);
+      await memory.asParticipant('neighbour').postComment('talk', { body: 'Fresh news' });
+      await waitUntil(() => $(el, '[part=new-comments]'), 'notice shown');
+      expect($(el, '[part=new-comments]')?.textContent?.trim()).to.equal('1 new comment — show');
+      expect(bodies(el)).to.deep.equal(before);
+      $<HTMLButtonElement>(el, '[part=new-comments]')!.click();
+      await waitUntil(() => bodies(el)[0] === 'Fresh news');
+      expect(el.shadowRoot!.activeElement?.textContent).to.contain('Fresh news');
+    });
+  });
+
+  describe('language', () => {
+    it('Spanish, and Arabic right to left', async () => {
+      const memory = new MemoryAdapter({ seed: { threads } });
+      const es = await fixture<CivicComments>(
+        html`<civic-comments lang="es" thread-id="talk" .adapter=${memory}></civic-comments>`,
+      );
+      await waitUntil(() => $(es, '[part=summary]')?.textContent === '3 comentarios');
+      const ar = await fixture<CivicComments>(
+        html`<civic-comments lang="ar" thread-id="talk" .adapter=${memory}></civic-comments>`,
+      );
+      await waitUntil(() => $(ar, '[part=submit]')?.textContent?.includes('انشر'));
+      expect($(ar, '[part=base]')?.getAttribute('dir')).to.equal('rtl');
+      await expect(ar).to.be.accessible();
+    });
+  });
+});

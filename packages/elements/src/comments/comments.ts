@@ -1,0 +1,613 @@
+import {
+  type Adapter,
+  CivicError,
+  type Comment,
+  type CommentSort,
+  type LiveEvent,
+  type ReportReason,
+  type Thread,
+  countCharacters,
+} from '@civic-widgets/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CivicElement } from '../base/civic-element.js';
+import { linkify } from '../base/linkify.js';
+import type { Popover } from '../base/popover.js';
+import { characterCount, honeypot, textField } from '../base/text-field.js';
+import { LiveController } from '../controllers/live-controller.js';
+import { ResourceController } from '../controllers/resource-controller.js';
+import { formStyles } from '../styles/form.styles.js';
+import { commentsStyles } from './comments.styles.js';
+import type * as ReportMenuModule from './report-menu.js';
+import { commentsMessages } from './messages.js';
+import type { CommentsMessageKey } from './messages/en.js';
+
+interface Listing {
+  thread: Thread;
+  items: Comment[];
+  nextCursor: string | null;
+}
+
+type ReportMenu = typeof ReportMenuModule;
+
+interface Replies {
+  items: Comment[];
+  nextCursor: string | null;
+}
+
+interface Draft {
+  name: string;
+  body: string;
+  website: string;
+  error: string;
+  submitting: boolean;
+}
+
+const ROOT = 'root';
+const emptyDraft = (): Draft => ({ name: '', body: '', website: '', error: '', submitting: false });
+
+/**
+ * A moderated discussion thread: read, sort, post, reply, support and report.
+ *
+ * @summary A moderated discussion thread.
+ * @tag civic-comments
+ *
+ * @attr thread-id - The thread to show (required).
+ * @attr endpoint - API base URL; uses the REST adapter.
+ * @attr lang - Language (BCP 47); otherwise inherited from the page.
+ * @attr heading-level - Level of the thread heading for the page outline (default 2).
+ * @attr page-size - Comments loaded at a time (default 20).
+ *
+ * @event civic-load - The thread is shown. `detail: { id }`
+ * @event civic-comment - The backend accepted a comment or reply. `detail: { threadId, comment }`
+ * @event civic-error - Something failed. `detail: { error, retryable }`
+ *
+ * @csspart base - The widget's box.
+ * @csspart title - The thread heading.
+ * @csspart summary - The number of comments.
+ * @csspart notice - Closed thread, posted and pending messages.
+ * @csspart form - A comment or reply form.
+ * @csspart field - A labelled field of a form.
+ * @csspart submit - A form's submit button.
+ * @csspart sort - The sort selector.
+ * @csspart new-comments - The "N new comments — show" button.
+ * @csspart list - The list of comments.
+ * @csspart comment - One comment.
+ * @csspart author - A comment's author.
+ * @csspart body - A comment's text.
+ * @csspart upvote - The support toggle.
+ * @csspart reply - The reply button.
+ * @csspart report - The report button.
+ * @csspart menu - The report reasons menu.
+ * @csspart replies - The nested replies.
+ * @csspart toggle-replies - The show/hide replies button.
+ * @csspart more - The "Show more comments" button.
+ * @csspart status - The visually hidden live region.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error box.
+ * @csspart retry - The retry button.
+ *
+ * @cssprop --civic-comments-title-size - Size of the thread heading (default 1.25em).
+ * @cssprop --civic-comments-indent - Indent of nested replies (default 1rem).
+ */
+export class CivicComments extends CivicElement<CommentsMessageKey> {
+  static override styles = [...CivicElement.styles, formStyles, commentsStyles];
+  static override messages = commentsMessages;
+
+  @property({ attribute: 'thread-id', reflect: true }) threadId = '';
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+
+  @state() private sort: CommentSort = 'newest';
+  @state() private replies = new Map<string, Replies>();
+  @state() private expanded = new Set<string>();
+  @state() private drafts = new Map<string, Draft>();
+  @state() private replyingTo: string | null = null;
+  @state() private menuFor: string | null = null;
+  @state() private notices = new Map<string, string>();
+  @state() private newCount = 0;
+  @state() private loadingMore = false;
+
+  #seen = new Set<string>();
+  #popover: Popover | null = null;
+  #menu: ReportMenu | null = null;
+  #countTimer: ReturnType<typeof setTimeout> | undefined;
+
+  readonly #data = new ResourceController<Listing, [string, Adapter | null, CommentSort]>(this, {
+    args: () => [this.threadId, this.backend, this.sort],
+    enabled: ([id]) => id !== '',
+    task: async ([id, , sort], signal) => {
+      const adapter = this.requireBackend();
+      const [thread, page] = await Promise.all([
+        adapter.getThread(id, { signal }),
+        adapter.listComments(id, { sort, limit: this.#limit() }, { signal }),
+      ]);
+      return { thread, items: page.items, nextCursor: page.nextCursor };
+    },
+    onComplete: (listing) => {
+      listing.items.forEach((c) => this.#seen.add(c.id));
+      this.newCount = 0;
+      this.emit('civic-load', { id: this.threadId });
+    },
+    onError: (error) => this.emitError(error),
+  });
+
+  /** The thread and comments as last loaded (for tests and integrations). */
+  get listing(): Listing | undefined {
+    return this.#data.value;
+  }
+
+  constructor() {
+    super();
+    new LiveController(
+      this,
+      () => ({
+        adapter: this.#data.status === 'complete' ? this.backend : null,
+        topics: this.threadId ? [`thread:${this.threadId}`] : [],
+      }),
+      (event) => this.#onLive(event),
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#popover?.close(false);
+    clearTimeout(this.#countTimer);
+  }
+
+  #limit(): number {
+    return Math.min(100, Math.max(1, Math.round(this.pageSize) || 20));
+  }
+
+  #level(offset = 0): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
+  }
+
+  // ------------------------------------------------------------- rendering
+
+  override render(): TemplateResult {
+    const { i18n } = this.locale;
+    return this.renderFrame(
+      this.#data.render({
+        initial: () => this.renderLoading(i18n.t('comments.loading')),
+        pending: () => this.renderLoading(i18n.t('comments.loading')),
+        error: (error) => this.renderError(error, () => void this.#data.retry()),
+        complete: (listing) => this.#renderThread(listing),
+      }),
+    );
+  }
+
+  #renderThread({ thread, items, nextCursor }: Listing): TemplateResult {
+    const { i18n } = this.locale;
+    const open = thread.status === 'open';
+    return html`<section part="comments" aria-labelledby="title">
+      <div id="title" part="title" class="title" role="heading" aria-level=${this.#level()}>
+        ${thread.title ?? i18n.t('comments.count', { count: thread.commentCount })}
+      </div>
+      ${thread.title ? html`<p part="summary" class="summary">${i18n.t('comments.count', { count: thread.commentCount })}</p>` : nothing}
+      ${open ? nothing : html`<p part="notice" class="notice">${i18n.t('comments.closed')}</p>`}
+      ${this.notices.get(ROOT) ? html`<p part="notice" class="notice" tabindex="-1" id="root-notice">${this.notices.get(ROOT)}</p>` : nothing}
+      ${open ? this.#renderForm(thread, null) : nothing}
+      <div class="toolbar">
+        <label for="sort">${i18n.t('comments.sort')}</label>
+        <select
+          id="sort"
+          part="sort"
+          @change=${(e: Event) => this.#setSort((e.target as HTMLSelectElement).value as CommentSort)}
+        >
+          ${(['newest', 'oldest', 'top'] as const).map(
+            (s) => html`<option value=${s} ?selected=${this.sort === s}>${i18n.t(`comments.sort.${s}`)}</option>`,
+          )}
+        </select>
+        ${
+          this.newCount > 0
+            ? html`<button part="new-comments" class="secondary" type="button" @click=${() => this.#showNew()}>
+                ${i18n.t('comments.new', { count: this.newCount })}
+              </button>`
+            : nothing
+        }
+      </div>
+      ${items.length === 0 ? html`<p class="summary">${i18n.t('comments.empty')}</p>` : nothing}
+      <ul part="list" class="list">
+        ${items.map((c) => html`<li>${this.#renderComment(thread, c)}</li>`)}
+      </ul>
+      ${
+        nextCursor
+          ? html`<button
+              part="more"
+              class="secondary"
+              type="button"
+              ?disabled=${this.loadingMore}
+              @click=${() => this.#loadMore()}
+            >
+              ${i18n.t('comments.more')}
+            </button>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  #renderComment(thread: Thread, c: Comment): TemplateResult {
+    const { i18n } = this.locale;
+    const open = thread.status === 'open';
+    const name = c.authorName ?? i18n.t('common.anonymous');
+    const replies = this.replies.get(c.id);
+    const expanded = this.expanded.has(c.id);
+    const published = c.status === 'published';
+    return html`<article part="comment" id="c-${c.id}" tabindex="-1" aria-labelledby="a-${c.id}">
+      <p class="meta">
+        <span part="author" class="author" id="a-${c.id}">${name}</span>
+        · <time datetime=${c.createdAt}>${i18n.relative(c.createdAt)}</time>
+        <span class="visually-hidden">(${i18n.date(c.createdAt)})</span>
+        ${c.status === 'pending' ? html`<span class="badge">${i18n.t('comments.pending')}</span>` : nothing}
+      </p>
+      <div part="body" class="body">${linkify(c.body)}</div>
+      ${
+        published
+          ? html`<div class="actions">
+              <button
+                part="upvote"
+                type="button"
+                aria-pressed=${c.upvotedByMe ? 'true' : 'false'}
+                aria-label=${i18n.t('comments.upvote-label', { count: c.score })}
+                ?disabled=${!open}
+                @click=${() => this.#toggleUpvote(c)}
+              >
+                ${i18n.t('comments.upvote')} (${i18n.number(c.score)})
+              </button>
+              ${
+                open && c.depth < thread.maxDepth
+                  ? html`<button
+                      part="reply"
+                      type="button"
+                      id="reply-${c.id}"
+                      aria-expanded=${this.replyingTo === c.id ? 'true' : 'false'}
+                      @click=${() => this.#openReply(c.id)}
+                    >
+                      ${i18n.t('comments.reply')}
+                    </button>`
+                  : nothing
+              }
+              ${
+                open
+                  ? html`<button
+                      part="report"
+                      type="button"
+                      id="report-${c.id}"
+                      aria-haspopup="menu"
+                      aria-expanded=${this.menuFor === c.id ? 'true' : 'false'}
+                      @click=${() => void this.#toggleMenu(c.id)}
+                    >
+                      ${i18n.t('comments.report')}
+                    </button>`
+                  : nothing
+              }
+              ${this.menuFor === c.id && this.#menu ? this.#menu.renderReportMenu(this.locale.i18n, c.id, (reason) => void this.#report(c, reason)) : nothing}
+            </div>`
+          : nothing
+      }
+      ${this.notices.get(c.id) ? html`<p class="inline-notice">${this.notices.get(c.id)}</p>` : nothing}
+      ${this.replyingTo === c.id ? this.#renderForm(thread, c) : nothing}
+      ${
+        c.replyCount > 0
+          ? html`<button
+              part="toggle-replies"
+              class="link-button"
+              type="button"
+              aria-expanded=${expanded ? 'true' : 'false'}
+              aria-controls="r-${c.id}"
+              @click=${() => void this.#toggleReplies(c.id)}
+            >
+              ${i18n.t(expanded ? 'comments.replies-hide' : 'comments.replies-show', { count: c.replyCount })}
+            </button>`
+          : nothing
+      }
+      ${
+        expanded && replies
+          ? html`<ul part="replies" class="replies" id="r-${c.id}">
+              ${replies.items.map((r) => html`<li>${this.#renderComment(thread, r)}</li>`)}
+            </ul>`
+          : nothing
+      }
+    </article>`;
+  }
+
+  #renderForm(thread: Thread, parent: Comment | null): TemplateResult {
+    const { i18n } = this.locale;
+    const key = parent?.id ?? ROOT;
+    const draft = this.drafts.get(key) ?? emptyDraft();
+    const id = (field: string) => `${field}-${key}`;
+    return html`<form
+      part="form"
+      novalidate
+      aria-labelledby=${id('form-title')}
+      @submit=${(e: Event) => void this.#post(e, thread, parent)}
+    >
+      <p class="form-title" id=${id('form-title')}>
+        ${parent ? i18n.t('comments.form.reply-title', { name: parent.authorName ?? i18n.t('common.anonymous') }) : i18n.t('comments.form.title')}
+      </p>
+      ${textField(i18n, {
+        id: id('name'),
+        label: `${i18n.t('comments.form.name')} ${i18n.t('common.optional')}`,
+        hint: i18n.t('comments.form.name-hint'),
+        value: draft.name,
+        autocomplete: 'name',
+        onInput: (name) => this.#setDraft(key, { name }),
+      })}
+      ${textField(i18n, {
+        id: id('body'),
+        label: i18n.t(parent ? 'comments.form.reply-body' : 'comments.form.body'),
+        value: draft.body,
+        multiline: true,
+        required: true,
+        max: thread.maxLength,
+        error: draft.error,
+        onInput: (body) => {
+          this.#setDraft(key, { body, error: '' });
+          this.#announceCount(thread.maxLength - countCharacters(body));
+        },
+      })}
+      ${honeypot(id('website'), i18n.t('comments.form.honeypot'), draft.website, (website) => this.#setDraft(key, { website }))}
+      <div class="form-actions">
+        <button part="submit" class="primary" type="submit" aria-disabled=${draft.submitting ? 'true' : 'false'}>
+          ${
+            draft.submitting
+              ? i18n.t('comments.form.submitting')
+              : i18n.t(parent ? 'comments.form.submit-reply' : 'comments.form.submit')
+          }
+        </button>
+        ${
+          parent
+            ? html`<button class="secondary" type="button" @click=${() => this.#closeReply(parent.id)}>
+                ${i18n.t('comments.form.cancel')}
+              </button>`
+            : nothing
+        }
+      </div>
+    </form>`;
+  }
+
+  // --------------------------------------------------------------- actions
+
+  #setDraft(key: string, patch: Partial<Draft>): void {
+    const next = new Map(this.drafts);
+    next.set(key, { ...(this.drafts.get(key) ?? emptyDraft()), ...patch });
+    this.drafts = next;
+  }
+
+  #setNotice(key: string, message: string): void {
+    const next = new Map(this.notices);
+    if (message) next.set(key, message);
+    else next.delete(key);
+    this.notices = next;
+  }
+
+  /** The count is announced once typing pauses, not on every key. */
+  #announceCount(left: number): void {
+    clearTimeout(this.#countTimer);
+    this.#countTimer = setTimeout(() => this.announce(characterCount(this.locale.i18n, left)), 1000);
+  }
+
+  #setSort(sort: CommentSort): void {
+    this.sort = sort;
+    this.replies = new Map();
+    this.expanded = new Set();
+  }
+
+  async #loadMore(): Promise<void> {
+    const listing = this.#data.value;
+    const adapter = this.backend;
+    if (!listing?.nextCursor || !adapter) return;
+    this.loadingMore = true;
+    try {
+      const page = await adapter.listComments(this.threadId, {
+        sort: this.sort,
+        limit: this.#limit(),
+        cursor: listing.nextCursor,
+      });
+      const fresh = page.items.filter((c) => !this.#seen.has(c.id));
+      fresh.forEach((c) => this.#seen.add(c.id));
+      this.#data.set({ ...listing, items: [...listing.items, ...fresh], nextCursor: page.nextCursor });
+      // Keep the reader's place: focus the first comment that was added.
+      await this.updateComplete;
+      if (fresh[0]) this.renderRoot.querySelector<HTMLElement>(`#c-${fresh[0].id}`)?.focus();
+    } catch (error) {
+      this.#setNotice(ROOT, this.errorMessage(error));
+      this.emitError(error);
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+
+  async #showNew(): Promise<void> {
+    const first = this.#data.value?.items[0]?.id;
+    await this.#data.reload();
+    await this.updateComplete;
+    const items = this.#data.value?.items ?? [];
+    const target = items.find((c) => c.id !== first) ?? items[0];
+    if (target) this.renderRoot.querySelector<HTMLElement>(`#c-${target.id}`)?.focus();
+  }
+
+  async #toggleReplies(parentId: string): Promise<void> {
+    const expanded = new Set(this.expanded);
+    if (expanded.has(parentId)) {
+      expanded.delete(parentId);
+      this.expanded = expanded;
+      return;
+    }
+    expanded.add(parentId);
+    this.expanded = expanded;
+    await this.#loadReplies(parentId);
+  }
+
+  async #loadReplies(parentId: string): Promise<void> {
+    const adapter = this.backend;
+    if (!adapter) return;
+    try {
+      const page = await adapter.listComments(this.threadId, { parentId, sort: 'oldest', limit: 100 });
+      page.items.forEach((c) => this.#seen.add(c.id));
+      const next = new Map(this.replies);
+      next.set(parentId, { items: page.items, nextCursor: page.nextCursor });
+      this.replies = next;
+    } catch (error) {
+      this.#setNotice(parentId, this.errorMessage(error));
+      this.emitError(error);
+    }
+  }
+
+  async #openReply(commentId: string): Promise<void> {
+    this.replyingTo = commentId;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLTextAreaElement>(`#body-${commentId}`)?.focus();
+  }
+
+  async #closeReply(commentId: string): Promise<void> {
+    this.replyingTo = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#reply-${commentId}`)?.focus();
+  }
+
+  async #post(event: Event, thread: Thread, parent: Comment | null): Promise<void> {
+    event.preventDefault();
+    const { i18n } = this.locale;
+    const key = parent?.id ?? ROOT;
+    const draft = this.drafts.get(key) ?? emptyDraft();
+    const adapter = this.backend;
+    if (draft.submitting || !adapter) return;
+    const length = countCharacters(draft.body);
+    const error =
+      length === 0
+        ? i18n.t('comments.form.required')
+        : length > thread.maxLength
+          ? i18n.t('comments.form.too-long', { max: thread.maxLength })
+          : '';
+    if (error) {
+      this.#setDraft(key, { error });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#body-${key}`)?.focus();
+      return;
+    }
+    this.#setDraft(key, { submitting: true, error: '' });
+    try {
+      const comment = await adapter.postComment(this.threadId, {
+        body: draft.body,
+        authorName: draft.name.trim() || null,
+        parentId: parent?.id ?? null,
+        ...(draft.website ? { website: draft.website } : {}),
+      });
+      this.#seen.add(comment.id);
+      this.drafts = new Map([...this.drafts].filter(([k]) => k !== key));
+      this.#insert(comment);
+      const message = comment.status === 'pending' ? i18n.t('comments.posted-pending') : i18n.t('comments.posted');
+      this.announce(message);
+      this.emit('civic-comment', { threadId: this.threadId, comment });
+      if (parent) this.replyingTo = null;
+      this.#setNotice(parent ? parent.id : ROOT, message);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#c-${comment.id}`)?.focus();
+    } catch (failure) {
+      const fieldError =
+        failure instanceof CivicError && failure.code === 'invalid-input'
+          ? failure.fieldErrors.find((f) => f.path === 'body')
+          : undefined;
+      this.#setDraft(key, { submitting: false, error: fieldError ? fieldError.message : this.errorMessage(failure) });
+      this.emitError(failure);
+      return;
+    }
+  }
+
+  /** Puts a new comment of ours where the reader expects it. */
+  #insert(comment: Comment): void {
+    const listing = this.#data.value;
+    if (!listing) return;
+    if (comment.parentId === null) {
+      const items = this.sort === 'newest' ? [comment, ...listing.items] : [...listing.items, comment];
+      const thread =
+        comment.status === 'published' ? { ...listing.thread, commentCount: listing.thread.commentCount + 1 } : listing.thread;
+      this.#data.set({ ...listing, thread, items });
+      return;
+    }
+    const parentId = comment.parentId;
+    const replies = new Map(this.replies);
+    const existing = replies.get(parentId);
+    replies.set(parentId, { items: [...(existing?.items ?? []), comment], nextCursor: existing?.nextCursor ?? null });
+    this.replies = replies;
+    this.expanded = new Set([...this.expanded, parentId]);
+    if (comment.status === 'published') this.#updateComment(parentId, (c) => ({ ...c, replyCount: c.replyCount + 1 }));
+  }
+
+  #updateComment(id: string, change: (c: Comment) => Comment): void {
+    const listing = this.#data.value;
+    if (!listing) return;
+    const map = (items: Comment[]) => items.map((c) => (c.id === id ? change(c) : c));
+    this.#data.set({ ...listing, items: map(listing.items) });
+    const replies = new Map<string, Replies>();
+    for (const [k, v] of this.replies) replies.set(k, { ...v, items: map(v.items) });
+    this.replies = replies;
+  }
+
+  async #toggleUpvote(c: Comment): Promise<void> {
+    const adapter = this.backend;
+    if (!adapter) return;
+    try {
+      const score = await adapter.setUpvote(this.threadId, c.id, !c.upvotedByMe);
+      this.#updateComment(c.id, (x) => ({ ...x, score: score.score, upvotedByMe: score.upvotedByMe }));
+    } catch (error) {
+      this.#setNotice(c.id, this.errorMessage(error));
+      this.emitError(error);
+    }
+  }
+
+  async #toggleMenu(commentId: string): Promise<void> {
+    if (this.menuFor === commentId) {
+      this.#popover?.close(true);
+      return;
+    }
+    this.#popover?.close(false);
+    // The menu and its positioning load the first time a citizen reports.
+    this.#menu ??= await import('./report-menu.js');
+    this.menuFor = commentId;
+    await this.updateComplete;
+    const anchor = this.renderRoot.querySelector<HTMLElement>(`#report-${commentId}`);
+    const panel = this.renderRoot.querySelector<HTMLElement>(`#menu-${commentId}`);
+    if (!anchor || !panel || this.menuFor !== commentId) return;
+    this.#popover = this.#menu.openMenu(anchor, panel, () => {
+      this.menuFor = null;
+      this.#popover = null;
+    });
+  }
+
+  async #report(c: Comment, reason: ReportReason): Promise<void> {
+    const { i18n } = this.locale;
+    this.#popover?.close(true);
+    const adapter = this.backend;
+    if (!adapter) return;
+    try {
+      await adapter.reportComment(this.threadId, c.id, { reason });
+      this.#setNotice(c.id, i18n.t('comments.reported'));
+      this.announce(i18n.t('comments.reported'));
+    } catch (error) {
+      const message =
+        error instanceof CivicError && error.code === 'already-done'
+          ? i18n.t('comments.already-reported')
+          : this.errorMessage(error);
+      this.#setNotice(c.id, message);
+      this.announce(message);
+      this.emitError(error);
+    }
+  }
+
+  // ---------------------------------------------------------- live updates
+
+  #onLive(event: LiveEvent): void {
+    if (event.type !== 'thread.comment' || event.threadId !== this.threadId || this.#seen.has(event.commentId)) return;
+    if (event.parentId === null) {
+      // Never shift the list under the reader: offer the new comments instead.
+      this.newCount += 1;
+      return;
+    }
+    this.#seen.add(event.commentId);
+    if (this.expanded.has(event.parentId)) void this.#loadReplies(event.parentId);
+    this.#updateComment(event.parentId, (c) => ({ ...c, replyCount: c.replyCount + 1 }));
+  }
+}
