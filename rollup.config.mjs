@@ -24,6 +24,7 @@ export default [
       'civic-runtime': 'packages/elements/dist/index.js',
       'civic-poll': 'packages/elements/dist/define/poll.js',
       'civic-comments': 'packages/elements/dist/define/comments.js',
+      'civic-petition': 'packages/elements/dist/define/petition.js',
     },
     output: {
       dir: 'packages/elements/dist/cdn',

@@ -54,55 +54,29 @@ function errorClass(code: ErrorCode, name: string, fallback: string): CivicError
 }
 
 /** The request never got an answer (offline, DNS, CORS, connection reset). */
-export const NetworkError = errorClass('network', 'NetworkError', 'The network request failed');
+export const NetworkError = /*#__PURE__*/ errorClass('network', 'NetworkError', 'The network request failed');
 /** The backend did not answer in time. */
-export const TimeoutError = errorClass('timeout', 'TimeoutError', 'The request timed out');
+export const TimeoutError = /*#__PURE__*/ errorClass('timeout', 'TimeoutError', 'The request timed out');
 /** The poll, thread, comment, petition or service does not exist (or is not public). */
-export const NotFoundError = errorClass('not-found', 'NotFoundError', 'Not found');
+export const NotFoundError = /*#__PURE__*/ errorClass('not-found', 'NotFoundError', 'Not found');
 /** The input broke a rule; `fieldErrors` says which fields. */
-export const InvalidInputError = errorClass('invalid-input', 'InvalidInputError', 'The input is not valid');
+export const InvalidInputError = /*#__PURE__*/ errorClass('invalid-input', 'InvalidInputError', 'The input is not valid');
 /** The participant already did this (voted, reported). */
-export const AlreadyDoneError = errorClass('already-done', 'AlreadyDoneError', 'This was already done');
+export const AlreadyDoneError = /*#__PURE__*/ errorClass('already-done', 'AlreadyDoneError', 'This was already done');
 /** The resource is not open for this action (not yet open, closed, read-only). */
-export const ClosedError = errorClass('closed', 'ClosedError', 'This is not open');
+export const ClosedError = /*#__PURE__*/ errorClass('closed', 'ClosedError', 'This is not open');
 /** Too many requests; `retryAfter` says when to try again. */
-export const RateLimitedError = errorClass('rate-limited', 'RateLimitedError', 'Too many requests');
+export const RateLimitedError = /*#__PURE__*/ errorClass('rate-limited', 'RateLimitedError', 'Too many requests');
 /** Missing or wrong credentials (admin API), or a foreign origin. */
-export const UnauthorisedError = errorClass('unauthorised', 'UnauthorisedError', 'Not allowed');
+export const UnauthorisedError = /*#__PURE__*/ errorClass('unauthorised', 'UnauthorisedError', 'Not allowed');
 /** The backend failed. */
-export const ServerError = errorClass('server', 'ServerError', 'The server failed');
+export const ServerError = /*#__PURE__*/ errorClass('server', 'ServerError', 'The server failed');
 /** The backend answered something that does not match the protocol. */
-export const BadResponseError = errorClass('bad-response', 'BadResponseError', 'The server sent an unexpected answer');
-
-const BY_CODE: Record<ErrorCode, CivicErrorClass> = {
-  network: NetworkError,
-  timeout: TimeoutError,
-  'not-found': NotFoundError,
-  'invalid-input': InvalidInputError,
-  'already-done': AlreadyDoneError,
-  closed: ClosedError,
-  'rate-limited': RateLimitedError,
-  unauthorised: UnauthorisedError,
-  server: ServerError,
-  'bad-response': BadResponseError,
-};
-
-/** Builds the error subclass for a code. */
-export function civicError(code: ErrorCode, message?: string, options?: CivicErrorOptions): CivicError {
-  return new BY_CODE[code](message, options);
-}
-
-/** The code for an HTTP status when the body is not a problem document. */
-export function codeForStatus(status: number): ErrorCode {
-  if (status === 404 || status === 410) return 'not-found';
-  if (status === 409) return 'already-done';
-  if (status === 423) return 'closed';
-  if (status === 429) return 'rate-limited';
-  if (status === 401 || status === 403) return 'unauthorised';
-  if (status >= 500) return 'server';
-  if (status >= 400) return 'invalid-input';
-  return 'bad-response';
-}
+export const BadResponseError = /*#__PURE__*/ errorClass(
+  'bad-response',
+  'BadResponseError',
+  'The server sent an unexpected answer',
+);
 
 /** Converts anything thrown into a CivicError, keeping the original as `cause`. */
 export function toCivicError(error: unknown): CivicError {

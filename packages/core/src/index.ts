@@ -1,5 +1,6 @@
 export * from './schemas/index.js';
 export * from './errors.js';
+export * from './error-codes.js';
 export type { Adapter, LiveListener, RequestOptions } from './adapter.js';
 export { parseInput, parseResponse } from './validate.js';
 export { phaseOf, canSeeResults, type Phase } from './phase.js';

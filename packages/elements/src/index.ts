@@ -17,3 +17,5 @@ export type { Catalogue, MessageKey } from './i18n/catalogues/en.js';
 export type { Message, PluralForms } from './i18n/messages.js';
 export { baseStyles } from './styles/base.styles.js';
 export { linkify } from './base/linkify.js';
+export { textField, honeypot, characterCount, type TextFieldOptions } from './base/text-field.js';
+export { formStyles } from './styles/form.styles.js';

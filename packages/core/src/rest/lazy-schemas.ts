@@ -11,5 +11,4 @@ export const schemas = {
   service: () => import('../schemas/service.js'),
   problem: () => import('../schemas/problem.js'),
   live: () => import('../schemas/live.js'),
-  validate: () => import('../validate.js'),
 };

@@ -1,7 +1,7 @@
 /** The localStorage key holding this browser's participant token. */
 export const VOTER_STORAGE_KEY = 'civic-voter';
 
-let fallbackToken: string | null = null;
+let fallbackToken: string | undefined;
 
 /**
  * This browser's anonymous participant token: random, kept in the host page's
@@ -9,31 +9,18 @@ let fallbackToken: string | null = null;
  * storage is unavailable (private modes, sandboxed frames) a per-page token is
  * used instead, so the widgets still work, only without memory across visits.
  */
-export function browserVoterToken(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = safeLocalStorage()): string {
+export function browserVoterToken(storage?: Pick<Storage, 'getItem' | 'setItem'>): string {
   try {
-    const existing = storage?.getItem(VOTER_STORAGE_KEY);
-    if (existing && /^[A-Za-z0-9_-]{16,128}$/.test(existing)) return existing;
-    const token = newToken();
-    storage?.setItem(VOTER_STORAGE_KEY, token);
-    if (storage) return token;
+    const store = storage ?? globalThis.localStorage;
+    let token = store.getItem(VOTER_STORAGE_KEY);
+    if (!token || !/^[\w-]{16,128}$/.test(token)) store.setItem(VOTER_STORAGE_KEY, (token = newToken()));
+    return token;
   } catch {
-    // storage refused: fall back below
+    return (fallbackToken ??= newToken());
   }
-  return (fallbackToken ??= newToken());
 }
 
+/** 128 random bits, as 32 hexadecimal characters. */
 function newToken(): string {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(24));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-}
-
-function safeLocalStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
+  return globalThis.crypto.randomUUID().replace(/-/g, '');
 }

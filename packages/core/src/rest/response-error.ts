@@ -1,4 +1,5 @@
-import { type CivicError, civicError, codeForStatus } from '../errors.js';
+import type { CivicError } from '../errors.js';
+import { civicError, codeForStatus } from '../error-codes.js';
 import { schemas } from './lazy-schemas.js';
 
 /*

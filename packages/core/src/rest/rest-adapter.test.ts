@@ -229,7 +229,7 @@ describe('participant token', () => {
     const data = new Map<string, string>();
     const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
     const first = browserVoterToken(storage);
-    assert.match(first, /^[A-Za-z0-9_-]{32}$/);
+    assert.match(first, /^[0-9a-f]{32}$/);
     assert.equal(browserVoterToken(storage), first);
     assert.equal(data.get(VOTER_STORAGE_KEY), first);
   });

@@ -29,6 +29,7 @@ export interface RestAdapterOptions {
 }
 
 type Schema = z.ZodMiniType;
+type Resource = 'poll' | 'thread' | 'petition' | 'service';
 
 interface Call<S extends Schema | null> {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
@@ -72,77 +73,91 @@ export class RestAdapter implements Adapter {
   }
 
   async getPoll(pollId: string, o?: RequestOptions): Promise<PollView> {
-    const path = `/polls/${this.#id(pollId)}`;
-    return this.#call({ method: 'GET', path, schema: schemas.poll().then((m) => m.PollView), signal: o?.signal });
+    return this.#get('poll', 'PollView', `/polls/${this.#id(pollId)}`, o);
   }
 
   async vote(pollId: string, input: VoteInput, o?: RequestOptions): Promise<PollView> {
-    const path = `/polls/${this.#id(pollId)}/votes`;
-    const m = await schemas.poll();
-    const body = parseInput(m.VoteInput, input);
-    return this.#call({ method: 'POST', path, body, schema: m.PollView, signal: o?.signal });
+    return this.#send('POST', 'poll', 'VoteInput', input, 'PollView', `/polls/${this.#id(pollId)}/votes`, o);
   }
 
   async getThread(threadId: string, o?: RequestOptions): Promise<Thread> {
-    const path = `/threads/${this.#id(threadId)}`;
-    return this.#call({ method: 'GET', path, schema: schemas.thread().then((m) => m.Thread), signal: o?.signal });
+    return this.#get('thread', 'Thread', `/threads/${this.#id(threadId)}`, o);
   }
 
   async listComments(threadId: string, query: CommentQuery = {}, o?: RequestOptions): Promise<CommentPage> {
     const path = `/threads/${this.#id(threadId)}/comments`;
     const m = await schemas.thread();
-    const q = parseInput(m.CommentQuery, query);
-    return this.#call({ method: 'GET', path, query: q, schema: m.CommentPage, signal: o?.signal });
+    return this.#call({
+      method: 'GET',
+      path,
+      query: parseInput(m.CommentQuery, query),
+      schema: m.CommentPage,
+      signal: o?.signal,
+    });
   }
 
   async postComment(threadId: string, input: NewComment, o?: RequestOptions): Promise<Comment> {
-    const path = `/threads/${this.#id(threadId)}/comments`;
-    const m = await schemas.thread();
-    const body = parseInput(m.NewComment, input);
-    return this.#call({ method: 'POST', path, body, schema: m.Comment, signal: o?.signal });
+    return this.#send('POST', 'thread', 'NewComment', input, 'Comment', `/threads/${this.#id(threadId)}/comments`, o);
   }
 
   async setUpvote(threadId: string, commentId: string, upvoted: boolean, o?: RequestOptions): Promise<CommentScore> {
     const path = `/threads/${this.#id(threadId)}/comments/${seg(commentId)}/upvote`;
-    const schema = schemas.thread().then((m) => m.CommentScore);
-    return this.#call({ method: upvoted ? 'PUT' : 'DELETE', path, schema, signal: o?.signal });
+    return this.#send(upvoted ? 'PUT' : 'DELETE', 'thread', null, undefined, 'CommentScore', path, o);
   }
 
   async reportComment(threadId: string, commentId: string, input: ReportInput, o?: RequestOptions): Promise<void> {
     const path = `/threads/${this.#id(threadId)}/comments/${seg(commentId)}/reports`;
-    const body = parseInput((await schemas.thread()).ReportInput, input);
-    await this.#call({ method: 'POST', path, body, schema: null, signal: o?.signal });
+    await this.#send('POST', 'thread', 'ReportInput', input, null, path, o);
   }
 
   async getPetition(petitionId: string, o?: RequestOptions): Promise<PetitionView> {
-    const path = `/petitions/${this.#id(petitionId)}`;
-    return this.#call({ method: 'GET', path, schema: schemas.petition().then((m) => m.PetitionView), signal: o?.signal });
+    return this.#get('petition', 'PetitionView', `/petitions/${this.#id(petitionId)}`, o);
   }
 
   async signPetition(petitionId: string, input: SignatureInput, o?: RequestOptions): Promise<SignatureReceipt> {
-    const path = `/petitions/${this.#id(petitionId)}/signatures`;
-    const m = await schemas.petition();
-    const body = parseInput(m.SignatureInput, input);
-    return this.#call({ method: 'POST', path, body, schema: m.SignatureReceipt, signal: o?.signal });
+    return this.#send(
+      'POST',
+      'petition',
+      'SignatureInput',
+      input,
+      'SignatureReceipt',
+      `/petitions/${this.#id(petitionId)}/signatures`,
+      o,
+    );
   }
 
   async getService(serviceId: string, o?: RequestOptions): Promise<ServiceView> {
-    const path = `/services/${this.#id(serviceId)}`;
-    return this.#call({ method: 'GET', path, schema: schemas.service().then((m) => m.ServiceView), signal: o?.signal });
+    return this.#get('service', 'ServiceView', `/services/${this.#id(serviceId)}`, o);
   }
 
   async rate(serviceId: string, input: RatingInput, o?: RequestOptions): Promise<RatingReceipt> {
-    const path = `/services/${this.#id(serviceId)}/ratings`;
-    const m = await schemas.service();
-    const body = parseInput(m.RatingInput, input);
-    return this.#call({ method: 'POST', path, body, schema: m.RatingReceipt, signal: o?.signal });
+    return this.#send('POST', 'service', 'RatingInput', input, 'RatingReceipt', `/services/${this.#id(serviceId)}/ratings`, o);
   }
 
   async amendRating(serviceId: string, ratingId: string, input: RatingFollowUp, o?: RequestOptions): Promise<RatingReceipt> {
     const path = `/services/${this.#id(serviceId)}/ratings/${seg(ratingId)}`;
-    const m = await schemas.service();
-    const body = parseInput(m.RatingFollowUp, input);
-    return this.#call({ method: 'PATCH', path, body, schema: m.RatingReceipt, signal: o?.signal });
+    return this.#send('PATCH', 'service', 'RatingFollowUp', input, 'RatingReceipt', path, o);
+  }
+
+  /** A read: the request starts while the resource's schemas load. */
+  #get<T>(resource: Resource, answer: string, path: string, o?: RequestOptions): Promise<T> {
+    const schema = schemas[resource]().then((m) => (m as unknown as Record<string, Schema>)[answer] as Schema);
+    return this.#call({ method: 'GET', path, schema, signal: o?.signal }) as Promise<T>;
+  }
+
+  /** A write: the input is validated before anything is sent. */
+  async #send<T>(
+    method: Call<Schema>['method'],
+    resource: Resource,
+    inputSchema: string | null,
+    input: unknown,
+    answer: string | null,
+    path: string,
+    o?: RequestOptions,
+  ): Promise<T> {
+    const m = (await schemas[resource]()) as unknown as Record<string, Schema>;
+    const body = inputSchema ? parseInput(m[inputSchema] as Schema, input) : undefined;
+    return this.#call({ method, path, body, schema: answer ? (m[answer] as Schema) : null, signal: o?.signal }) as Promise<T>;
   }
 
   subscribe(topics: readonly Topic[], listener: LiveListener): () => void {

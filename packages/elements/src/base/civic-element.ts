@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, html, nothing, type TemplateResult } from 'lit';
 import { type Adapter, CivicError } from '@civic-widgets/core';
 import { LocaleController } from '../controllers/locale-controller.js';
 import type { MessageBundle } from '../i18n/registry.js';
@@ -34,15 +33,21 @@ export class MissingBackendError extends Error {
  */
 export abstract class CivicElement<K extends string = never> extends LitElement {
   static override styles = [baseStyles];
+  // Declared as a table rather than with decorators: smaller bundles, same behaviour.
+  static override properties: PropertyDeclarations = {
+    endpoint: { reflect: true },
+    adapter: { attribute: false },
+    announcement: { state: true },
+  };
 
   /** API base URL; uses the REST adapter. */
-  @property({ reflect: true }) endpoint: string | undefined;
+  endpoint: string | undefined;
 
   /** Any object implementing `Adapter`; takes precedence over `endpoint`. */
-  @property({ attribute: false }) adapter: Adapter | undefined;
+  adapter: Adapter | undefined;
 
   /** Text for the live region; changes are announced by screen readers. */
-  @state() protected announcement = '';
+  protected announcement = '';
 
   /** The widget's own messages; English inline, other languages loaded on demand. */
   static messages: MessageBundle | undefined;

@@ -9,7 +9,6 @@ import {
   countCharacters,
 } from '@civic-widgets/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { CivicElement } from '../base/civic-element.js';
 import { linkify } from '../base/linkify.js';
 import type { Popover } from '../base/popover.js';
@@ -93,20 +92,34 @@ const emptyDraft = (): Draft => ({ name: '', body: '', website: '', error: '', s
 export class CivicComments extends CivicElement<CommentsMessageKey> {
   static override styles = [...CivicElement.styles, formStyles, commentsStyles];
   static override messages = commentsMessages;
+  static override properties = {
+    threadId: { attribute: 'thread-id', reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    pageSize: { attribute: 'page-size', type: Number },
+    sort: { state: true },
+    replies: { state: true },
+    expanded: { state: true },
+    drafts: { state: true },
+    replyingTo: { state: true },
+    menuFor: { state: true },
+    notices: { state: true },
+    newCount: { state: true },
+    loadingMore: { state: true },
+  };
 
-  @property({ attribute: 'thread-id', reflect: true }) threadId = '';
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+  threadId = '';
+  headingLevel = 2;
+  pageSize = 20;
 
-  @state() private sort: CommentSort = 'newest';
-  @state() private replies = new Map<string, Replies>();
-  @state() private expanded = new Set<string>();
-  @state() private drafts = new Map<string, Draft>();
-  @state() private replyingTo: string | null = null;
-  @state() private menuFor: string | null = null;
-  @state() private notices = new Map<string, string>();
-  @state() private newCount = 0;
-  @state() private loadingMore = false;
+  private sort: CommentSort = 'newest';
+  private replies = new Map<string, Replies>();
+  private expanded = new Set<string>();
+  private drafts = new Map<string, Draft>();
+  private replyingTo: string | null = null;
+  private menuFor: string | null = null;
+  private notices = new Map<string, string>();
+  private newCount = 0;
+  private loadingMore = false;
 
   #seen = new Set<string>();
   #popover: Popover | null = null;
@@ -347,7 +360,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
           this.#announceCount(thread.maxLength - countCharacters(body));
         },
       })}
-      ${honeypot(id('website'), i18n.t('comments.form.honeypot'), draft.website, (website) => this.#setDraft(key, { website }))}
+      ${honeypot(id('website'), i18n.t('common.honeypot'), draft.website, (website) => this.#setDraft(key, { website }))}
       <div class="form-actions">
         <button part="submit" class="primary" type="submit" aria-disabled=${draft.submitting ? 'true' : 'false'}>
           ${

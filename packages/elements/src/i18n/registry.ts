@@ -12,8 +12,8 @@ export interface MessageBundle<K extends string = string> {
 
 type Messages = Readonly<Record<string, Message>>;
 
-const loaded = new WeakMap<MessageBundle, Map<string, Messages>>();
-const inflight = new WeakMap<MessageBundle, Map<string, Promise<Messages>>>();
+/** Per bundle and language: the messages once loaded, and the load in flight. */
+const cache = new WeakMap<MessageBundle, Map<string, { value?: Messages; pending: Promise<Messages> }>>();
 const registered = new Map<string, Record<string, Message>>();
 const knownLanguages = new Set(['en']);
 
@@ -55,31 +55,27 @@ export function registeredMessages(lang: string): Messages {
   return registered.get(lang) ?? {};
 }
 
-/** A bundle's messages for `lang` if already loaded (English always is); otherwise `undefined`. */
+/** A bundle's messages for `lang` if already loaded (English always is; a language it lacks is `{}`). */
 export function loadedMessages(bundle: MessageBundle, lang: string): Messages | undefined {
-  if (lang === 'en' || !bundle.languages[lang]) return lang === 'en' ? bundle.en : {};
-  return loaded.get(bundle)?.get(lang);
+  if (lang === 'en') return bundle.en;
+  return bundle.languages[lang] ? cache.get(bundle)?.get(lang)?.value : {};
 }
 
-/** Loads a bundle's messages for `lang` once; a language it lacks (or a failed load) gives `{}` (English fallback). */
+/** Loads a bundle's messages for `lang` once; a failed load gives `{}` (English fallback). */
 export function loadMessages(bundle: MessageBundle, lang: string): Promise<Messages> {
   const ready = loadedMessages(bundle, lang);
   if (ready) return Promise.resolve(ready);
-  let byLang = inflight.get(bundle);
-  if (!byLang) inflight.set(bundle, (byLang = new Map()));
-  let pending = byLang.get(lang);
-  if (!pending) {
-    const loader = bundle.languages[lang];
-    pending = (loader ? loader() : Promise.resolve({})).then(
-      (messages) => {
-        let cache = loaded.get(bundle);
-        if (!cache) loaded.set(bundle, (cache = new Map()));
-        cache.set(lang, messages);
-        return messages;
-      },
-      () => ({}),
-    );
-    byLang.set(lang, pending);
+  let byLang = cache.get(bundle);
+  if (!byLang) cache.set(bundle, (byLang = new Map()));
+  let entry = byLang.get(lang);
+  if (!entry) {
+    const created: { value?: Messages; pending: Promise<Messages> } = {
+      pending: (bundle.languages[lang] as () => Promise<Messages>)().then(
+        (messages) => (created.value = messages),
+        () => (created.value = {}),
+      ),
+    };
+    byLang.set(lang, (entry = created));
   }
-  return pending;
+  return entry.pending;
 }

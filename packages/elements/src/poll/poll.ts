@@ -1,6 +1,5 @@
 import { type Adapter, CivicError, type LiveEvent, type PollView, canSeeResults, phaseOf } from '@civic-widgets/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { CivicElement } from '../base/civic-element.js';
 import { LiveController } from '../controllers/live-controller.js';
@@ -54,15 +53,24 @@ import { pollStyles } from './poll.styles.js';
 export class CivicPoll extends CivicElement<PollMessageKey> {
   static override styles = [...CivicElement.styles, resultsStyles, pollStyles];
   static override messages = pollMessages;
+  static override properties = {
+    pollId: { attribute: 'poll-id', reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    selected: { state: true },
+    changing: { state: true },
+    submitting: { state: true },
+    formError: { state: true },
+    notice: { state: true },
+  };
 
-  @property({ attribute: 'poll-id', reflect: true }) pollId = '';
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  pollId = '';
+  headingLevel = 2;
 
-  @state() private selected = new Set<string>();
-  @state() private changing = false;
-  @state() private submitting = false;
-  @state() private formError = '';
-  @state() private notice = '';
+  private selected = new Set<string>();
+  private changing = false;
+  private submitting = false;
+  private formError = '';
+  private notice = '';
 
   readonly #data = new ResourceController<PollView, [string, Adapter | null]>(this, {
     args: () => [this.pollId, this.backend],

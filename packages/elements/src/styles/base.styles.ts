@@ -59,8 +59,7 @@ export const baseStyles = css`
     font: inherit;
     min-block-size: 2.75rem;
     min-inline-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
+    padding: 0.5rem 1rem;
     border-radius: var(--_radius);
     cursor: pointer;
   }
@@ -92,18 +91,9 @@ export const baseStyles = css`
     block-size: 1rem;
     border-radius: var(--_radius);
     background: color-mix(in srgb, var(--_text) 12%, transparent);
-    animation: civic-pulse 1.5s ease-in-out infinite;
   }
-  .skeleton:nth-child(2) {
-    inline-size: 80%;
-  }
-  .skeleton:nth-child(3) {
+  .skeleton:last-child {
     inline-size: 60%;
-  }
-  @keyframes civic-pulse {
-    50% {
-      opacity: 0.4;
-    }
   }
   .notice {
     margin-block: 0 1rem;

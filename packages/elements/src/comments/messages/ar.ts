@@ -31,7 +31,6 @@ export const ar: CommentsMessages = {
   'comments.form.name-hint': 'اتركه فارغًا للتعليق باسم «مجهول». يظهر للعموم.',
   'comments.form.body': 'التعليق',
   'comments.form.reply-body': 'الرد',
-  'comments.form.honeypot': 'اترك هذا الحقل فارغًا',
   'comments.form.submit': 'انشر التعليق',
   'comments.form.submit-reply': 'انشر الرد',
   'comments.form.submitting': 'جارٍ النشر…',

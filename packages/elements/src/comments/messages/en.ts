@@ -17,7 +17,6 @@ export const en = {
   'comments.form.name-hint': 'Leave empty to comment as “Anonymous”. Shown publicly.',
   'comments.form.body': 'Comment',
   'comments.form.reply-body': 'Reply',
-  'comments.form.honeypot': 'Leave this field empty',
   'comments.form.submit': 'Post comment',
   'comments.form.submit-reply': 'Post reply',
   'comments.form.submitting': 'Posting…',

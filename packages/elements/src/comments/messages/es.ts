@@ -17,7 +17,6 @@ export const es: CommentsMessages = {
   'comments.form.name-hint': 'Déjalo vacío para comentar como «Anónimo». Se muestra públicamente.',
   'comments.form.body': 'Comentario',
   'comments.form.reply-body': 'Respuesta',
-  'comments.form.honeypot': 'Deja este campo vacío',
   'comments.form.submit': 'Publicar comentario',
   'comments.form.submit-reply': 'Publicar respuesta',
   'comments.form.submitting': 'Publicando…',

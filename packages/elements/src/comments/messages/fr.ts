@@ -17,7 +17,6 @@ export const fr: CommentsMessages = {
   'comments.form.name-hint': 'Laissez vide pour commenter en tant qu’« Anonyme ». Affiché publiquement.',
   'comments.form.body': 'Commentaire',
   'comments.form.reply-body': 'Réponse',
-  'comments.form.honeypot': 'Laissez ce champ vide',
   'comments.form.submit': 'Publier le commentaire',
   'comments.form.submit-reply': 'Publier la réponse',
   'comments.form.submitting': 'Publication…',

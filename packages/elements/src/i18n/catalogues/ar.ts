@@ -5,6 +5,7 @@ export const ar: Catalogue = {
   'common.retry': 'أعد المحاولة',
   'common.anonymous': 'مجهول',
   'common.close': 'إغلاق',
+  'common.honeypot': 'اترك هذا الحقل فارغًا',
   'common.optional': '(اختياري)',
   'common.required': '(مطلوب)',
   'common.characters-left': {

@@ -10,6 +10,7 @@ export const en = {
   'common.retry': 'Try again',
   'common.anonymous': 'Anonymous',
   'common.close': 'Close',
+  'common.honeypot': 'Leave this field empty',
   'common.optional': '(optional)',
   'common.required': '(required)',
   'common.characters-left': { one: 'You have {count} character left', other: 'You have {count} characters left' },

@@ -5,6 +5,7 @@ export const es: Catalogue = {
   'common.retry': 'Reintentar',
   'common.anonymous': 'Anónimo',
   'common.close': 'Cerrar',
+  'common.honeypot': 'Deja este campo vacío',
   'common.optional': '(opcional)',
   'common.required': '(obligatorio)',
   'common.characters-left': { one: 'Te queda {count} carácter', other: 'Te quedan {count} caracteres' },

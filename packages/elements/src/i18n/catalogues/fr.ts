@@ -5,6 +5,7 @@ export const fr: Catalogue = {
   'common.retry': 'Réessayer',
   'common.anonymous': 'Anonyme',
   'common.close': 'Fermer',
+  'common.honeypot': 'Laissez ce champ vide',
   'common.optional': '(facultatif)',
   'common.required': '(obligatoire)',
   'common.characters-left': { one: 'Il vous reste {count} caractère', other: 'Il vous reste {count} caractères' },
