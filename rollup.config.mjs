@@ -25,6 +25,7 @@ export default [
       'civic-poll': 'packages/elements/dist/define/poll.js',
       'civic-comments': 'packages/elements/dist/define/comments.js',
       'civic-petition': 'packages/elements/dist/define/petition.js',
+      'civic-rating': 'packages/elements/dist/define/rating.js',
     },
     output: {
       dir: 'packages/elements/dist/cdn',

@@ -16,6 +16,5 @@ export { Translator, type Params } from './i18n/translator.js';
 export type { Catalogue, MessageKey } from './i18n/catalogues/en.js';
 export type { Message, PluralForms } from './i18n/messages.js';
 export { baseStyles } from './styles/base.styles.js';
-export { linkify } from './base/linkify.js';
 export { textField, honeypot, characterCount, type TextFieldOptions } from './base/text-field.js';
 export { formStyles } from './styles/form.styles.js';

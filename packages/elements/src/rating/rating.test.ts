@@ -1,0 +1,211 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { MemoryAdapter, type ServiceDefinition } from '@civic-widgets/core';
+import '../define/rating.js';
+import type { CivicRating } from './rating.js';
+
+const services: ServiceDefinition[] = [
+  {
+    id: 'stars',
+    name: 'Permits',
+    question: 'How was applying for a permit?',
+    scale: 'stars5',
+    reasons: [
+      { id: 'fast', label: 'It was quick' },
+      { id: 'confusing', label: 'The form was confusing' },
+    ],
+    commentMaxLength: 30,
+  },
+  { id: 'page', name: 'This page', question: 'Was this page useful?', scale: 'yesno', commentMaxLength: 0 },
+  { id: 'csat', name: 'Counter', question: 'How satisfied are you?', scale: 'csat5', commentMaxLength: 100 },
+  { id: 'private', name: 'Private', question: 'Rate?', publicAggregate: false, commentMaxLength: 0 },
+  { id: 'closed', name: 'Closed', question: 'Rate?', status: 'closed' },
+];
+
+const $ = <T extends HTMLElement = HTMLElement>(el: CivicRating, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = (el: CivicRating, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (el: CivicRating, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim();
+
+async function render(id: string, adapter = new MemoryAdapter({ seed: { services }, participantId: 'me' }), lang = 'en') {
+  const el = await fixture<CivicRating>(html`<civic-rating lang=${lang} service-id=${id} .adapter=${adapter}></civic-rating>`);
+  await waitUntil(() => el.view !== undefined || $(el, '[part=error]'), 'service loaded');
+  await el.updateComplete;
+  return el;
+}
+
+async function rateStars(el: CivicRating, score: number) {
+  $<HTMLInputElement>(el, `input[value="${score}"]`)!.click();
+  await el.updateComplete;
+  $<HTMLButtonElement>(el, '[part=submit]')!.click();
+  await waitUntil(() => $(el, '[part=follow-up]') || $(el, '.field-error'));
+  await el.updateComplete;
+}
+
+describe('<civic-rating>', () => {
+  describe('accessibility in every state', () => {
+    it('each scale, the follow-up, thanks, aggregate details, closed and not found', async () => {
+      for (const id of ['stars', 'page', 'csat', 'private', 'closed', 'missing'])
+        await expect(await render(id)).to.be.accessible();
+      const el = await render('stars');
+      await rateStars(el, 4);
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '[part=toggle]')!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '[part=follow-up] .secondary')!.click();
+      await waitUntil(() => text(el, '[part=notice]')?.startsWith('Thank you. Your feedback'));
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('scales', () => {
+    it('stars: a radio group labelled "1 star" … "5 stars", filled up to the choice', async () => {
+      const el = await render('stars');
+      const labels = $$(el, '[part=option] .visually-hidden').map((s) => s.textContent);
+      expect(labels).to.deep.equal(['1 star', '2 stars', '3 stars', '4 stars', '5 stars']);
+      expect($(el, 'legend')?.textContent).to.equal('How was applying for a permit?');
+      $<HTMLInputElement>(el, 'input[value="3"]')!.click();
+      await el.updateComplete;
+      expect($$(el, '.star.on').length).to.equal(3);
+    });
+
+    it('stars by keyboard: arrows move the choice, Enter sends', async () => {
+      const el = await render('stars');
+      $<HTMLInputElement>(el, 'input[value="1"]')!.focus();
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, 'input[value="3"]')!.checked).to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '[part=follow-up]'));
+      expect(el.view?.myRating?.score).to.equal(3);
+    });
+
+    it('sending without a choice explains why', async () => {
+      const el = await render('csat');
+      $<HTMLButtonElement>(el, '[part=submit]')!.click();
+      await el.updateComplete;
+      expect(text(el, '.field-error')).to.equal('Choose a rating first.');
+    });
+
+    it('yes/no: "Was this page useful?" answered with one button, no follow-up when none is configured', async () => {
+      const el = await render('page');
+      const heard = oneEvent(el, 'civic-rate');
+      const yes = $$(el, '[part=option]').find((b) => b.textContent?.trim() === 'Yes')!;
+      yes.click();
+      const event = await heard;
+      expect(event.detail.receipt.score).to.equal(1);
+      await waitUntil(() => text(el, '[part=notice]')?.startsWith('Thank you. Your feedback'));
+      expect(el.shadowRoot!.activeElement?.id).to.equal('question');
+      expect(text(el, '[part=aggregate]')).to.contain('100% of people found this useful from 1 rating');
+    });
+
+    it('csat: five labelled points from "Very dissatisfied" to "Very satisfied"', async () => {
+      const el = await render('csat');
+      expect($$(el, '[part=option]').map((l) => l.textContent?.trim())).to.deep.equal([
+        'Very dissatisfied',
+        'Dissatisfied',
+        'Neither satisfied nor dissatisfied',
+        'Satisfied',
+        'Very satisfied',
+      ]);
+    });
+  });
+
+  describe('follow-up', () => {
+    it('the score counts at once; the follow-up amends the same rating', async () => {
+      const memory = new MemoryAdapter({ seed: { services }, participantId: 'me' });
+      const el = await render('stars', memory);
+      await rateStars(el, 2);
+      expect((await memory.getService('stars')).aggregate?.count).to.equal(1);
+      expect(el.shadowRoot!.activeElement?.textContent).to.equal('Thank you for your feedback.');
+      $<HTMLInputElement>(el, '[part=follow-up] input[type=checkbox]')!.click();
+      const comment = $<HTMLTextAreaElement>(el, '#comment')!;
+      comment.value = 'Quick and clear';
+      comment.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(text(el, '#comment-count')).to.equal('You have 15 characters left');
+      const heard = oneEvent(el, 'civic-rate');
+      $<HTMLButtonElement>(el, '[part=follow-up] [part=submit]')!.click();
+      const event = await heard;
+      expect(event.detail.receipt.reasons).to.deep.equal(['fast']);
+      expect(event.detail.receipt.comment).to.equal('Quick and clear');
+      const view = await memory.getService('stars');
+      expect(view.aggregate?.count).to.equal(1);
+      expect(view.myRating).to.deep.include({ score: 2, comment: 'Quick and clear' });
+    });
+
+    it('the page URL sent never has a query string or fragment', async () => {
+      const memory = new MemoryAdapter({ seed: { services } });
+      let sent: string | undefined;
+      const spy = new Proxy(memory, {
+        get(target, name) {
+          if (name === 'rate')
+            return async (id: string, input: { pageUrl?: string; score: number }) => (
+              (sent = input.pageUrl),
+              target.rate(id, input)
+            );
+          const value = Reflect.get(target, name) as unknown;
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+      history.replaceState(null, '', `${location.pathname}?token=secret#section`);
+      const el = await render('page', spy);
+      $$(el, '[part=option]')[1]!.click();
+      await waitUntil(() => sent !== undefined);
+      expect(sent).to.equal(location.origin + location.pathname);
+      history.replaceState(null, '', location.pathname);
+    });
+  });
+
+  describe('aggregate', () => {
+    it('average and distribution as accessible text, updated live; private aggregates hidden', async () => {
+      const memory = new MemoryAdapter({ seed: { services } });
+      await memory.asParticipant('a').rate('stars', { score: 5 });
+      await memory.asParticipant('b').rate('stars', { score: 4 });
+      const el = await render('stars', memory);
+      expect(text(el, '[part=aggregate] span')).to.equal('4.5 out of 5 from 2 ratings');
+      const toggle = $<HTMLButtonElement>(el, '[part=toggle]')!;
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect($$(el, '[part=results] .result-text').map((r) => r.textContent?.trim())).to.deep.equal([
+        '5 stars: 1 (50%)',
+        '4 stars: 1 (50%)',
+        '3 stars: 0 (0%)',
+        '2 stars: 0 (0%)',
+        '1 star: 0 (0%)',
+      ]);
+      await memory.asParticipant('c').rate('stars', { score: 3 });
+      await waitUntil(() => text(el, '[part=aggregate] span') === '4 out of 5 from 3 ratings', 'live aggregate');
+      const hidden = await render('private', memory);
+      expect($(hidden, '[part=aggregate]')).to.be.null;
+    });
+
+    it('a returning participant sees their rating; closed services say so', async () => {
+      const memory = new MemoryAdapter({ seed: { services }, participantId: 'me' });
+      await memory.rate('csat', { score: 4 });
+      const el = await render('csat', memory);
+      expect(text(el, '[part=notice]')).to.equal('Your rating: Satisfied.');
+      expect($<HTMLInputElement>(el, 'input[value="4"]')!.checked).to.equal(true);
+      const closed = await render('closed');
+      expect(text(closed, '[part=notice]')).to.equal('This service is not taking ratings at the moment.');
+      expect($(closed, 'form')).to.be.null;
+    });
+  });
+
+  describe('language', () => {
+    it('French decimals, and Arabic right to left', async () => {
+      const memory = new MemoryAdapter({ seed: { services } });
+      await memory.asParticipant('a').rate('stars', { score: 5 });
+      await memory.asParticipant('b').rate('stars', { score: 4 });
+      const fr = await render('stars', memory, 'fr');
+      await waitUntil(() => text(fr, '[part=aggregate] span') === '4,5 sur 5 (2 notes)');
+      const ar = await render('stars', memory, 'ar');
+      await waitUntil(() => $(ar, '[part=submit]')?.textContent?.includes('أرسل'));
+      expect($(ar, '[part=base]')?.getAttribute('dir')).to.equal('rtl');
+      await expect(ar).to.be.accessible();
+    });
+  });
+});
