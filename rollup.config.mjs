@@ -21,7 +21,7 @@ export default [
     // The shared runtime: lit, the protocol core, adapters and the element foundation;
     // and one entry per widget, sharing the runtime's chunks.
     input: {
-      'civic-runtime': 'packages/elements/dist/index.js',
+      'civic-widgets': 'packages/elements/dist/bundles/loader.js',
       'civic-poll': 'packages/elements/dist/define/poll.js',
       'civic-comments': 'packages/elements/dist/define/comments.js',
       'civic-petition': 'packages/elements/dist/define/petition.js',
@@ -33,6 +33,12 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
+    plugins,
+  },
+  {
+    // The classic build: one file, no modules, everything included.
+    input: 'packages/elements/dist/bundles/iife.js',
+    output: { file: 'packages/elements/dist/cdn/civic-widgets.iife.js', format: 'iife', inlineDynamicImports: true },
     plugins,
   },
 ];

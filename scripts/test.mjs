@@ -42,6 +42,12 @@ const only = process.argv.find((a) => a === '--node' || a === '--browser');
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let exitCode = 0;
 
+// 0. The end-to-end tests drive the real bundles: build them first (incremental).
+if (!process.env.CIVIC_SKIP_BUILD) {
+  const { code } = await run('npm', ['run', 'build', '--silent']);
+  if (code !== 0) process.exit(code);
+}
+
 // 1. Node-side tests
 const nodeFiles = NODE_TEST_DIRS.flatMap(findTests).sort();
 if (nodeFiles.length && only !== '--browser') {

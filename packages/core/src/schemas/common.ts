@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
 
+// No `new Function`: the schemas must run under a Content-Security-Policy without 'unsafe-eval'.
+z.config({ jitless: true });
+
 import { SLUG_PATTERN, countCharacters } from '../text.js';
 
 export { SLUG_PATTERN, countCharacters, normaliseText } from '../text.js';

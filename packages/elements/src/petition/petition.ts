@@ -1,7 +1,7 @@
 import { type Adapter, CivicError, type LiveEvent, type PetitionView, type SignatureReceipt, phaseOf } from '@civic-widgets/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { CivicElement } from '../base/civic-element.js';
+import { styleProps } from '../base/style-props.js';
 import { linkify } from '../base/linkify.js';
 import { honeypot, textField } from '../base/text-field.js';
 import { LiveController } from '../controllers/live-controller.js';
@@ -212,8 +212,8 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
         ${i18n.t('petition.progress', { count, goal: petition.goal, percent: i18n.percent(Math.min(1, count / petition.goal)) })}
       </p>
       <div part="progress" class="track" aria-hidden="true">
-        <div class="fill" style=${styleMap({ inlineSize: `${share * 100}%` })}></div>
-        ${petition.milestones.map((m) => html`<span class="marker" style=${styleMap({ insetInlineStart: `${(m.count / top) * 100}%` })}></span>`)}
+        <div class="fill" ${styleProps({ 'inline-size': `${share * 100}%` })}></div>
+        ${petition.milestones.map((m) => html`<span class="marker" ${styleProps({ 'inset-inline-start': `${(m.count / top) * 100}%` })}></span>`)}
       </div>
       ${
         petition.milestones.length

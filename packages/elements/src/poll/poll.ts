@@ -1,7 +1,7 @@
 import { type Adapter, CivicError, type LiveEvent, type PollView, canSeeResults, phaseOf } from '@civic-widgets/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { CivicElement } from '../base/civic-element.js';
+import { styleProps } from '../base/style-props.js';
 import { LiveController } from '../controllers/live-controller.js';
 import { ResourceController } from '../controllers/resource-controller.js';
 import { resultsStyles } from '../styles/results.styles.js';
@@ -255,12 +255,12 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
           return html`<li part="result" class=${mine ? 'mine' : ''}>
             <div class="result-text">
               <span
-                >${option.label}${mine ? html` <span class="mine-label">(✓ ${i18n.t('poll.your-choice')})</span>` : nothing}</span
+                >${option.label}${mine ? html`<span class="mine-label">(✓ ${i18n.t('poll.your-choice')})</span>` : nothing}</span
               >
               <span class="figures">${i18n.percent(share)} · ${i18n.t('poll.votes', { count })}</span>
             </div>
             <div class="bar" aria-hidden="true">
-              <div part="bar" class="fill" style=${styleMap({ inlineSize: `${share * 100}%` })}></div>
+              <div part="bar" class="fill" ${styleProps({ 'inline-size': `${share * 100}%` })}></div>
             </div>
           </li>`;
         })}

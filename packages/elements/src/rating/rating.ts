@@ -7,8 +7,8 @@ import {
   scaleScores,
 } from '@civic-widgets/core';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { CivicElement } from '../base/civic-element.js';
+import { styleProps } from '../base/style-props.js';
 import { textField } from '../base/text-field.js';
 import { LiveController } from '../controllers/live-controller.js';
 import { ResourceController } from '../controllers/resource-controller.js';
@@ -307,7 +307,7 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
                       ${i18n.t('rating.distribution', { label: this.#label(view, d.score), count: d.count, percent: i18n.percent(share) })}
                     </div>
                     <div class="bar" aria-hidden="true">
-                      <div part="bar" class="fill" style=${styleMap({ inlineSize: `${share * 100}%` })}></div>
+                      <div part="bar" class="fill" ${styleProps({ 'inline-size': `${share * 100}%` })}></div>
                     </div>
                   </li>`;
                 })}

@@ -41,6 +41,8 @@ export const resultsStyles = css`
   }
   .mine-label {
     font-weight: 700;
+    /* A margin, not a space: bundles minify whitespace at template edges. */
+    margin-inline-start: 0.35em;
   }
   @media (forced-colors: active) {
     .bar {
