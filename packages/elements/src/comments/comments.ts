@@ -254,7 +254,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
         <span class="visually-hidden">(${i18n.date(c.createdAt)})</span>
         ${c.status === 'pending' ? html`<span class="badge">${i18n.t('comments.pending')}</span>` : nothing}
       </p>
-      <div part="body" class="body">${linkify(c.body)}</div>
+      <div part="body" class="body" dir="auto">${linkify(c.body)}</div>
       ${
         published
           ? html`<div class="actions">

@@ -147,13 +147,13 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
     const reached = petition.milestones.filter((m) => petition.signatureCount >= m.count);
     const latest = reached[reached.length - 1];
     return html`<article part="petition" aria-labelledby="title">
-      <div id="title" part="title" class="title" role="heading" aria-level=${this.#level()}>${petition.title}</div>
-      ${petition.summary ? html`<p part="summary">${linkify(petition.summary)}</p>` : nothing}
+      <div id="title" part="title" class="title" role="heading" aria-level=${this.#level()} dir="auto">${petition.title}</div>
+      ${petition.summary ? html`<p part="summary" dir="auto">${linkify(petition.summary)}</p>` : nothing}
       ${
         petition.body
           ? html`<details part="full-text">
               <summary>${i18n.t('petition.full-text')}</summary>
-              <div class="body">${linkify(petition.body)}</div>
+              <div class="body" dir="auto">${linkify(petition.body)}</div>
             </details>`
           : nothing
       }

@@ -129,8 +129,10 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
     const voted = view.myVote !== null;
     const showForm = phase === 'open' && (!voted || this.changing);
     return html`<section part="poll" aria-labelledby="question">
-      <div id="question" part="question" class="question" role="heading" aria-level=${this.#level()}>${poll.question}</div>
-      ${poll.description ? html`<p part="description" class="description">${poll.description}</p>` : nothing}
+      <div id="question" part="question" class="question" role="heading" aria-level=${this.#level()} dir="auto">
+        ${poll.question}
+      </div>
+      ${poll.description ? html`<p part="description" class="description" dir="auto">${poll.description}</p>` : nothing}
       ${this.#renderTiming(view)}
       ${showForm ? html`${this.#renderForm(view)}${view.results ? this.#renderResults(view) : nothing}` : this.#renderOutcome(view, phase)}
     </section>`;
@@ -176,7 +178,7 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
                 ?disabled=${this.submitting || (full && !checked)}
                 @change=${(e: Event) => this.#toggle(option.id, (e.target as HTMLInputElement).checked, multiple)}
               />
-              <span>${option.label}</span>
+              <span dir="auto">${option.label}</span>
             </label>`;
           })}
         </div>
