@@ -1,6 +1,8 @@
 import { LitElement, type PropertyDeclarations, html, nothing, type TemplateResult } from 'lit';
-import { type Adapter, CivicError } from '@civic-widgets/core';
+import { type Adapter, CivicError, type LiveEvent, type Topic } from '@civic-widgets/core';
 import { LocaleController } from '../controllers/locale-controller.js';
+import { LiveController } from '../controllers/live-controller.js';
+import { ResourceController } from '../controllers/resource-controller.js';
 import type { MessageBundle } from '../i18n/registry.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { resolveAdapter } from './config.js';
@@ -89,6 +91,56 @@ export abstract class CivicElement<K extends string = never> extends LitElement 
       `No backend configured for <${this.localName}>. Set its "endpoint" attribute, its "adapter" property, call configure({ endpoint }), or add data-endpoint to the script tag.`,
     );
     throw new MissingBackendError();
+  }
+
+  /**
+   * The data a widget shows, loaded through the adapter for its id: re-loaded
+   * when the id or the adapter changes, with `civic-load` and `civic-error`
+   * fired for the widget.
+   */
+  protected loadResource<T>(
+    id: () => string,
+    load: (adapter: Adapter, id: string, signal: AbortSignal) => Promise<T>,
+    onComplete?: (value: T) => void,
+  ): ResourceController<T, [string, Adapter | null]> {
+    return new ResourceController<T, [string, Adapter | null]>(this, {
+      args: () => [id(), this.backend],
+      enabled: ([value]) => value !== '',
+      task: ([value], signal) => load(this.requireBackend(), value, signal),
+      onComplete: (value) => {
+        onComplete?.(value);
+        this.emit('civic-load', { id: id() });
+      },
+      onError: (error) => this.emitError(error),
+    });
+  }
+
+  /** Live updates on a topic, from the moment the data is shown. */
+  protected liveUpdates(data: { readonly status: string }, topic: () => Topic | null, onEvent: (event: LiveEvent) => void): void {
+    new LiveController(
+      this,
+      () => {
+        const current = topic();
+        return { adapter: data.status === 'complete' ? this.backend : null, topics: current ? [current] : [] };
+      },
+      onEvent,
+    );
+  }
+
+  /** The shared loading and error views around a widget's own content. */
+  protected renderResource<T, A extends readonly unknown[]>(
+    data: ResourceController<T, A>,
+    loadingLabel: string,
+    complete: (value: T) => unknown,
+  ): TemplateResult {
+    return this.renderFrame(
+      data.render({
+        initial: () => this.renderLoading(loadingLabel),
+        pending: () => this.renderLoading(loadingLabel),
+        error: (error) => this.renderError(error, () => void data.retry()),
+        complete,
+      }),
+    );
   }
 
   /** Fires a typed event that bubbles out of the shadow root. */

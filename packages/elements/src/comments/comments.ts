@@ -13,7 +13,6 @@ import { CivicElement } from '../base/civic-element.js';
 import { linkify } from '../base/linkify.js';
 import type { Popover } from '../base/popover.js';
 import { characterCount, honeypot, textField } from '../base/text-field.js';
-import { LiveController } from '../controllers/live-controller.js';
 import { ResourceController } from '../controllers/resource-controller.js';
 import { formStyles } from '../styles/form.styles.js';
 import { commentsStyles } from './comments.styles.js';
@@ -152,12 +151,9 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
 
   constructor() {
     super();
-    new LiveController(
-      this,
-      () => ({
-        adapter: this.#data.status === 'complete' ? this.backend : null,
-        topics: this.threadId ? [`thread:${this.threadId}`] : [],
-      }),
+    this.liveUpdates(
+      this.#data,
+      () => (this.threadId ? `thread:${this.threadId}` : null),
       (event) => this.#onLive(event),
     );
   }
@@ -180,14 +176,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
 
   override render(): TemplateResult {
     const { i18n } = this.locale;
-    return this.renderFrame(
-      this.#data.render({
-        initial: () => this.renderLoading(i18n.t('comments.loading')),
-        pending: () => this.renderLoading(i18n.t('comments.loading')),
-        error: (error) => this.renderError(error, () => void this.#data.retry()),
-        complete: (listing) => this.#renderThread(listing),
-      }),
-    );
+    return this.renderResource(this.#data, i18n.t('comments.loading'), (listing) => this.#renderThread(listing));
   }
 
   #renderThread({ thread, items, nextCursor }: Listing): TemplateResult {

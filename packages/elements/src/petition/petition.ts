@@ -1,11 +1,9 @@
-import { type Adapter, CivicError, type LiveEvent, type PetitionView, type SignatureReceipt, phaseOf } from '@civic-widgets/core';
+import { CivicError, type LiveEvent, type PetitionView, type SignatureReceipt, phaseOf } from '@civic-widgets/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { CivicElement } from '../base/civic-element.js';
 import { styleProps } from '../base/style-props.js';
 import { linkify } from '../base/linkify.js';
 import { honeypot, textField } from '../base/text-field.js';
-import { LiveController } from '../controllers/live-controller.js';
-import { ResourceController } from '../controllers/resource-controller.js';
 import { formStyles } from '../styles/form.styles.js';
 import { petitionMessages } from './messages.js';
 import type { PetitionMessageKey } from './messages/en.js';
@@ -91,13 +89,10 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
   private receipt: SignatureReceipt | null = null;
   private shareNote = '';
 
-  readonly #data = new ResourceController<PetitionView, [string, Adapter | null]>(this, {
-    args: () => [this.petitionId, this.backend],
-    enabled: ([id]) => id !== '',
-    task: ([id], signal) => this.requireBackend().getPetition(id, { signal }),
-    onComplete: () => this.emit('civic-load', { id: this.petitionId }),
-    onError: (error) => this.emitError(error),
-  });
+  readonly #data = this.loadResource(
+    () => this.petitionId,
+    (adapter, id, signal) => adapter.getPetition(id, { signal }),
+  );
 
   /** The petition as last loaded (for tests and integrations). */
   get view(): PetitionView | undefined {
@@ -106,12 +101,9 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
 
   constructor() {
     super();
-    new LiveController(
-      this,
-      () => ({
-        adapter: this.#data.status === 'complete' ? this.backend : null,
-        topics: this.petitionId ? [`petition:${this.petitionId}`] : [],
-      }),
+    this.liveUpdates(
+      this.#data,
+      () => (this.petitionId ? `petition:${this.petitionId}` : null),
       (event) => this.#onLive(event),
     );
   }
@@ -126,14 +118,7 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
 
   override render(): TemplateResult {
     const { i18n } = this.locale;
-    return this.renderFrame(
-      this.#data.render({
-        initial: () => this.renderLoading(i18n.t('petition.loading')),
-        pending: () => this.renderLoading(i18n.t('petition.loading')),
-        error: (error) => this.renderError(error, () => void this.#data.retry()),
-        complete: (view) => this.#renderPetition(view),
-      }),
-    );
+    return this.renderResource(this.#data, i18n.t('petition.loading'), (view) => this.#renderPetition(view));
   }
 
   #level(offset = 0): number {

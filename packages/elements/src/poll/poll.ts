@@ -1,9 +1,7 @@
-import { type Adapter, CivicError, type LiveEvent, type PollView, canSeeResults, phaseOf } from '@civic-widgets/core';
+import { CivicError, type LiveEvent, type PollView, canSeeResults, phaseOf } from '@civic-widgets/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { CivicElement } from '../base/civic-element.js';
 import { styleProps } from '../base/style-props.js';
-import { LiveController } from '../controllers/live-controller.js';
-import { ResourceController } from '../controllers/resource-controller.js';
 import { resultsStyles } from '../styles/results.styles.js';
 import { pollMessages } from './messages.js';
 import type { PollMessageKey } from './messages/en.js';
@@ -72,13 +70,10 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
   private formError = '';
   private notice = '';
 
-  readonly #data = new ResourceController<PollView, [string, Adapter | null]>(this, {
-    args: () => [this.pollId, this.backend],
-    enabled: ([id]) => id !== '',
-    task: ([id], signal) => this.requireBackend().getPoll(id, { signal }),
-    onComplete: () => this.emit('civic-load', { id: this.pollId }),
-    onError: (error) => this.emitError(error),
-  });
+  readonly #data = this.loadResource(
+    () => this.pollId,
+    (adapter, id, signal) => adapter.getPoll(id, { signal }),
+  );
 
   /** The poll as last loaded (for tests and integrations). */
   get view(): PollView | undefined {
@@ -87,12 +82,9 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
 
   constructor() {
     super();
-    new LiveController(
-      this,
-      () => ({
-        adapter: this.#data.status === 'complete' ? this.backend : null,
-        topics: this.pollId ? [`poll:${this.pollId}`] : [],
-      }),
+    this.liveUpdates(
+      this.#data,
+      () => (this.pollId ? `poll:${this.pollId}` : null),
       (event) => this.#onLive(event),
     );
   }
@@ -113,14 +105,7 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
 
   override render(): TemplateResult {
     const { i18n } = this.locale;
-    return this.renderFrame(
-      this.#data.render({
-        initial: () => this.renderLoading(i18n.t('poll.loading')),
-        pending: () => this.renderLoading(i18n.t('poll.loading')),
-        error: (error) => this.renderError(error, () => void this.#data.retry()),
-        complete: (view) => this.#renderPoll(view),
-      }),
-    );
+    return this.renderResource(this.#data, i18n.t('poll.loading'), (view) => this.#renderPoll(view));
   }
 
   #renderPoll(view: PollView): TemplateResult {

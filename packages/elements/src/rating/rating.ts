@@ -1,17 +1,8 @@
-import {
-  type Adapter,
-  type LiveEvent,
-  type RatingAggregate,
-  type ServiceView,
-  countCharacters,
-  scaleScores,
-} from '@civic-widgets/core';
+import { type LiveEvent, type RatingAggregate, type ServiceView, countCharacters, scaleScores } from '@civic-widgets/core';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CivicElement } from '../base/civic-element.js';
 import { styleProps } from '../base/style-props.js';
 import { textField } from '../base/text-field.js';
-import { LiveController } from '../controllers/live-controller.js';
-import { ResourceController } from '../controllers/resource-controller.js';
 import { formStyles } from '../styles/form.styles.js';
 import { resultsStyles } from '../styles/results.styles.js';
 import { ratingMessages } from './messages.js';
@@ -80,17 +71,14 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
   private details = false;
   private ratingId = '';
 
-  readonly #data = new ResourceController<ServiceView, [string, Adapter | null]>(this, {
-    args: () => [this.serviceId, this.backend],
-    enabled: ([id]) => id !== '',
-    task: ([id], signal) => this.requireBackend().getService(id, { signal }),
-    onComplete: (view) => {
+  readonly #data = this.loadResource(
+    () => this.serviceId,
+    (adapter, id, signal) => adapter.getService(id, { signal }),
+    (view) => {
       this.selected = view.myRating?.score ?? null;
       this.ratingId = view.myRating?.ratingId ?? '';
-      this.emit('civic-load', { id: this.serviceId });
     },
-    onError: (error) => this.emitError(error),
-  });
+  );
 
   /** The service as last loaded (for tests and integrations). */
   get view(): ServiceView | undefined {
@@ -99,12 +87,9 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
 
   constructor() {
     super();
-    new LiveController(
-      this,
-      () => ({
-        adapter: this.#data.status === 'complete' ? this.backend : null,
-        topics: this.serviceId ? [`service:${this.serviceId}`] : [],
-      }),
+    this.liveUpdates(
+      this.#data,
+      () => (this.serviceId ? `service:${this.serviceId}` : null),
       (event) => this.#onLive(event),
     );
   }
@@ -118,14 +103,7 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
 
   override render(): TemplateResult {
     const { i18n } = this.locale;
-    return this.renderFrame(
-      this.#data.render({
-        initial: () => this.renderLoading(i18n.t('rating.loading')),
-        pending: () => this.renderLoading(i18n.t('rating.loading')),
-        error: (error) => this.renderError(error, () => void this.#data.retry()),
-        complete: (view) => this.#renderService(view),
-      }),
-    );
+    return this.renderResource(this.#data, i18n.t('rating.loading'), (view) => this.#renderService(view));
   }
 
   /** The words for a score on the service's scale. */
