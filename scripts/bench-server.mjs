@@ -30,6 +30,7 @@ function startServer(databaseUrl, port) {
       CIVIC_LOG_LEVEL: 'warn',
       CIVIC_RATE_LIMIT_READS: '100000000',
       CIVIC_RATE_LIMIT_WRITES: '100000000',
+      CIVIC_RATE_LIMIT_PARTICIPANT: '100000000',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -26,6 +26,7 @@ Environment:
   CIVIC_PUBLIC_URL              base URL used in e-mailed links (http://localhost:PORT)
   CIVIC_RATE_LIMIT_READS        reads per minute per client network (600)
   CIVIC_RATE_LIMIT_WRITES       writes per minute per client network and endpoint (60)
+  CIVIC_RATE_LIMIT_PARTICIPANT  writes per minute per participant (30)
   CIVIC_TRUST_PROXY             "true" behind a reverse proxy that sets X-Forwarded-For
   CIVIC_SEED                    "false" to skip sample content on first start
   CIVIC_LOG_LEVEL               info, debug, warn…

@@ -16,8 +16,8 @@ export interface ServerConfig {
   mailFrom: string;
   /** Base URL for links in e-mails. */
   publicUrl: string;
-  /** Requests per minute per (truncated) client address. */
-  rateLimit: { reads: number; writes: number };
+  /** Requests per minute: reads and writes per (truncated) client address, writes per participant. */
+  rateLimit: { reads: number; writes: number; participantWrites: number };
   trustProxy: boolean;
   /** Seconds between SSE heartbeats. */
   heartbeatSeconds: number;
@@ -59,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     rateLimit: {
       reads: positive(env['CIVIC_RATE_LIMIT_READS'], 600, 'CIVIC_RATE_LIMIT_READS'),
       writes: positive(env['CIVIC_RATE_LIMIT_WRITES'], 60, 'CIVIC_RATE_LIMIT_WRITES'),
+      participantWrites: positive(env['CIVIC_RATE_LIMIT_PARTICIPANT'], 30, 'CIVIC_RATE_LIMIT_PARTICIPANT'),
     },
     trustProxy: env['CIVIC_TRUST_PROXY'] === 'true',
     heartbeatSeconds: positive(env['CIVIC_HEARTBEAT_SECONDS'], 25, 'CIVIC_HEARTBEAT_SECONDS'),

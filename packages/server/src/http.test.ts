@@ -312,7 +312,7 @@ for (const { name, url } of testDatabaseUrls()) {
           port: 0,
           logLevel: 'silent',
           seedOnFirstStart: false,
-          rateLimit: { reads: 3, writes: 2 },
+          rateLimit: { reads: 3, writes: 100, participantWrites: 2 },
         },
         {},
       );
@@ -324,6 +324,20 @@ for (const { name, url } of testDatabaseUrls()) {
         const res = await fetch(`${base}/api/v1/polls/nope`);
         assert.ok(Number(res.headers.get('retry-after')) > 0);
         assert.equal((await json(res))['code'], 'rate-limited');
+        // Per participant: the third write from one participant is refused, another participant still writes.
+        const write = (voter: string) =>
+          fetch(`${base}/api/v1/services/nope/ratings`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-civic-voter': voter.padEnd(20, '0') },
+            body: '{"score":1}',
+          });
+        const statuses = [
+          (await write('busy')).status,
+          (await write('busy')).status,
+          (await write('busy')).status,
+          (await write('calm')).status,
+        ];
+        assert.deepEqual(statuses, [404, 404, 429, 404]);
       } finally {
         await tight.close();
       }

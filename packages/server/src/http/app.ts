@@ -94,6 +94,13 @@ export async function buildApp({ config, ctx, hasher, version }: AppOptions): Pr
       api.get('/openapi.json', async () => openApiDocument(version));
       api.get('/health', async () => ({ status: 'ok', version }));
 
+      // Writes are also limited per participant, whatever network they come from.
+      const participantLimit = api.createRateLimit({
+        max: config.rateLimit.participantWrites,
+        timeWindow: 60_000,
+        keyGenerator: (request) => `participant:${String(request.headers['x-civic-voter'] ?? '')}`,
+      });
+
       for (const route of publicRoutes) {
         const write = route.method !== 'GET';
         api.route<{ Params: Record<string, string>; Querystring: unknown; Body: unknown }>({
@@ -118,6 +125,17 @@ export async function buildApp({ config, ctx, hasher, version }: AppOptions): Pr
               return sendProblem(reply, problem('invalid-input', 'Send a JSON body', {}, 400));
             }
             const actor = actorOf(request, hasher, write);
+            if (write) {
+              const limit = await participantLimit(request);
+              if (!limit.isAllowed && limit.isExceeded) {
+                return sendProblem(
+                  reply,
+                  problem('rate-limited', 'Too many actions from this participant; wait a moment', {
+                    retryAfter: limit.ttlInSeconds,
+                  }),
+                );
+              }
+            }
             // Answers depend on the participant: never cache them in shared caches.
             reply.header('cache-control', 'private, no-store');
             const run = async () => {

@@ -65,7 +65,7 @@ export async function startTestServer(
       seedOnFirstStart: false,
       logLevel: 'silent',
       adminToken: ADMIN_TOKEN,
-      rateLimit: { reads: 1_000_000, writes: 1_000_000 },
+      rateLimit: { reads: 1_000_000, writes: 1_000_000, participantWrites: 1_000_000 },
       heartbeatSeconds: 1,
     },
     env,
