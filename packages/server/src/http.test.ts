@@ -288,6 +288,12 @@ for (const { name, url } of testDatabaseUrls()) {
         body: '{"choices":["a"]}',
       });
       assert.equal(allowed.status, 200);
+      const self = await call('/polls/multi/votes', {
+        method: 'POST',
+        headers: { ...JSON_HEADERS, 'x-civic-voter': 'self-voter-000000000000000', origin: server.base },
+        body: '{"choices":["b"]}',
+      });
+      assert.equal(self.status, 200, "the server's own origin may write, whatever its host name");
     });
 
     test('Idempotency-Key: a retried write returns the first answer and counts once', async () => {

@@ -83,7 +83,9 @@ export async function buildApp({ config, ctx, hasher, version }: AppOptions): Pr
       api.addHook('onRequest', async (request, reply) => {
         if (SAFE_METHODS.has(request.method) || request.url.startsWith('/api/v1/admin')) return;
         const origin = request.headers.origin;
-        if (origin !== undefined && !isAllowed(origin)) {
+        // The server's own pages (the demo, whatever host name reached it) are same-origin.
+        const self = `${request.protocol}://${request.headers.host ?? ''}`;
+        if (origin !== undefined && origin !== self && !isAllowed(origin)) {
           return sendProblem(
             reply,
             problem('unauthorised', `Origin ${origin} may not change data here (CIVIC_ALLOWED_ORIGINS)`, {}, 403),
