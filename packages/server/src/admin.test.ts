@@ -156,6 +156,18 @@ for (const { name, url } of testDatabaseUrls()) {
       assert.equal(unknown.status, 404);
     });
 
+    test('signing again sends the same link, which stays valid', async () => {
+      const citizen = participant(server, 'twice');
+      const input = { name: 'Twice', email: 'twice@example.org', consent: true as const };
+      await citizen.signPetition('plain', input);
+      await citizen.signPetition('plain', input);
+      const mails = (await (await admin('/outbox', { headers: ADMIN })).json()) as { to: string; text: string }[];
+      const links = mails.filter((m) => m.to === 'twice@example.org').map((m) => m.text.match(/\/confirm\/(\S+)/)?.[1]);
+      assert.equal(links.length, 2);
+      assert.equal(links[0], links[1]);
+      assert.equal((await fetch(`${server.api}/confirm/${links[0]}`)).status, 200);
+    });
+
     test('official response is published on the petition', async () => {
       const res = await admin('/petitions/open/response', {
         method: 'POST',

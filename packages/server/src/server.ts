@@ -47,6 +47,7 @@ export async function createServer(
   const connection = await connect(config.databaseUrl);
   const secret = await resolveSecret(connection, config.secret);
   const hub = new LiveHub();
+  const hasher = new Hasher(secret);
   // The app's logger is created with the app; the mailer logs through it once built.
   const log = { info: () => undefined, warn: () => undefined, error: () => undefined } as Context['log'];
   const ctx: Context = {
@@ -64,8 +65,9 @@ export async function createServer(
     publicUrl: config.publicUrl,
     allowedOrigins: config.allowedOrigins,
     now: () => new Date(),
+    keyedToken: (value) => hasher.token(value),
   };
-  const app = await buildApp({ config, ctx, hasher: new Hasher(secret), version: VERSION });
+  const app = await buildApp({ config, ctx, hasher, version: VERSION });
   ctx.log = app.log;
   // Requests still running when shutdown starts finish before the database closes.
   let inFlight = 0;

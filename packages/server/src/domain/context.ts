@@ -18,6 +18,8 @@ export interface Context {
   /** Origins allowed to embed the widgets; also where confirmation pages may link back to. */
   allowedOrigins: readonly string[];
   now(): Date;
+  /** A URL-safe token derived from `value` with CIVIC_SECRET (confirmation links). */
+  keyedToken(value: string): string;
 }
 
 /** Who is acting: the stored (hashed) forms of their participant token and address. */

@@ -12,7 +12,7 @@ import {
   phaseOf,
 } from '@civic-widgets/core';
 import type { Db } from '../db/schema.js';
-import { randomToken, sha256 } from '../security/hash.js';
+import { sha256 } from '../security/hash.js';
 import { type Actor, type Context, changed, fromJson } from './context.js';
 
 type StoredPetition = Omit<Petition, 'signatureCount'>;
@@ -83,8 +83,10 @@ export async function signPetition(ctx: Context, actor: Actor, petitionId: strin
     });
   }
   const email = data.email.trim().toLowerCase();
-  const token = randomToken();
   const now = ctx.now().getTime();
+  // The link's token is derived from the signature (keyed with CIVIC_SECRET), so signing
+  // again — even many times at once — sends the same valid link; only its hash is stored.
+  const tokenFor = (createdMs: number) => ctx.keyedToken(`confirm:${petitionId}:${email}:${createdMs}`);
   const inserted = await ctx.db
     .insertInto('signatures')
     .values({
@@ -94,7 +96,7 @@ export async function signPetition(ctx: Context, actor: Actor, petitionId: strin
       region_id: regionId,
       show_name: data.showName ? 1 : 0,
       status: 'pending',
-      token_hash: sha256(token),
+      token_hash: sha256(tokenFor(now)),
       source_url: data.sourceUrl ?? null,
       ip: actor.ip,
       created_ms: now,
@@ -102,17 +104,18 @@ export async function signPetition(ctx: Context, actor: Actor, petitionId: strin
     })
     .onConflict((oc) => oc.columns(['petition_id', 'email']).doNothing())
     .executeTakeFirst();
-  let confirmToken: string | null = changed(inserted) ? token : null;
-  if (!confirmToken) {
-    // Pending: rotate the token and send a new link. Confirmed: say so, privately.
-    const rotated = await ctx.db
-      .updateTable('signatures')
-      .set({ token_hash: sha256(token) })
+  let confirmToken: string | null = null;
+  if (changed(inserted)) {
+    confirmToken = tokenFor(now);
+  } else {
+    // Pending: send the same link again. Confirmed: say so, privately.
+    const existing = await ctx.db
+      .selectFrom('signatures')
+      .select(['status', 'created_ms'])
       .where('petition_id', '=', petitionId)
       .where('email', '=', email)
-      .where('status', '=', 'pending')
       .executeTakeFirst();
-    if (changed(rotated)) confirmToken = token;
+    if (existing?.status === 'pending') confirmToken = tokenFor(existing.created_ms);
   }
   const link = `${ctx.publicUrl}/api/v1/confirm/${confirmToken ?? ''}`;
   await ctx.mailer.send(

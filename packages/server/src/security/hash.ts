@@ -22,6 +22,11 @@ export class Hasher {
     return this.#hmac(`ip:${truncateIp(address)}`);
   }
 
+  /** A URL-safe token derived from `value`: the same value always gives the same token. */
+  token(value: string): string {
+    return createHmac('sha256', this.secret).update(`token:${value}`).digest('base64url').slice(0, 43);
+  }
+
   #hmac(value: string): string {
     return createHmac('sha256', this.secret).update(value).digest('base64url').slice(0, 32);
   }
