@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.js';
 import { MemoryAdapter, type PollView } from '@civic-widgets/core';
 import { customElement, property } from 'lit/decorators.js';
 import { CivicElement } from './civic-element.js';
