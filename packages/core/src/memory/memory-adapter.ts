@@ -1,7 +1,7 @@
 import type { Adapter, LiveListener, RequestOptions } from '../adapter.js';
 import { AlreadyDoneError, ClosedError, InvalidInputError, NotFoundError } from '../errors.js';
 import { canSeeResults, phaseOf } from '../phase.js';
-import { normaliseText, countCharacters } from '../schemas/common.js';
+import { normaliseText } from '../schemas/common.js';
 import { type LiveEvent, type Topic, topicOf } from '../schemas/live.js';
 import { type PollResults, type PollView, VoteInput } from '../schemas/poll.js';
 import {
@@ -27,6 +27,7 @@ import {
 import { Seed } from '../schemas/definitions.js';
 import { Slug } from '../schemas/common.js';
 import { parseInput } from '../validate.js';
+import { checkChoices, checkLength, checkReasons, checkRegion, checkScore } from '../rules.js';
 import { type CursorKey, decodeCursor, encodeCursor } from './cursor.js';
 import { type MemoryState, type OutboxMessage, type StoredComment, type StoredRating, emptyState } from './state.js';
 import { applySeed } from './seed.js';
@@ -143,22 +144,10 @@ export class MemoryAdapter implements Adapter {
     const { poll } = stored;
     const phase = phaseOf(poll, this.#now());
     if (phase !== 'open') throw new ClosedError(phase === 'upcoming' ? 'This poll is not open yet' : 'This poll is closed');
-    const unique = [...new Set(choices)];
-    const known = new Set(poll.options.map((o) => o.id));
-    const unknown = unique.find((c) => !known.has(c));
-    if (unknown)
-      throw new InvalidInputError(`Unknown option "${unknown}"`, {
-        fieldErrors: [{ path: 'choices', message: 'Unknown option' }],
-      });
-    if (unique.length !== choices.length) throw new InvalidInputError('An option was chosen twice');
-    if (unique.length > poll.maxChoices) {
-      throw new InvalidInputError(`Choose at most ${poll.maxChoices}`, {
-        fieldErrors: [{ path: 'choices', message: 'Too many choices' }],
-      });
-    }
+    checkChoices(poll, choices);
     const previous = stored.votes[this.participantId];
     if (previous && !poll.allowChange) throw new AlreadyDoneError('You have already voted in this poll');
-    stored.votes[this.participantId] = unique;
+    stored.votes[this.participantId] = [...choices];
     const view = this.#pollView(pollId);
     this.#backend.changed({
       type: 'poll.results',
@@ -220,11 +209,7 @@ export class MemoryAdapter implements Adapter {
     const { thread } = stored;
     if (thread.status === 'closed') throw new ClosedError('This discussion is closed');
     const body = normaliseText(data.body);
-    if (countCharacters(body) > thread.maxLength) {
-      throw new InvalidInputError(`Comments can be at most ${thread.maxLength} characters`, {
-        fieldErrors: [{ path: 'body', message: `At most ${thread.maxLength} characters` }],
-      });
-    }
+    checkLength('body', body, thread.maxLength);
     let depth = 0;
     const parentId = data.parentId ?? null;
     if (parentId !== null) {
@@ -339,16 +324,7 @@ export class MemoryAdapter implements Adapter {
     const { petition } = stored;
     if (phaseOf(petition, this.#now()) !== 'open') throw new ClosedError('This petition is not open for signatures');
     const regionId = data.regionId ?? null;
-    if (petition.regions.length > 0 && !petition.regions.some((r) => r.id === regionId)) {
-      throw new InvalidInputError('Choose a region from the list', {
-        fieldErrors: [{ path: 'regionId', message: 'Choose a region from the list' }],
-      });
-    }
-    if (petition.regions.length === 0 && regionId !== null) {
-      throw new InvalidInputError('This petition does not ask for a region', {
-        fieldErrors: [{ path: 'regionId', message: 'Not asked for' }],
-      });
-    }
+    checkRegion(petition.regions, regionId);
     const email = data.email.trim().toLowerCase();
     const now = this.#now().toISOString();
     const existing = stored.signatures.find((s) => s.email === email);
@@ -412,11 +388,7 @@ export class MemoryAdapter implements Adapter {
     const data = parseInput(RatingInput, input);
     const stored = this.#service(serviceId);
     if (stored.service.status === 'closed') throw new ClosedError('This service is not taking ratings');
-    if (!scaleScores(stored.service.scale).includes(data.score)) {
-      throw new InvalidInputError('The score is not on this scale', {
-        fieldErrors: [{ path: 'score', message: 'Not on the scale' }],
-      });
-    }
+    checkScore(stored.service.scale, data.score);
     let rating = stored.ratings.find((r) => r.participant === this.participantId);
     if (rating) {
       rating.score = data.score;
@@ -449,19 +421,12 @@ export class MemoryAdapter implements Adapter {
     const rating = stored.ratings.find((r) => r.id === ratingId && r.participant === this.participantId);
     if (!rating) throw new NotFoundError('No such rating of yours');
     if (data.reasons) {
-      const known = new Set(stored.service.reasons.map((r) => r.id));
-      if (data.reasons.some((r) => !known.has(r))) {
-        throw new InvalidInputError('Unknown reason', { fieldErrors: [{ path: 'reasons', message: 'Unknown reason' }] });
-      }
+      checkReasons(stored.service.reasons, data.reasons);
       rating.reasons = [...new Set(data.reasons)];
     }
     if (data.comment !== undefined) {
       const comment = data.comment === null ? '' : normaliseText(data.comment);
-      if (countCharacters(comment) > stored.service.commentMaxLength) {
-        throw new InvalidInputError(`At most ${stored.service.commentMaxLength} characters`, {
-          fieldErrors: [{ path: 'comment', message: `At most ${stored.service.commentMaxLength} characters` }],
-        });
-      }
+      checkLength('comment', comment, stored.service.commentMaxLength);
       rating.comment = comment || null;
     }
     return this.#ratingChanged(serviceId, rating);

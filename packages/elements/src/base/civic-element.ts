@@ -143,6 +143,11 @@ export abstract class CivicElement<K extends string = never> extends LitElement 
     );
   }
 
+  /** A heading's `aria-level`: the `heading-level` the page asked for (default 2) plus `offset`, kept within 1–6. */
+  protected headingAt(requested: number, offset = 0): number {
+    return Math.min(6, Math.max(1, Math.round(requested) || 2) + offset);
+  }
+
   /** Fires a typed event that bubbles out of the shadow root. */
   protected emit<K extends CivicEventName>(name: K, detail: CivicEventMap[K]): boolean {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));

@@ -169,7 +169,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
   }
 
   #level(offset = 0): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
+    return this.headingAt(this.headingLevel, offset);
   }
 
   // ------------------------------------------------------------- rendering

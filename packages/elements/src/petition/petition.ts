@@ -122,7 +122,7 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
   }
 
   #level(offset = 0): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
+    return this.headingAt(this.headingLevel, offset);
   }
 
   #renderPetition(view: PetitionView): TemplateResult {

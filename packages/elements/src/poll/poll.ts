@@ -123,8 +123,8 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
     </section>`;
   }
 
-  #level(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+  #level(offset = 0): number {
+    return this.headingAt(this.headingLevel, offset);
   }
 
   #renderTiming({ poll }: PollView): TemplateResult | typeof nothing {
@@ -231,9 +231,7 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
     }
     const total = results.totalParticipants;
     return html`<div part="results" class="results">
-      <div id="results-title" class="results-title" role="heading" aria-level=${Math.min(6, this.#level() + 1)}>
-        ${i18n.t('poll.results')}
-      </div>
+      <div id="results-title" class="results-title" role="heading" aria-level=${this.#level(1)}>${i18n.t('poll.results')}</div>
       <ul aria-labelledby="results-title">
         ${poll.options.map((option) => {
           const count = results.counts.find((c) => c.optionId === option.id)?.count ?? 0;

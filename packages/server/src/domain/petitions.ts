@@ -1,5 +1,6 @@
 import {
   ClosedError,
+  checkRegion,
   InvalidInputError,
   NotFoundError,
   type Petition,
@@ -72,16 +73,7 @@ export async function signPetition(ctx: Context, actor: Actor, petitionId: strin
   const petition = await readPetition(ctx.db, petitionId);
   if (phaseOf(petition, ctx.now()) !== 'open') throw new ClosedError('This petition is not open for signatures');
   const regionId = data.regionId ?? null;
-  if (petition.regions.length > 0 && !petition.regions.some((r) => r.id === regionId)) {
-    throw new InvalidInputError('Choose a region from the list', {
-      fieldErrors: [{ path: 'regionId', message: 'Choose a region from the list' }],
-    });
-  }
-  if (petition.regions.length === 0 && regionId !== null) {
-    throw new InvalidInputError('This petition does not ask for a region', {
-      fieldErrors: [{ path: 'regionId', message: 'Not asked for' }],
-    });
-  }
+  checkRegion(petition.regions, regionId);
   const email = data.email.trim().toLowerCase();
   const now = ctx.now().getTime();
   // The link's token is derived from the signature (keyed with CIVIC_SECRET), so signing

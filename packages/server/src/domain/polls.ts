@@ -9,6 +9,7 @@ import {
   type PollView,
   VoteInput,
   canSeeResults,
+  checkChoices,
   parseInput,
   phaseOf,
 } from '@civic-widgets/core';
@@ -121,21 +122,6 @@ function announceResults(ctx: Context, poll: Poll, tally: PollResults): void {
     ctx.hub.publish({ type: 'poll.results', pollId: key, results: entry.results });
   }, wait);
   entry.timer.unref?.();
-}
-
-function checkChoices(poll: Poll, choices: string[]): void {
-  const known = new Set(poll.options.map((o) => o.id));
-  const unique = new Set(choices);
-  if (choices.some((c) => !known.has(c))) {
-    throw new InvalidInputError('Unknown option', { fieldErrors: [{ path: 'choices', message: 'Unknown option' }] });
-  }
-  if (unique.size !== choices.length)
-    throw new InvalidInputError('An option was chosen twice', { fieldErrors: [{ path: 'choices', message: 'Chosen twice' }] });
-  if (choices.length > poll.maxChoices) {
-    throw new InvalidInputError(`Choose at most ${poll.maxChoices}`, {
-      fieldErrors: [{ path: 'choices', message: 'Too many choices' }],
-    });
-  }
 }
 
 async function adjustCounts(db: Db, pollId: string, optionIds: string[], delta: 1 | -1): Promise<void> {

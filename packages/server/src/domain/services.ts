@@ -1,5 +1,8 @@
 import {
   ClosedError,
+  checkLength,
+  checkReasons,
+  checkScore,
   InvalidInputError,
   NotFoundError,
   type RatingAggregate,
@@ -10,10 +13,8 @@ import {
   ServiceDefinition,
   type ServiceView,
   aggregateCounts,
-  countCharacters,
   normaliseText,
   parseInput,
-  scaleScores,
   stripPageUrl,
 } from '@civic-widgets/core';
 import type { Selectable } from 'kysely';
@@ -61,11 +62,7 @@ export async function rate(ctx: Context, actor: Actor, serviceId: string, input:
   const data = parseInput(RatingInput, input);
   const service = await readService(ctx.db, serviceId);
   if (service.status === 'closed') throw new ClosedError('This service is not taking ratings');
-  if (!scaleScores(service.scale).includes(data.score)) {
-    throw new InvalidInputError('The score is not on this scale', {
-      fieldErrors: [{ path: 'score', message: 'Not on the scale' }],
-    });
-  }
+  checkScore(service.scale, data.score);
   const now = ctx.now().getTime();
   const pageUrl = stripPageUrl(data.pageUrl);
   await ctx.db
@@ -104,19 +101,12 @@ export async function amendRating(
   const service = await readService(ctx.db, serviceId);
   const set: { reasons?: string; comment?: string | null; updated_ms: number } = { updated_ms: ctx.now().getTime() };
   if (data.reasons) {
-    const known = new Set(service.reasons.map((r) => r.id));
-    if (data.reasons.some((r) => !known.has(r))) {
-      throw new InvalidInputError('Unknown reason', { fieldErrors: [{ path: 'reasons', message: 'Unknown reason' }] });
-    }
+    checkReasons(service.reasons, data.reasons);
     set.reasons = JSON.stringify([...new Set(data.reasons)]);
   }
   if (data.comment !== undefined) {
     const comment = data.comment === null ? '' : normaliseText(data.comment);
-    if (countCharacters(comment) > service.commentMaxLength) {
-      throw new InvalidInputError(`At most ${service.commentMaxLength} characters`, {
-        fieldErrors: [{ path: 'comment', message: `At most ${service.commentMaxLength} characters` }],
-      });
-    }
+    checkLength('comment', comment, service.commentMaxLength);
     set.comment = comment || null;
   }
   const updated = await ctx.db

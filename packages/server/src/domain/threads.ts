@@ -12,7 +12,7 @@ import {
   ReportInput,
   type Thread,
   ThreadDefinition,
-  countCharacters,
+  checkLength,
   decodeCursor,
   encodeCursor,
   normaliseText,
@@ -125,11 +125,7 @@ export async function postComment(ctx: Context, actor: Actor, threadId: string, 
     const { thread } = await readThread(trx, threadId);
     if (thread.status === 'closed') throw new ClosedError('This discussion is closed');
     const body = normaliseText(data.body);
-    if (countCharacters(body) > thread.maxLength) {
-      throw new InvalidInputError(`Comments can be at most ${thread.maxLength} characters`, {
-        fieldErrors: [{ path: 'body', message: `At most ${thread.maxLength} characters` }],
-      });
-    }
+    checkLength('body', body, thread.maxLength);
     let depth = 0;
     let parentId: number | null = null;
     if (data.parentId) {
