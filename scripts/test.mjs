@@ -85,9 +85,9 @@ if (last) {
   totals.passed += Number(last[1]);
   totals.failed += Number(last[2]);
   totals.skipped += Number(last[3] ?? 0);
-} else if (wtr.code !== 0) {
-  totals.failed += 1;
 }
+// A run that could not start (no browser, bad config) counts as a failure, not as nothing.
+if (wtr.code !== 0 && !(Number(last?.[2]) > 0)) totals.failed += 1;
 if (wtr.code !== 0) exitCode = wtr.code;
 if (totals.failed > 0 && exitCode === 0) exitCode = 1;
 

@@ -268,6 +268,14 @@ describe('CivicElement', () => {
       await waitUntil(() => shadowText(el).includes('No hay ningún servidor'));
     });
 
+    it('a later configure({ lang }) switches widgets already on the page', async () => {
+      const el = await fixture<CivicTestWidget>(html`<civic-test-widget poll-id="x"></civic-test-widget>`);
+      await waitUntil(() => shadowText(el).includes('No backend configured'));
+      configure({ lang: 'fr' });
+      await waitUntil(() => shadowText(el).includes('Aucun serveur configuré'), 'French after configure()');
+      expect(el.shadowRoot?.querySelector('[part=base]')?.getAttribute('lang')).to.equal('fr');
+    });
+
     it('formats numbers and plurals with Intl for the language', async () => {
       const el = await fixture<CivicTestWidget>(
         html`<civic-test-widget lang="fr-FR" poll-id="bins" .adapter=${new MemoryAdapter({ seed })}></civic-test-widget>`,

@@ -5,6 +5,7 @@ import { LiveController } from '../controllers/live-controller.js';
 import { ResourceController } from '../controllers/resource-controller.js';
 import type { MessageBundle } from '../i18n/registry.js';
 import { baseStyles } from '../styles/base.styles.js';
+import { formStyles } from '../styles/form.styles.js';
 import { resolveAdapter } from './config.js';
 import { warn } from './dev.js';
 import type { CivicEventMap, CivicEventName } from './events.js';
@@ -34,7 +35,7 @@ export class MissingBackendError extends Error {
  * @csspart retry - The retry button in the error box.
  */
 export abstract class CivicElement<K extends string = never> extends LitElement {
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, formStyles];
   // Declared as a table rather than with decorators: smaller bundles, same behaviour.
   static override properties: PropertyDeclarations = {
     endpoint: { reflect: true },
@@ -75,8 +76,11 @@ export abstract class CivicElement<K extends string = never> extends LitElement 
     window.removeEventListener('civic-configure', this.#onConfigure);
   }
 
-  /** A late `configure()` call gives a widget that had no backend another chance. */
-  readonly #onConfigure = () => this.requestUpdate();
+  /** A late `configure()` call gives a widget that had no backend another chance, and may set its language. */
+  readonly #onConfigure = () => {
+    this.locale.refresh();
+    this.requestUpdate();
+  };
 
   /** The adapter in force, or `null` when none is configured. */
   protected get backend(): Adapter | null {

@@ -14,9 +14,15 @@ import { readScriptConfig, setScriptConfig } from '../base/config.js';
 import { warn } from '../base/dev.js';
 import { claimPage } from './once.js';
 
-// The loader is also the shared runtime: pages that script against the widgets
-// (`import { configure } from '…/civic-widgets.js'`) get everything from one file.
-export * from '../index.js';
+// The loader is also the shared runtime. Pages that script against the widgets
+// import the page-level API from it (`import { configure } from '…/civic-widgets.js'`);
+// custom widgets built without a bundler get the base class and form helpers.
+export { configure, resetConfig } from '../base/config.js';
+export { registerLocale } from '../i18n/registry.js';
+export { CivicElement } from '../base/civic-element.js';
+export { defineElement } from '../base/define.js';
+export { textField, honeypot, characterCount } from '../base/text-field.js';
+export { VERSION as version } from '../version.js';
 
 const WIDGETS: Record<string, () => Promise<unknown>> = {
   'civic-poll': () => import('../define/poll.js'),

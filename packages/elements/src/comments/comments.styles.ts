@@ -64,19 +64,7 @@ export const commentsStyles = css`
     color: var(--_primary);
   }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.5rem;
-    align-items: center;
-  }
-  .actions button,
-  .link-button {
-    min-block-size: 2.75rem;
-    padding-inline: 0.75rem;
-    background: transparent;
-    color: var(--_primary);
-    border: 1px solid transparent;
-    text-decoration: underline;
   }
   .actions button[aria-pressed='true'] {
     border-color: var(--_primary);
@@ -115,11 +103,6 @@ export const commentsStyles = css`
   .form-title {
     font-weight: 700;
     margin-block: 0 0.5rem;
-  }
-  .form-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
   }
   .inline-notice {
     margin-block: 0.5rem 0;

@@ -14,7 +14,6 @@ import { linkify } from '../base/linkify.js';
 import type { Popover } from '../base/popover.js';
 import { characterCount, honeypot, textField } from '../base/text-field.js';
 import { ResourceController } from '../controllers/resource-controller.js';
-import { formStyles } from '../styles/form.styles.js';
 import { commentsStyles } from './comments.styles.js';
 import type * as ReportMenuModule from './report-menu.js';
 import { commentsMessages } from './messages.js';
@@ -89,7 +88,7 @@ const emptyDraft = (): Draft => ({ name: '', body: '', website: '', error: '', s
  * @cssprop --civic-comments-indent - Indent of nested replies (default 1rem).
  */
 export class CivicComments extends CivicElement<CommentsMessageKey> {
-  static override styles = [...CivicElement.styles, formStyles, commentsStyles];
+  static override styles = [...CivicElement.styles, commentsStyles];
   static override messages = commentsMessages;
   static override properties = {
     threadId: { attribute: 'thread-id', reflect: true },
@@ -249,6 +248,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
           ? html`<div class="actions">
               <button
                 part="upvote"
+                class="link-button"
                 type="button"
                 aria-pressed=${c.upvotedByMe ? 'true' : 'false'}
                 aria-label=${i18n.t('comments.upvote-label', { count: c.score })}
@@ -261,6 +261,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
                 open && c.depth < thread.maxDepth
                   ? html`<button
                       part="reply"
+                      class="link-button"
                       type="button"
                       id="reply-${c.id}"
                       aria-expanded=${this.replyingTo === c.id ? 'true' : 'false'}
@@ -274,6 +275,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
                 open
                   ? html`<button
                       part="report"
+                      class="link-button"
                       type="button"
                       id="report-${c.id}"
                       aria-haspopup="menu"

@@ -7,9 +7,6 @@ export const petitionStyles = css`
     line-height: 1.3;
     margin-block: 0 0.5rem;
   }
-  .muted {
-    color: var(--_muted);
-  }
   details {
     margin-block: 0 1rem;
   }
@@ -28,19 +25,12 @@ export const petitionStyles = css`
     font-weight: 700;
     margin-block: 0;
   }
+  /* The bar and its fill come from resultsStyles; markers stick out of the track. */
   .track {
     position: relative;
     block-size: 1rem;
     margin-block: 0.5rem;
-    border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_text) 12%, transparent);
-  }
-  .fill {
-    block-size: 100%;
-    max-inline-size: 100%;
-    border-radius: inherit;
-    background: var(--civic-bar-color, var(--_primary));
-    transition: inline-size 0.4s ease;
+    overflow: visible;
   }
   .marker {
     position: absolute;
@@ -86,24 +76,8 @@ export const petitionStyles = css`
   .checkbox input {
     inline-size: 1.5rem;
     block-size: 1.5rem;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_primary);
   }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-    align-items: center;
     margin-block: 1rem;
-  }
-  @media (forced-colors: active) {
-    .fill {
-      forced-color-adjust: none;
-      background: CanvasText;
-    }
-    .track {
-      border: 1px solid CanvasText;
-    }
   }
 `;

@@ -2,9 +2,9 @@ import { CivicError, type LiveEvent, type PetitionView, type SignatureReceipt, p
 import { html, nothing, type TemplateResult } from 'lit';
 import { CivicElement } from '../base/civic-element.js';
 import { styleProps } from '../base/style-props.js';
+import { resultsStyles } from '../styles/results.styles.js';
 import { linkify } from '../base/linkify.js';
 import { honeypot, textField } from '../base/text-field.js';
-import { formStyles } from '../styles/form.styles.js';
 import { petitionMessages } from './messages.js';
 import type { PetitionMessageKey } from './messages/en.js';
 import { petitionStyles } from './petition.styles.js';
@@ -64,7 +64,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @cssprop --civic-bar-color - The progress bar (default: primary colour).
  */
 export class CivicPetition extends CivicElement<PetitionMessageKey> {
-  static override styles = [...CivicElement.styles, formStyles, petitionStyles];
+  static override styles = [...CivicElement.styles, resultsStyles, petitionStyles];
   static override messages = petitionMessages;
   static override properties = {
     petitionId: { attribute: 'petition-id', reflect: true },
@@ -196,7 +196,7 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
       <p class="muted">
         ${i18n.t('petition.progress', { count, goal: petition.goal, percent: i18n.percent(Math.min(1, count / petition.goal)) })}
       </p>
-      <div part="progress" class="track" aria-hidden="true">
+      <div part="progress" class="bar track" aria-hidden="true">
         <div class="fill" ${styleProps({ 'inline-size': `${share * 100}%` })}></div>
         ${petition.milestones.map((m) => html`<span class="marker" ${styleProps({ 'inset-inline-start': `${(m.count / top) * 100}%` })}></span>`)}
       </div>

@@ -19,12 +19,6 @@ export const pollStyles = css`
   .total {
     color: var(--_muted);
   }
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-inline-size: 0;
-  }
   .options {
     display: grid;
     gap: 0.5rem;
@@ -48,23 +42,6 @@ export const pollStyles = css`
   .option:has(input:disabled) {
     cursor: not-allowed;
     opacity: 0.7;
-  }
-  .option input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_primary);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-    align-items: center;
-  }
-  button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
   }
   .form-error {
     margin-block: 0 1rem;

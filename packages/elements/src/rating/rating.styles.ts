@@ -4,12 +4,6 @@ export const ratingStyles = css`
   .root {
     min-block-size: var(--civic-min-height, 4rem);
   }
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-inline-size: 0;
-  }
   .question {
     font-weight: 700;
     margin-block: 0 0.5rem;
@@ -44,7 +38,8 @@ export const ratingStyles = css`
     position: absolute;
     opacity: 0;
     inset: 0;
-    margin: 0;
+    inline-size: 100%;
+    block-size: 100%;
     cursor: pointer;
   }
   .star:has(input:focus-visible),
@@ -72,9 +67,6 @@ export const ratingStyles = css`
     box-shadow: inset 0 0 0 2px var(--_primary);
     font-weight: 700;
   }
-  .muted {
-    color: var(--_muted);
-  }
   .checks {
     display: grid;
     gap: 0.5rem;
@@ -86,20 +78,8 @@ export const ratingStyles = css`
     align-items: center;
     min-block-size: 2.75rem;
   }
-  .checks input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    accent-color: var(--_primary);
-  }
   .aggregate {
     margin-block: 0.75rem 0;
-  }
-  .link-button {
-    background: transparent;
-    border: 0;
-    color: var(--_primary);
-    text-decoration: underline;
-    padding-inline: 0.25rem;
   }
   @media (forced-colors: active) {
     .star.on,

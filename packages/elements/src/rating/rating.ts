@@ -3,7 +3,6 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { CivicElement } from '../base/civic-element.js';
 import { styleProps } from '../base/style-props.js';
 import { textField } from '../base/text-field.js';
-import { formStyles } from '../styles/form.styles.js';
 import { resultsStyles } from '../styles/results.styles.js';
 import { ratingMessages } from './messages.js';
 import type { RatingMessageKey } from './messages/en.js';
@@ -47,7 +46,7 @@ type Step = 'rate' | 'follow-up' | 'done';
  * @cssprop --civic-bar-color - Distribution bars (default: primary colour).
  */
 export class CivicRating extends CivicElement<RatingMessageKey> {
-  static override styles = [...CivicElement.styles, formStyles, resultsStyles, ratingStyles];
+  static override styles = [...CivicElement.styles, resultsStyles, ratingStyles];
   static override messages = ratingMessages;
   static override properties: PropertyDeclarations = {
     serviceId: { attribute: 'service-id', reflect: true },

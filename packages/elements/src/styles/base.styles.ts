@@ -73,7 +73,8 @@ export const baseStyles = css`
     color: var(--_primary);
     border: 2px solid currentColor;
   }
-  button:disabled {
+  button:disabled,
+  button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
   }

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** Form fields shared by the widgets: GOV.UK-like labels, hints, errors and counts. */
+/**
+ * Controls shared by every widget (part of `CivicElement.styles`): GOV.UK-like
+ * fields with labels, hints, errors and counts; choice inputs; rows of actions.
+ * Kept here once rather than in each widget's styles, where they were repeated.
+ */
 export const formStyles = css`
   .field {
     margin-block-end: 1rem;
@@ -49,6 +53,38 @@ export const formStyles = css`
   }
   [aria-invalid='true'] {
     border-color: var(--_error);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  input[type='radio'],
+  input[type='checkbox'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_primary);
+  }
+  .actions,
+  .form-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: center;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .link-button {
+    min-block-size: 2.75rem;
+    padding-inline: 0.75rem;
+    background: transparent;
+    color: var(--_primary);
+    border: 1px solid transparent;
+    text-decoration: underline;
   }
   .honeypot {
     position: absolute;

@@ -40,7 +40,6 @@ export const ar: CommentsMessages = {
   'comments.posted': 'تم نشر تعليقك.',
   'comments.posted-pending': 'شكرًا لك. سيظهر تعليقك بعد موافقة أحد المشرفين.',
   'comments.pending': 'بانتظار المراجعة',
-  'comments.by': 'تعليق من {name}',
   'comments.upvote': 'أؤيد',
   'comments.upvote-label': {
     '=0': 'أيّد هذا التعليق (لا مؤيدين بعد)',

@@ -26,7 +26,6 @@ export const en = {
   'comments.posted': 'Your comment has been published.',
   'comments.posted-pending': 'Thank you. Your comment will appear once a moderator has approved it.',
   'comments.pending': 'Awaiting moderation',
-  'comments.by': 'Comment by {name}',
   'comments.upvote': 'Support',
   'comments.upvote-label': {
     '=0': 'Support this comment (no supporters yet)',

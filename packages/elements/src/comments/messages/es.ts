@@ -26,7 +26,6 @@ export const es: CommentsMessages = {
   'comments.posted': 'Tu comentario se ha publicado.',
   'comments.posted-pending': 'Gracias. Tu comentario aparecerá cuando lo apruebe un moderador.',
   'comments.pending': 'Pendiente de moderación',
-  'comments.by': 'Comentario de {name}',
   'comments.upvote': 'Apoyar',
   'comments.upvote-label': {
     '=0': 'Apoyar este comentario (sin apoyos)',

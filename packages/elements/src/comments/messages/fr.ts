@@ -26,7 +26,6 @@ export const fr: CommentsMessages = {
   'comments.posted': 'Votre commentaire a été publié.',
   'comments.posted-pending': 'Merci. Votre commentaire apparaîtra après validation par un modérateur.',
   'comments.pending': 'En attente de modération',
-  'comments.by': 'Commentaire de {name}',
   'comments.upvote': 'Soutenir',
   'comments.upvote-label': {
     '=0': 'Soutenir ce commentaire (aucun soutien)',

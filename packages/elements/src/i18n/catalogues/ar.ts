@@ -4,10 +4,8 @@ export const ar: Catalogue = {
   'common.loading': 'جارٍ التحميل…',
   'common.retry': 'أعد المحاولة',
   'common.anonymous': 'مجهول',
-  'common.close': 'إغلاق',
   'common.honeypot': 'اترك هذا الحقل فارغًا',
   'common.optional': '(اختياري)',
-  'common.required': '(مطلوب)',
   'common.characters-left': {
     zero: 'لم يتبقَّ لك أي حرف',
     one: 'تبقّى لك حرف واحد',
@@ -36,5 +34,4 @@ export const ar: Catalogue = {
   'error.no-backend': 'لم يتم إعداد أي خادم: تحتاج هذه الأداة إلى عنوان endpoint.',
   'error.unknown': 'حدث خطأ ما. أعد المحاولة.',
   'time.relative-past': 'منذ أقل من دقيقة',
-  'time.at': 'في {date}',
 };

@@ -9,10 +9,8 @@ export const en = {
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.anonymous': 'Anonymous',
-  'common.close': 'Close',
   'common.honeypot': 'Leave this field empty',
   'common.optional': '(optional)',
-  'common.required': '(required)',
   'common.characters-left': { one: 'You have {count} character left', other: 'You have {count} characters left' },
   'common.characters-over': { one: 'You have {count} character too many', other: 'You have {count} characters too many' },
   'error.network': 'We could not connect. Check your internet connection and try again.',
@@ -28,7 +26,6 @@ export const en = {
   'error.no-backend': 'No backend configured: this widget needs an endpoint.',
   'error.unknown': 'Something went wrong. Try again.',
   'time.relative-past': 'less than a minute ago',
-  'time.at': 'on {date}',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

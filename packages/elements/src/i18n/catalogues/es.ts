@@ -4,10 +4,8 @@ export const es: Catalogue = {
   'common.loading': 'Cargando…',
   'common.retry': 'Reintentar',
   'common.anonymous': 'Anónimo',
-  'common.close': 'Cerrar',
   'common.honeypot': 'Deja este campo vacío',
   'common.optional': '(opcional)',
-  'common.required': '(obligatorio)',
   'common.characters-left': { one: 'Te queda {count} carácter', other: 'Te quedan {count} caracteres' },
   'common.characters-over': { one: 'Te sobra {count} carácter', other: 'Te sobran {count} caracteres' },
   'error.network': 'No pudimos conectar. Comprueba tu conexión a internet e inténtalo de nuevo.',
@@ -23,5 +21,4 @@ export const es: Catalogue = {
   'error.no-backend': 'No hay ningún servidor configurado: este componente necesita un endpoint.',
   'error.unknown': 'Algo salió mal. Inténtalo de nuevo.',
   'time.relative-past': 'hace menos de un minuto',
-  'time.at': 'el {date}',
 };

@@ -4,10 +4,8 @@ export const fr: Catalogue = {
   'common.loading': 'Chargement…',
   'common.retry': 'Réessayer',
   'common.anonymous': 'Anonyme',
-  'common.close': 'Fermer',
   'common.honeypot': 'Laissez ce champ vide',
   'common.optional': '(facultatif)',
-  'common.required': '(obligatoire)',
   'common.characters-left': { one: 'Il vous reste {count} caractère', other: 'Il vous reste {count} caractères' },
   'common.characters-over': { one: 'Vous avez {count} caractère de trop', other: 'Vous avez {count} caractères de trop' },
   'error.network': 'Connexion impossible. Vérifiez votre connexion internet et réessayez.',
@@ -23,5 +21,4 @@ export const fr: Catalogue = {
   'error.no-backend': 'Aucun serveur configuré : ce composant a besoin d’un endpoint.',
   'error.unknown': 'Un problème est survenu. Réessayez.',
   'time.relative-past': 'il y a moins d’une minute',
-  'time.at': 'le {date}',
 };
