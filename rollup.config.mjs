@@ -3,7 +3,9 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // Start clean so stale chunks never reach the size report or the CDN.
 rmSync('packages/elements/dist/cdn', { recursive: true, force: true });
@@ -13,7 +15,8 @@ const plugins = [
   nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),
   // Whitespace and comments inside lit's html`` and css`` templates, which terser leaves alone.
   minifyHTML(),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  precompress(),
 ];
 
 // Rollup gives every set of entries sharing a module its own chunk; the two
@@ -23,6 +26,26 @@ const plugins = [
 // every dependency that no other manual chunk claims.
 function manualChunks(id) {
   return /core\/dist\/(phase|scales)\.js$/.test(id) ? 'shared' : undefined;
+}
+
+/**
+ * Writes `.br` and `.gz` beside every file, compressed once at the highest
+ * levels, for the server to send as they are (@fastify/static `preCompressed`):
+ * no compression work per request, and better ratios than on-the-fly settings.
+ */
+function precompress() {
+  return {
+    name: 'precompress',
+    writeBundle(options, bundle) {
+      const dir = options.dir ?? join(options.file, '..');
+      for (const fileName of Object.keys(bundle)) {
+        const path = join(dir, fileName);
+        const code = readFileSync(path);
+        writeFileSync(`${path}.br`, brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        writeFileSync(`${path}.gz`, gzipSync(code, { level: 9 }));
+      }
+    },
+  };
 }
 
 export default [

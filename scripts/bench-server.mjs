@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { waitUp } from './wait-up.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const cli = join(root, 'packages/server/dist/cli.js');
@@ -43,18 +44,6 @@ async function stopServer(child, signal = 'SIGTERM') {
   const exited = new Promise((r) => child.once('exit', r));
   child.kill(signal);
   await exited;
-}
-
-async function waitUp(base) {
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`${base}/api/v1/health`)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('server did not start');
 }
 
 async function createPoll(base, id) {

@@ -284,7 +284,7 @@ describe('End to end: one script tag on another origin, real server, Chromium', 
         lang: poll?.getAttribute('lang'),
       };
     }, apiBase);
-    for (const name of ['configure', 'resetConfig', 'registerLocale', 'version', 'CivicElement', 'defineElement', 'textField'])
+    for (const name of ['configure', 'registerLocale', 'version', 'CivicElement', 'defineElement', 'textField'])
       assert.ok(result.exports.includes(name), `exports ${name}: ${result.exports.join(', ')}`);
     assert.match(result.version, /^\d+\.\d+\.\d+/);
     assert.equal(result.sameClass, true);

@@ -84,6 +84,22 @@ describe('CivicElement', () => {
     await expect(broken).to.be.accessible();
   });
 
+  it('renders first in a task of its own, with its space kept from the upgrade on', async () => {
+    const el = document.createElement('civic-test-widget') as CivicTestWidget;
+    el.pollId = 'bins';
+    document.body.append(el);
+    try {
+      await Promise.resolve();
+      // Same task: styles are in place (the space is kept), nothing is rendered yet.
+      expect(el.shadowRoot?.querySelector('[part=base]')).to.be.null;
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
+      await el.updateComplete;
+      expect(el.shadowRoot?.querySelector('[part=base]')).not.to.be.null;
+    } finally {
+      el.remove();
+    }
+  });
+
   it('has a live region from the first render and announces repeated messages', async () => {
     const el = await fixture<CivicTestWidget>(html`<civic-test-widget></civic-test-widget>`);
     const region = el.shadowRoot?.querySelector('[role=status]');

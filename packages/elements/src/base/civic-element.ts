@@ -8,6 +8,7 @@ import { baseStyles } from '../styles/base.styles.js';
 import { formStyles } from '../styles/form.styles.js';
 import { resolveAdapter } from './config.js';
 import { warn } from './dev.js';
+import { nextTask } from './tasks.js';
 import type { CivicEventMap, CivicEventName } from './events.js';
 
 /** Raised when a widget has no adapter, endpoint, `configure()` or script-tag setting. */
@@ -74,6 +75,18 @@ export abstract class CivicElement<K extends string = never> extends LitElement 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('civic-configure', this.#onConfigure);
+  }
+
+  #rendered = false;
+
+  /**
+   * The first render (styles, templates, the loading view) runs in a task of its
+   * own rather than inside the one that defined or created the element.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.#rendered) return super.scheduleUpdate();
+    this.#rendered = true;
+    return nextTask().then(() => super.scheduleUpdate());
   }
 
   /** A late `configure()` call gives a widget that had no backend another chance, and may set its language. */

@@ -11,24 +11,28 @@
  * code-split chunks sharing one runtime.
  */
 import { readScriptConfig, setScriptConfig } from '../base/config.js';
+import { defineElement } from '../base/define.js';
 import { warn } from '../base/dev.js';
+import { nextTask } from '../base/tasks.js';
 import { claimPage } from './once.js';
 
 // The loader is also the shared runtime. Pages that script against the widgets
 // import the page-level API from it (`import { configure } from '…/civic-widgets.js'`);
 // custom widgets built without a bundler get the base class and form helpers.
-export { configure, resetConfig } from '../base/config.js';
+export { configure } from '../base/config.js';
 export { registerLocale } from '../i18n/registry.js';
 export { CivicElement } from '../base/civic-element.js';
 export { defineElement } from '../base/define.js';
 export { textField, honeypot, characterCount } from '../base/text-field.js';
 export { VERSION as version } from '../version.js';
 
-const WIDGETS: Record<string, () => Promise<unknown>> = {
-  'civic-poll': () => import('../define/poll.js'),
-  'civic-comments': () => import('../define/comments.js'),
-  'civic-petition': () => import('../define/petition.js'),
-  'civic-rating': () => import('../define/rating.js'),
+// Each widget's class; it is defined in a task of its own after its code has run,
+// so loading, defining and the first render never add up to one long task.
+const WIDGETS: Record<string, () => Promise<CustomElementConstructor>> = {
+  'civic-poll': () => import('../poll/poll.js').then((m) => m.CivicPoll),
+  'civic-comments': () => import('../comments/comments.js').then((m) => m.CivicComments),
+  'civic-petition': () => import('../petition/petition.js').then((m) => m.CivicPetition),
+  'civic-rating': () => import('../rating/rating.js').then((m) => m.CivicRating),
 };
 
 if (claimPage('civic-widgets.js')) {
@@ -43,9 +47,12 @@ if (claimPage('civic-widgets.js')) {
     for (const tag of pending) {
       if (!document.querySelector(tag)) continue;
       pending.delete(tag);
-      WIDGETS[tag]?.().catch((error: unknown) =>
-        warn(`Could not load <${tag}>: ${error instanceof Error ? error.message : String(error)}`),
-      );
+      WIDGETS[tag]?.()
+        .then(async (element) => {
+          await nextTask();
+          defineElement(tag, element);
+        })
+        .catch((error: unknown) => warn(`Could not load <${tag}>: ${error instanceof Error ? error.message : String(error)}`));
     }
     if (pending.size === 0) observer.disconnect();
   };

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const ratingStyles = css`
-  .root {
+  :host {
     min-block-size: var(--civic-min-height, 4rem);
   }
   .question {

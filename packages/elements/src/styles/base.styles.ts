@@ -31,6 +31,8 @@ export const baseStyles = css`
     font-family: inherit;
     font-size: var(--civic-font-size, inherit);
     line-height: 1.5;
+    /* Space kept from the moment the element is upgraded, before its first render. */
+    min-block-size: var(--civic-min-height, 8rem);
   }
   :host([hidden]) {
     display: none;
@@ -42,7 +44,6 @@ export const baseStyles = css`
   }
   .root {
     background: var(--_surface);
-    min-block-size: var(--civic-min-height, 8rem);
   }
   .visually-hidden {
     position: absolute !important;
@@ -102,11 +103,9 @@ export const baseStyles = css`
     border-inline-start: 0.3rem solid var(--_success);
     background: color-mix(in srgb, var(--_success) 8%, var(--_surface));
   }
-  .notice:focus {
+  /* Notices take focus to be read out; only keyboard users need to see where it went. */
+  .notice:focus:not(:focus-visible) {
     outline: none;
-  }
-  .notice:focus-visible {
-    outline: 3px solid var(--_focus);
   }
   .error {
     padding: var(--_space);

@@ -198,13 +198,16 @@ export async function buildApp({ config, ctx, hasher, version }: AppOptions): Pr
       root: config.cdnDir,
       prefix: '/cdn/',
       decorateReply: false,
+      // The build writes .br and .gz beside each bundle; they are sent as they are.
+      preCompressed: true,
       setHeaders: (res, path) => {
         // Module scripts are fetched in CORS mode: any page may embed the widgets.
         res.header('access-control-allow-origin', '*');
         res.header('cross-origin-resource-policy', 'cross-origin');
         res.header(
           'cache-control',
-          /-[A-Za-z0-9_-]{8}\.js$/.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+          // Hashed chunks never change; the entry files keep their names across versions.
+          /-[A-Za-z0-9_-]{8}\.js(\.br|\.gz)?$/.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
         );
       },
     });
