@@ -53,7 +53,8 @@ function closure(file, seen = new Set()) {
 
 /** The chunk a key of the runtime's lazy-import tables points to (`"civic-poll":()=>import("./chunks/…")`). */
 function lazyChunk(key) {
-  const pattern = new RegExp(`["']?${key}["']?:\\(\\)=>import\\("(\\./[^"]+)"\\)`);
+  // `key:()=>import("./chunks/…")`, or wrapped by the preload helper: `key:()=>p(import("./chunks/…"),[…])`.
+  const pattern = new RegExp(`["']?${key}["']?:\\(\\)=>(?:[\\w$]+\\()?import\\("(\\./[^"]+)"\\)`);
   for (const file of closure(LOADER)) {
     const match = pattern.exec(sizes.get(file).code);
     if (match) return join(dirname(file), match[1]);

@@ -18,6 +18,7 @@ import { commentsStyles } from './comments.styles.js';
 import type * as ReportMenuModule from './report-menu.js';
 import { commentsMessages } from './messages.js';
 import type { CommentsMessageKey } from './messages/en.js';
+import { relativeTime } from '../i18n/relative-time.js';
 
 interface Listing {
   thread: Thread;
@@ -238,7 +239,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
     return html`<article part="comment" id="c-${c.id}" tabindex="-1" aria-labelledby="a-${c.id}">
       <p class="meta">
         <span part="author" class="author" id="a-${c.id}">${name}</span>
-        · <time datetime=${c.createdAt}>${i18n.relative(c.createdAt)}</time>
+        · <time datetime=${c.createdAt}>${relativeTime(i18n, c.createdAt)}</time>
         <span class="visually-hidden">(${i18n.date(c.createdAt)})</span>
         ${c.status === 'pending' ? html`<span class="badge">${i18n.t('comments.pending')}</span>` : nothing}
       </p>

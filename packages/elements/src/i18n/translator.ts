@@ -2,22 +2,13 @@ import type { Message } from './messages.js';
 
 export type Params = Record<string, string | number>;
 
-const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 86_400_000],
-  ['month', 30 * 86_400_000],
-  ['week', 7 * 86_400_000],
-  ['day', 86_400_000],
-  ['hour', 3_600_000],
-  ['minute', 60_000],
-];
-
 /**
  * Intl formatters are costly to create (each loads locale data: tens of
  * milliseconds on a slow phone), so they are made on first use and shared by
  * every widget in the same language.
  */
 const formatters = new Map<string, unknown>();
-function shared<T>(key: string, create: () => T): T {
+export function shared<T>(key: string, create: () => T): T {
   let formatter = formatters.get(key) as T | undefined;
   if (formatter === undefined) formatters.set(key, (formatter = create()));
   return formatter;
@@ -79,18 +70,5 @@ export class Translator<K extends string = string> {
   date(iso: string | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' }): string {
     const format = shared(`d ${this.lang} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(this.lang, options));
     return format.format(typeof iso === 'string' ? new Date(iso) : iso);
-  }
-
-  /** "in 3 days", "2 hours ago"; under a minute it says "less than a minute ago". */
-  relative(iso: string | Date, now: Date = new Date()): string {
-    const diff = (typeof iso === 'string' ? Date.parse(iso) : iso.getTime()) - now.getTime();
-    for (const [unit, ms] of RELATIVE_UNITS) {
-      if (Math.abs(diff) >= ms)
-        return shared(`r ${this.lang}`, () => new Intl.RelativeTimeFormat(this.lang, { numeric: 'auto' })).format(
-          Math.round(diff / ms),
-          unit,
-        );
-    }
-    return this.format(this.messages['time.relative-past']);
   }
 }

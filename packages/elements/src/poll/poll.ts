@@ -6,6 +6,7 @@ import { resultsStyles } from '../styles/results.styles.js';
 import { pollMessages } from './messages.js';
 import type { PollMessageKey } from './messages/en.js';
 import { pollStyles } from './poll.styles.js';
+import { relativeTime } from '../i18n/relative-time.js';
 
 /**
  * A single- or multiple-choice poll: vote, then see the results as bars with
@@ -131,7 +132,7 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
     const { i18n } = this.locale;
     const phase = phaseOf(poll);
     const time = (iso: string, key: PollMessageKey) =>
-      html`<p part="timing" class="timing">${i18n.t(key, { relative: i18n.relative(iso), date: i18n.date(iso) })}</p>`;
+      html`<p part="timing" class="timing">${i18n.t(key, { relative: relativeTime(i18n, iso), date: i18n.date(iso) })}</p>`;
     if (phase === 'upcoming' && poll.opensAt) return time(poll.opensAt, 'poll.opens');
     if (phase === 'open' && poll.closesAt) return time(poll.closesAt, 'poll.closes');
     return nothing;
