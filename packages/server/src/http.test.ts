@@ -24,7 +24,7 @@ for (const { name, url } of testDatabaseUrls()) {
       return JSON.stringify(
         await Promise.all([
           db.selectFrom('ballots').selectAll().orderBy('poll_id').orderBy('voter').execute(),
-          db.selectFrom('poll_counts').selectAll().orderBy('poll_id').orderBy('option_id').execute(),
+          db.selectFrom('poll_tallies').selectAll().orderBy('poll_id').orderBy('option_id').orderBy('shard').execute(),
           db.selectFrom('comments').selectAll().orderBy('id').execute(),
           db.selectFrom('upvotes').selectAll().orderBy('comment_id').execute(),
           db.selectFrom('reports').selectAll().orderBy('comment_id').execute(),

@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Dialect } from './connect.js';
 
 /*
@@ -165,6 +165,25 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    // Poll counts move to sharded tallies (see PollTalliesTable); participants with them.
+    '0002-poll-tallies': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('poll_tallies')
+          .addColumn('poll_id', 'text', (c) => c.notNull().references('polls.id').onDelete('cascade'))
+          .addColumn('option_id', 'text', (c) => c.notNull())
+          .addColumn('shard', 'integer', (c) => c.notNull())
+          .addColumn('count', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('poll_tallies_pk', ['poll_id', 'option_id', 'shard'])
+          .execute();
+        await sql`INSERT INTO poll_tallies (poll_id, option_id, shard, count)
+          SELECT poll_id, option_id, 0, count FROM poll_counts WHERE count <> 0`.execute(db);
+        await sql`INSERT INTO poll_tallies (poll_id, option_id, shard, count)
+          SELECT id, '', 0, participants FROM polls WHERE participants <> 0`.execute(db);
+        await db.schema.dropTable('poll_counts').execute();
+        await db.schema.alterTable('polls').dropColumn('participants').execute();
+      },
+    },
   };
 }
 
@@ -175,10 +194,13 @@ class InCodeProvider implements MigrationProvider {
   }
 }
 
-/** Brings the schema up to date; throws with the failing migration's error. */
-export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<string[]> {
+/**
+ * Brings the schema up to date (or to `target`, for tests of a migration);
+ * throws with the failing migration's error.
+ */
+export async function migrate(db: Kysely<unknown>, dialect: Dialect, target?: string): Promise<string[]> {
   const migrator = new Migrator({ db, provider: new InCodeProvider(dialect) });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await (target ? migrator.migrateTo(target) : migrator.migrateToLatest());
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

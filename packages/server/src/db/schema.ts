@@ -2,19 +2,25 @@ import type { Generated, Kysely } from 'kysely';
 
 /*
  * Table shapes. JSON columns hold the resource definition as text (the same on
- * SQLite and PostgreSQL); counters are columns kept exact inside the
- * transactions that change them; times are epoch milliseconds.
+ * SQLite and PostgreSQL); counters are kept exact inside the transactions
+ * that change them; times are epoch milliseconds.
  */
 
 export interface PollsTable {
   id: string;
   data: string;
-  participants: number;
   created_ms: number;
 }
-export interface PollCountsTable {
+/**
+ * Vote counts in shards: a poll's count for an option is the sum over its
+ * shards, and `option_id = ''` counts participants. Each vote adds to one shard
+ * (chosen by participant), so concurrent votes on one poll do not all wait for
+ * the same row lock (PostgreSQL) before they can commit.
+ */
+export interface PollTalliesTable {
   poll_id: string;
   option_id: string;
+  shard: number;
   count: number;
 }
 export interface BallotsTable {
@@ -117,7 +123,7 @@ export interface SettingsTable {
 
 export interface Database {
   polls: PollsTable;
-  poll_counts: PollCountsTable;
+  poll_tallies: PollTalliesTable;
   ballots: BallotsTable;
   threads: ThreadsTable;
   comments: CommentsTable;

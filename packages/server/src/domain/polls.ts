@@ -16,24 +16,64 @@ import {
 import type { Db } from '../db/schema.js';
 import { type Actor, type Context, changed, fromJson } from './context.js';
 
-async function readPoll(db: Db, pollId: string, includeDraft = false): Promise<{ poll: Poll; participants: number }> {
-  const row = await db.selectFrom('polls').select(['data', 'participants']).where('id', '=', pollId).executeTakeFirst();
+async function readPoll(db: Db, pollId: string, includeDraft = false): Promise<Poll> {
+  const row = await db.selectFrom('polls').select('data').where('id', '=', pollId).executeTakeFirst();
   const poll = row && fromJson<Poll>(row.data);
-  if (!row || !poll || (!includeDraft && poll.status === 'draft')) throw new NotFoundError(`No poll "${pollId}"`);
-  return { poll, participants: row.participants };
+  if (!poll || (!includeDraft && poll.status === 'draft')) throw new NotFoundError(`No poll "${pollId}"`);
+  return poll;
 }
 
-async function results(db: Db, poll: Poll, participants: number): Promise<PollResults> {
-  const rows = await db.selectFrom('poll_counts').select(['option_id', 'count']).where('poll_id', '=', poll.id).execute();
-  const byOption = new Map(rows.map((r) => [r.option_id, r.count]));
+/*
+ * Counts live in `poll_tallies`, spread over shards (see the table's comment):
+ * a vote adds to its participant's shard; reading sums the shards. SQLite has
+ * one writer at a time, so there shards would only make reads longer.
+ */
+const SHARDS: Record<Context['dialect'], number> = { postgres: 16, sqlite: 1 };
+/** The tally key that counts participants (option ids are never empty). */
+const PARTICIPANTS = '';
+
+function shardOf(ctx: Context, voter: string): number {
+  let hash = 0;
+  for (let i = 0; i < voter.length; i++) hash = (hash * 31 + voter.charCodeAt(i)) >>> 0;
+  return hash % SHARDS[ctx.dialect];
+}
+
+/** Adds `deltas` (by tally key) to one shard, in key order so concurrent writers lock rows alike. */
+async function addToTally(ctx: Context, db: Db, pollId: string, voter: string, deltas: Map<string, number>): Promise<void> {
+  const shard = shardOf(ctx, voter);
+  const rows = [...deltas]
+    .filter(([, delta]) => delta !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, delta]) => ({ poll_id: pollId, option_id: key, shard, count: delta }));
+  if (rows.length === 0) return;
+  await db
+    .insertInto('poll_tallies')
+    .values(rows)
+    .onConflict((oc) =>
+      oc
+        .columns(['poll_id', 'option_id', 'shard'])
+        .doUpdateSet((eb) => ({ count: eb('poll_tallies.count', '+', eb.ref('excluded.count')) })),
+    )
+    .execute();
+}
+
+async function results(db: Db, poll: Poll): Promise<PollResults> {
+  const rows = await db
+    .selectFrom('poll_tallies')
+    .select((eb) => ['option_id', eb.fn.sum<number | string>('count').as('count')])
+    .where('poll_id', '=', poll.id)
+    .groupBy('option_id')
+    .execute();
+  // PostgreSQL sums integers as bigint, which arrives as a string.
+  const byKey = new Map(rows.map((r) => [r.option_id, Number(r.count)]));
   return {
-    counts: poll.options.map((o) => ({ optionId: o.id, count: byOption.get(o.id) ?? 0 })),
-    totalParticipants: participants,
+    counts: poll.options.map((o) => ({ optionId: o.id, count: byKey.get(o.id) ?? 0 })),
+    totalParticipants: byKey.get(PARTICIPANTS) ?? 0,
   };
 }
 
 export async function getPollView(ctx: Context, actor: Actor, pollId: string): Promise<PollView> {
-  const { poll, participants } = await readPoll(ctx.db, pollId);
+  const poll = await readPoll(ctx.db, pollId);
   const ballot = await ctx.db
     .selectFrom('ballots')
     .select('choices')
@@ -42,7 +82,7 @@ export async function getPollView(ctx: Context, actor: Actor, pollId: string): P
     .executeTakeFirst();
   const myVote = ballot ? fromJson<string[]>(ballot.choices) : null;
   const visible = canSeeResults(poll, myVote !== null, ctx.now());
-  return { poll, results: visible ? await results(ctx.db, poll, participants) : null, myVote };
+  return { poll, results: visible ? await results(ctx.db, poll) : null, myVote };
 }
 
 /**
@@ -55,7 +95,7 @@ export async function vote(ctx: Context, actor: Actor, pollId: string, input: un
   const { choices } = parseInput(VoteInput, input);
   const now = ctx.now();
   const { poll, tally } = await ctx.transact(async (trx) => {
-    const { poll, participants } = await readPoll(trx, pollId);
+    const poll = await readPoll(trx, pollId);
     const phase = phaseOf(poll, now);
     if (phase !== 'open') throw new ClosedError(phase === 'upcoming' ? 'This poll is not open yet' : 'This poll is closed');
     checkChoices(poll, choices);
@@ -72,13 +112,8 @@ export async function vote(ctx: Context, actor: Actor, pollId: string, input: un
       .onConflict((oc) => oc.columns(['poll_id', 'voter']).doNothing())
       .executeTakeFirst();
     if (changed(inserted)) {
-      await adjustCounts(trx, pollId, choices, +1);
-      await trx
-        .updateTable('polls')
-        .set((eb) => ({ participants: eb('participants', '+', 1) }))
-        .where('id', '=', pollId)
-        .execute();
-      return { poll, tally: await results(trx, poll, participants + 1) };
+      await addToTally(ctx, trx, pollId, actor.voter, new Map([[PARTICIPANTS, 1], ...choices.map((c) => [c, 1] as const)]));
+      return { poll, tally: await results(trx, poll) };
     }
     if (!poll.allowChange) throw new AlreadyDoneError('You have already voted in this poll');
     const previous = await trx
@@ -93,9 +128,11 @@ export async function vote(ctx: Context, actor: Actor, pollId: string, input: un
       .where('poll_id', '=', pollId)
       .where('voter', '=', actor.voter)
       .execute();
-    await adjustCounts(trx, pollId, fromJson<string[]>(previous.choices), -1);
-    await adjustCounts(trx, pollId, choices, +1);
-    return { poll, tally: await results(trx, poll, participants) };
+    const deltas = new Map<string, number>();
+    for (const c of fromJson<string[]>(previous.choices)) deltas.set(c, (deltas.get(c) ?? 0) - 1);
+    for (const c of choices) deltas.set(c, (deltas.get(c) ?? 0) + 1);
+    await addToTally(ctx, trx, pollId, actor.voter, deltas);
+    return { poll, tally: await results(trx, poll) };
   });
   announceResults(ctx, poll, tally);
   return { poll, results: canSeeResults(poll, true, now) ? tally : null, myVote: choices };
@@ -124,16 +161,6 @@ function announceResults(ctx: Context, poll: Poll, tally: PollResults): void {
   entry.timer.unref?.();
 }
 
-async function adjustCounts(db: Db, pollId: string, optionIds: string[], delta: 1 | -1): Promise<void> {
-  if (optionIds.length === 0) return;
-  await db
-    .updateTable('poll_counts')
-    .set((eb) => ({ count: eb('count', '+', delta) }))
-    .where('poll_id', '=', pollId)
-    .where('option_id', 'in', optionIds)
-    .execute();
-}
-
 // ------------------------------------------------------------------ admin
 
 /** Normalises a definition into the stored poll (maxChoices is 1 in single mode). */
@@ -151,14 +178,10 @@ export async function createPoll(ctx: Context, input: unknown): Promise<Poll> {
   await ctx.transact(async (trx) => {
     const inserted = await trx
       .insertInto('polls')
-      .values({ id: poll.id, data: JSON.stringify(poll), participants: 0, created_ms: ctx.now().getTime() })
+      .values({ id: poll.id, data: JSON.stringify(poll), created_ms: ctx.now().getTime() })
       .onConflict((oc) => oc.column('id').doNothing())
       .executeTakeFirst();
     if (!changed(inserted)) throw new AlreadyDoneError(`A poll "${poll.id}" already exists`);
-    await trx
-      .insertInto('poll_counts')
-      .values(poll.options.map((o) => ({ poll_id: poll.id, option_id: o.id, count: 0 })))
-      .execute();
   });
   return poll;
 }
@@ -167,9 +190,9 @@ export async function createPoll(ctx: Context, input: unknown): Promise<Poll> {
 export async function updatePoll(ctx: Context, pollId: string, input: unknown): Promise<Poll> {
   const next = pollFromDefinition({ ...(input as object), id: pollId });
   await ctx.transact(async (trx) => {
-    const { poll, participants } = await readPoll(trx, pollId, true);
+    const poll = await readPoll(trx, pollId, true);
     const sameOptions = JSON.stringify(poll.options.map((o) => o.id)) === JSON.stringify(next.options.map((o) => o.id));
-    if (!sameOptions && participants > 0) {
+    if (!sameOptions && (await results(trx, poll)).totalParticipants > 0) {
       throw new InvalidInputError('Options cannot change after voting started', {
         fieldErrors: [{ path: 'options', message: 'Locked' }],
       });
@@ -179,19 +202,13 @@ export async function updatePoll(ctx: Context, pollId: string, input: unknown): 
       .set({ data: JSON.stringify(next) })
       .where('id', '=', pollId)
       .execute();
-    if (!sameOptions) {
-      await trx.deleteFrom('poll_counts').where('poll_id', '=', pollId).execute();
-      await trx
-        .insertInto('poll_counts')
-        .values(next.options.map((o) => ({ poll_id: pollId, option_id: o.id, count: 0 })))
-        .execute();
-    }
+    if (!sameOptions) await trx.deleteFrom('poll_tallies').where('poll_id', '=', pollId).execute();
   });
   return next;
 }
 
 export async function setPollStatus(ctx: Context, pollId: string, status: Poll['status']): Promise<Poll> {
-  const { poll } = await readPoll(ctx.db, pollId, true);
+  const poll = await readPoll(ctx.db, pollId, true);
   const next = { ...poll, status };
   await ctx.db
     .updateTable('polls')
@@ -202,8 +219,18 @@ export async function setPollStatus(ctx: Context, pollId: string, status: Poll['
 }
 
 export async function listPolls(ctx: Context): Promise<(Poll & { participants: number })[]> {
-  const rows = await ctx.db.selectFrom('polls').select(['data', 'participants']).orderBy('created_ms', 'desc').execute();
-  return rows.map((r) => ({ ...fromJson<Poll>(r.data), participants: r.participants }));
+  const rows = await ctx.db.selectFrom('polls').select('data').orderBy('created_ms', 'desc').execute();
+  const sums = await ctx.db
+    .selectFrom('poll_tallies')
+    .select((eb) => ['poll_id', eb.fn.sum<number | string>('count').as('count')])
+    .where('option_id', '=', PARTICIPANTS)
+    .groupBy('poll_id')
+    .execute();
+  const participants = new Map(sums.map((r) => [r.poll_id, Number(r.count)]));
+  return rows.map((r) => {
+    const poll = fromJson<Poll>(r.data);
+    return { ...poll, participants: participants.get(poll.id) ?? 0 };
+  });
 }
 
 export async function exportVotes(ctx: Context, pollId?: string) {

@@ -30,6 +30,15 @@ async function readService(db: Db, serviceId: string, includeDraft = false): Pro
 }
 
 /** The aggregate from one grouped query over the (service_id, score) index. */
+async function writeService(db: Db, service: Service): Promise<Service> {
+  await db
+    .updateTable('services')
+    .set({ data: JSON.stringify(service) })
+    .where('id', '=', service.id)
+    .execute();
+  return service;
+}
+
 async function aggregateOf(db: Db, service: Service): Promise<RatingAggregate> {
   const rows = await db
     .selectFrom('ratings')
@@ -165,22 +174,12 @@ export async function updateService(ctx: Context, serviceId: string, input: unkn
     if (Number(n) > 0)
       throw new InvalidInputError('The scale cannot change once rated', { fieldErrors: [{ path: 'scale', message: 'Locked' }] });
   }
-  await ctx.db
-    .updateTable('services')
-    .set({ data: JSON.stringify(service) })
-    .where('id', '=', serviceId)
-    .execute();
-  return service;
+  return writeService(ctx.db, service);
 }
 
 export async function setServiceStatus(ctx: Context, serviceId: string, status: Service['status']): Promise<Service> {
   const service = { ...(await readService(ctx.db, serviceId, true)), status };
-  await ctx.db
-    .updateTable('services')
-    .set({ data: JSON.stringify(service) })
-    .where('id', '=', serviceId)
-    .execute();
-  return service;
+  return writeService(ctx.db, service);
 }
 
 export async function listServices(ctx: Context): Promise<Service[]> {

@@ -25,6 +25,7 @@ const TABLES = [
   'comments',
   'threads',
   'ballots',
+  'poll_tallies',
   'poll_counts',
   'polls',
   'kysely_migration',
@@ -32,7 +33,7 @@ const TABLES = [
 ];
 
 /** Empties a PostgreSQL test database so each test starts from nothing. */
-async function resetPostgres(url: string): Promise<void> {
+export async function resetPostgres(url: string): Promise<void> {
   const pg = await import('pg');
   const client = new pg.default.Client({ connectionString: url });
   await client.connect();

@@ -1,0 +1,88 @@
+/**
+ * Migrations keep what is stored: a database written by an earlier version
+ * reads the same after the upgrade (SQLite, and PostgreSQL when configured).
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Dialect } from './db/connect.js';
+import { migrate } from './db/migrations.js';
+import { resetPostgres, testDatabaseUrls } from './test-support/server.js';
+
+/** The tables involved, before and after 0002. */
+interface Tables {
+  polls: { id: string; data: string; participants?: number; created_ms: number };
+  poll_counts: { poll_id: string; option_id: string; count: number };
+  poll_tallies: { poll_id: string; option_id: string; shard: number; count: number };
+}
+
+async function open(url: string): Promise<{ db: Kysely<Tables>; dialect: Dialect }> {
+  if (!url.startsWith('postgres'))
+    return { db: new Kysely({ dialect: new SqliteDialect({ database: new SQLite(':memory:') }) }), dialect: 'sqlite' };
+  await resetPostgres(url);
+  return {
+    db: new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 2 }) }) }),
+    dialect: 'postgres',
+  };
+}
+
+for (const { name, url } of testDatabaseUrls()) {
+  describe(`migrations on ${name}`, () => {
+    test('0002 moves poll counts and participants into tallies, unchanged', async () => {
+      const { db, dialect } = await open(url);
+      try {
+        await migrate(db as Kysely<unknown>, dialect, '0001-initial');
+        const poll = { id: 'bins', status: 'open', options: [{ id: 'yes' }, { id: 'no' }, { id: 'maybe' }] };
+        await db
+          .insertInto('polls')
+          .values({ id: 'bins', data: JSON.stringify(poll), participants: 7, created_ms: 1 })
+          .execute();
+        await db
+          .insertInto('polls')
+          .values({ id: 'quiet', data: JSON.stringify(poll), participants: 0, created_ms: 2 })
+          .execute();
+        await db
+          .insertInto('poll_counts')
+          .values([
+            { poll_id: 'bins', option_id: 'yes', count: 5 },
+            { poll_id: 'bins', option_id: 'no', count: 2 },
+            { poll_id: 'bins', option_id: 'maybe', count: 0 },
+            { poll_id: 'quiet', option_id: 'yes', count: 0 },
+          ])
+          .execute();
+
+        assert.deepEqual(await migrate(db as Kysely<unknown>, dialect), ['0002-poll-tallies']);
+
+        const rows = await db
+          .selectFrom('poll_tallies')
+          .select(['poll_id', 'option_id', sql<number>`sum(count)`.as('n')])
+          .groupBy(['poll_id', 'option_id'])
+          .orderBy('poll_id')
+          .orderBy('option_id')
+          .execute();
+        assert.deepEqual(
+          rows.map((r) => [r.poll_id, r.option_id, Number(r.n)]),
+          [
+            ['bins', '', 7],
+            ['bins', 'no', 2],
+            ['bins', 'yes', 5],
+          ],
+        );
+        // The old counter columns are gone, the polls themselves stay.
+        const polls = await db.selectFrom('polls').selectAll().orderBy('id').execute();
+        assert.deepEqual(
+          polls.map((p) => Object.keys(p).sort()),
+          [
+            ['created_ms', 'data', 'id'],
+            ['created_ms', 'data', 'id'],
+          ],
+        );
+        await assert.rejects(db.selectFrom('poll_counts').selectAll().execute());
+      } finally {
+        await db.destroy();
+      }
+    });
+  });
+}
