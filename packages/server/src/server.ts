@@ -67,14 +67,10 @@ export async function createServer(
     now: () => new Date(),
     keyedToken: (value) => hasher.token(value),
   };
-  const app = await buildApp({ config, ctx, hasher, version: VERSION });
+  // Handlers still running when shutdown starts finish before the database closes.
+  const activity = { running: 0 };
+  const app = await buildApp({ config, ctx, hasher, version: VERSION, activity });
   ctx.log = app.log;
-  // Requests still running when shutdown starts finish before the database closes.
-  let inFlight = 0;
-  app.addHook('onRequest', async (_request, reply) => {
-    inFlight++;
-    reply.raw.once('close', () => inFlight--);
-  });
   if (config.seedOnFirstStart && (await isEmpty(ctx))) {
     const report = await seed(ctx, JSON.parse(readFileSync(SAMPLE_SEED, 'utf8')));
     app.log.info({ created: report.created }, 'seeded sample content');
@@ -100,7 +96,7 @@ export async function createServer(
       closed = true;
       clearInterval(prune);
       await app.close();
-      for (let waited = 0; inFlight > 0 && waited < 5000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+      for (let waited = 0; activity.running > 0 && waited < 5000; waited += 20) await new Promise((r) => setTimeout(r, 20));
       await connection.close();
     },
   };

@@ -2,7 +2,7 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { SLUG_PATTERN, parseResponse } from '@civic-widgets/core';
-import Fastify, { type FastifyInstance, type FastifyRequest, LogController } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import { existsSync } from 'node:fs';
 import type { ServerConfig } from '../config.js';
 import type { Context } from '../domain/context.js';
@@ -26,10 +26,12 @@ export interface AppOptions {
   ctx: Context;
   hasher: Hasher;
   version: string;
+  /** API handlers running now, whether or not their client is still there (see server.close()). */
+  activity?: { running: number };
 }
 
 /** The HTTP server: public API, admin API, live stream, confirmation page, bundles and demo. */
-export async function buildApp({ config, ctx, hasher, version }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, ctx, hasher, version, activity }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -42,6 +44,23 @@ export async function buildApp({ config, ctx, hasher, version }: AppOptions): Pr
     // One line per request is noise at scale; errors are still logged, and debug shows requests.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
   });
+
+  // A handler keeps running when its client goes away; count handlers to their
+  // end so that shutting down can wait for them before closing the database.
+  if (activity) {
+    app.addHook('onRoute', (route) => {
+      if (!route.url?.startsWith('/api/')) return;
+      const handler = route.handler as (this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) => unknown;
+      route.handler = async function (this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+        activity.running++;
+        try {
+          return await handler.call(this, request, reply);
+        } finally {
+          activity.running--;
+        }
+      };
+    });
+  }
 
   // JSON only: any other body type is refused with 415 rather than half-parsed.
   app.removeContentTypeParser(['text/plain']);
