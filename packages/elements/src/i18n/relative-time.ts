@@ -1,4 +1,4 @@
-import { shared, type Translator } from './translator.js';
+import { sharedFormatter, type Translator } from './translator.js';
 
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 86_400_000],
@@ -18,7 +18,7 @@ export function relativeTime(i18n: Translator<string>, iso: string | Date, now: 
   const diff = (typeof iso === 'string' ? Date.parse(iso) : iso.getTime()) - now.getTime();
   for (const [unit, ms] of RELATIVE_UNITS) {
     if (Math.abs(diff) >= ms)
-      return shared(`r ${i18n.lang}`, () => new Intl.RelativeTimeFormat(i18n.lang, { numeric: 'auto' })).format(
+      return sharedFormatter(`r ${i18n.lang}`, () => new Intl.RelativeTimeFormat(i18n.lang, { numeric: 'auto' })).format(
         Math.round(diff / ms),
         unit,
       );

@@ -8,7 +8,7 @@ export type Params = Record<string, string | number>;
  * every widget in the same language.
  */
 const formatters = new Map<string, unknown>();
-export function shared<T>(key: string, create: () => T): T {
+export function sharedFormatter<T>(key: string, create: () => T): T {
   let formatter = formatters.get(key) as T | undefined;
   if (formatter === undefined) formatters.set(key, (formatter = create()));
   return formatter;
@@ -27,7 +27,7 @@ export class Translator<K extends string = string> {
   ) {}
 
   #number(): Intl.NumberFormat {
-    return shared(`n ${this.lang}`, () => new Intl.NumberFormat(this.lang));
+    return sharedFormatter(`n ${this.lang}`, () => new Intl.NumberFormat(this.lang));
   }
 
   /** The message for `key` with `{placeholders}` filled in; numbers are formatted. */
@@ -43,7 +43,7 @@ export class Translator<K extends string = string> {
       text = message;
     } else {
       const count = Number(params['count'] ?? 0);
-      const plural = shared(`p ${this.lang}`, () => new Intl.PluralRules(this.lang));
+      const plural = sharedFormatter(`p ${this.lang}`, () => new Intl.PluralRules(this.lang));
       text = (count === 0 ? message['=0'] : undefined) ?? message[plural.select(count)] ?? message.other;
     }
     return text.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -59,7 +59,7 @@ export class Translator<K extends string = string> {
 
   /** `ratio` from 0 to 1, shown as a whole percentage. */
   percent(ratio: number): string {
-    const percent = shared(
+    const percent = sharedFormatter(
       `% ${this.lang}`,
       () => new Intl.NumberFormat(this.lang, { style: 'percent', maximumFractionDigits: 0 }),
     );
@@ -68,7 +68,10 @@ export class Translator<K extends string = string> {
 
   /** A date (and time) in the citizen's locale and time zone. */
   date(iso: string | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' }): string {
-    const format = shared(`d ${this.lang} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(this.lang, options));
+    const format = sharedFormatter(
+      `d ${this.lang} ${JSON.stringify(options)}`,
+      () => new Intl.DateTimeFormat(this.lang, options),
+    );
     return format.format(typeof iso === 'string' ? new Date(iso) : iso);
   }
 }
