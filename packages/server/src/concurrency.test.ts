@@ -77,6 +77,28 @@ for (const { name, url } of testDatabaseUrls()) {
       assert.equal(Number(n), 301);
     });
 
+    test('signatures: the same e-mail many times in the same millisecond is one signature, never an error', async () => {
+      // The same time makes the same confirmation token: two uniqueness rules race.
+      const realNow = server.ctx.now;
+      const frozen = new Date();
+      server.ctx.now = () => frozen;
+      try {
+        const answers = await Promise.all(
+          Array.from({ length: 100 }, (_, i) =>
+            post('/petitions/plain/signatures', `twin-${i}`, { name: 'Sam', email: 'twin@example.org', consent: true }),
+          ),
+        );
+        assert.deepEqual(
+          answers.map((r) => r.status).filter((s) => s !== 202),
+          [],
+        );
+      } finally {
+        server.ctx.now = realNow;
+      }
+      const rows = await server.ctx.db.selectFrom('signatures').select('id').where('email', '=', 'twin@example.org').execute();
+      assert.equal(rows.length, 1);
+    });
+
     test('signatures: one per e-mail under concurrency; concurrent confirmations count once', async () => {
       const sign = (email: string, i: number) =>
         post('/petitions/plain/signatures', `signer-${i}`, { name: 'Sam', email, consent: true });

@@ -94,7 +94,9 @@ export async function signPetition(ctx: Context, actor: Actor, petitionId: strin
       created_ms: now,
       confirmed_ms: null,
     })
-    .onConflict((oc) => oc.columns(['petition_id', 'email']).doNothing())
+    // Any uniqueness conflict means "already signed": the same address in the same
+    // millisecond also makes the same token, and that rule may be the one to trip.
+    .onConflict((oc) => oc.doNothing())
     .executeTakeFirst();
   let confirmToken: string | null = null;
   if (changed(inserted)) {
