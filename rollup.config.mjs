@@ -89,11 +89,13 @@ function precompress() {
 
 export default [
   {
-    // The shared runtime: lit, the protocol core, adapters and the element foundation;
-    // and one entry per widget, sharing the runtime's chunks.
+    // One entry, the loader, which is also the shared runtime (lit, the protocol core,
+    // the REST adapter, the element foundation); the widgets are chunks it imports.
     input: {
       'civic-widgets': 'packages/elements/dist/bundles/loader.js',
     },
+    // The widgets import the runtime's internals from the loader itself rather than
+    // from a separate runtime file: one request and one gzip stream fewer.
     preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'packages/elements/dist/cdn',
