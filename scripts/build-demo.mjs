@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Builds the demo site into demo/dist/: every page of demo/pages/ inside the one
+// frame of demo/layout.html (masthead, language switch, navigation, footer), so
+// the site's chrome is written once. A page starts with its settings as comments:
+//   <!-- title: Transport 2027 -->   (required)
+//   <!-- lang: ar -->                (optional; right-to-left languages get dir="rtl")
+// The current page's link in the navigation gets aria-current="page".
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const demo = new URL('../demo/', import.meta.url).pathname;
+const out = join(demo, 'dist');
+const RTL = new Set(['ar', 'he', 'fa', 'ur']);
+const layout = readFileSync(join(demo, 'layout.html'), 'utf8');
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+for (const asset of ['demo.css', 'demo.js']) copyFileSync(join(demo, asset), join(out, asset));
+
+for (const name of readdirSync(join(demo, 'pages')).filter((n) => n.endsWith('.html'))) {
+  const source = readFileSync(join(demo, 'pages', name), 'utf8');
+  const setting = (key) => source.match(new RegExp(`^<!-- ${key}: (.+?) -->$`, 'm'))?.[1];
+  const title = setting('title');
+  if (!title) throw new Error(`demo/pages/${name}: no <!-- title: … --> line`);
+  const lang = setting('lang') ?? 'en';
+  const main = source
+    .replace(/^<!-- \w+: .+? -->\n/gm, '')
+    .trimEnd()
+    .replace(/\n(?=.)/g, '\n      ');
+  const href = name === 'index.html' ? '/' : `/${name}`;
+  const page = layout
+    .replace('{{lang}}', lang)
+    .replace(' {{dir}}', RTL.has(lang) ? ' dir="rtl"' : '')
+    .replace('{{title}}', title)
+    .replace('{{main}}', `\n      ${main}\n    `)
+    .replace(`<a href="${href}"`, `<a href="${href}" aria-current="page"`);
+  writeFileSync(join(out, name), page);
+}
