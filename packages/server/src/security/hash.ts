@@ -1,4 +1,6 @@
+import { normalizeIP } from '@fastify/rate-limit';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { isIPv4, isIPv6 } from 'node:net';
 
 /**
  * Identifiers are stored only as keyed hashes: a database leak reveals
@@ -32,11 +34,21 @@ export class Hasher {
   }
 }
 
+/**
+ * The network of an address: IPv4 /24, IPv6 /48. Addresses are parsed, not cut
+ * as text, so one network has one key however its addresses are written
+ * (`2001:db8::1`, `2001:0db8:0:0::2`), and IPv4-mapped IPv6 addresses count as IPv4.
+ */
 export function truncateIp(address: string): string {
-  const v4 = address.replace(/^::ffff:/, '');
-  if (/^\d+\.\d+\.\d+\.\d+$/.test(v4)) return v4.split('.').slice(0, 3).join('.') + '.0/24';
-  const groups = address.split(':');
-  return groups.slice(0, 3).join(':') + '::/48';
+  let normal: string;
+  try {
+    normal = normalizeIP(address, 48);
+  } catch {
+    return address.toLowerCase();
+  }
+  if (isIPv4(normal)) return `${normal.split('.').slice(0, 3).join('.')}.0/24`;
+  if (isIPv6(normal)) return `${normal}/48`;
+  return normal;
 }
 
 /** A random URL-safe token (confirmation links, generated secrets). */
