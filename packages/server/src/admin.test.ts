@@ -88,6 +88,32 @@ for (const { name, url } of testDatabaseUrls()) {
       }
     });
 
+    test('a taken id is 409 already-done, with the id field named, for every kind', async () => {
+      for (const [kind, body] of [
+        [
+          'polls',
+          {
+            id: 'taken-poll',
+            question: 'Q?',
+            options: [
+              { id: 'a', label: 'A' },
+              { id: 'b', label: 'B' },
+            ],
+          },
+        ],
+        ['threads', { id: 'taken-thread', title: 'T' }],
+        ['petitions', { id: 'taken-petition', title: 'P', goal: 10 }],
+        ['services', { id: 'taken-service', name: 'S', question: 'Q?' }],
+      ] as const) {
+        assert.equal((await admin(`/${kind}`, { method: 'POST', body: JSON.stringify(body) })).status, 201, kind);
+        const again = await admin(`/${kind}`, { method: 'POST', body: JSON.stringify(body) });
+        assert.equal(again.status, 409, kind);
+        const problem = (await again.json()) as { code: string; errors?: unknown };
+        assert.equal(problem.code, 'already-done', kind);
+        assert.deepEqual(problem.errors, [{ path: 'id', message: 'Taken' }], kind);
+      }
+    });
+
     test('moderation queue: pending comments are approved, reported ones hidden or removed', async () => {
       const author = participant(server, 'mod-author');
       const pending = await author.postComment('pre', { body: 'Please review me' });

@@ -1,7 +1,7 @@
 import {
+  AlreadyDoneError,
   ClosedError,
   checkRegion,
-  InvalidInputError,
   NotFoundError,
   type Petition,
   PetitionDefinition,
@@ -187,7 +187,7 @@ export async function createPetition(ctx: Context, input: unknown): Promise<Peti
     .onConflict((oc) => oc.column('id').doNothing())
     .executeTakeFirst();
   if (!changed(inserted))
-    throw new InvalidInputError(`A petition "${petition.id}" already exists`, {
+    throw new AlreadyDoneError(`A petition "${petition.id}" already exists`, {
       fieldErrors: [{ path: 'id', message: 'Taken' }],
     });
   return readPetition(ctx.db, petition.id, true);

@@ -181,7 +181,8 @@ export async function createPoll(ctx: Context, input: unknown): Promise<Poll> {
       .values({ id: poll.id, data: JSON.stringify(poll), created_ms: ctx.now().getTime() })
       .onConflict((oc) => oc.column('id').doNothing())
       .executeTakeFirst();
-    if (!changed(inserted)) throw new AlreadyDoneError(`A poll "${poll.id}" already exists`);
+    if (!changed(inserted))
+      throw new AlreadyDoneError(`A poll "${poll.id}" already exists`, { fieldErrors: [{ path: 'id', message: 'Taken' }] });
   });
   return poll;
 }

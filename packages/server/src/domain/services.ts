@@ -1,4 +1,5 @@
 import {
+  AlreadyDoneError,
   ClosedError,
   checkLength,
   checkReasons,
@@ -158,7 +159,7 @@ export async function createService(ctx: Context, input: unknown): Promise<Servi
     .onConflict((oc) => oc.column('id').doNothing())
     .executeTakeFirst();
   if (!changed(inserted))
-    throw new InvalidInputError(`A service "${service.id}" already exists`, { fieldErrors: [{ path: 'id', message: 'Taken' }] });
+    throw new AlreadyDoneError(`A service "${service.id}" already exists`, { fieldErrors: [{ path: 'id', message: 'Taken' }] });
   return service;
 }
 

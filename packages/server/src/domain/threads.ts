@@ -282,7 +282,8 @@ export async function createThread(ctx: Context, input: unknown): Promise<Thread
       .values({ id: thread.id, data: JSON.stringify(thread), comment_count: 0, created_ms: ctx.now().getTime() })
       .onConflict((oc) => oc.column('id').doNothing())
       .executeTakeFirst();
-    if (!changed(inserted)) throw new AlreadyDoneError(`A thread "${thread.id}" already exists`);
+    if (!changed(inserted))
+      throw new AlreadyDoneError(`A thread "${thread.id}" already exists`, { fieldErrors: [{ path: 'id', message: 'Taken' }] });
     // Seeded comments keep their order; ids in the definition map to new row ids.
     const ids = new Map<string, { id: number; depth: number }>();
     const start = ctx.now().getTime() - comments.length * 60_000;
