@@ -4,7 +4,16 @@ export * from './error-codes.js';
 export type { Adapter, LiveListener, RequestOptions } from './adapter.js';
 export { parseInput, parseResponse } from './validate.js';
 export { phaseOf, canSeeResults, type Phase } from './phase.js';
-export { checkChoices, checkLength, checkRegion, checkScore, checkReasons } from './rules.js';
+export {
+  checkChoices,
+  checkLength,
+  checkRegion,
+  checkScore,
+  checkReasons,
+  checkServiceOpen,
+  checkThreadOpen,
+  reachableComment,
+} from './rules.js';
 export { MemoryAdapter, aggregate, aggregateCounts, type MemoryAdapterOptions } from './memory/memory-adapter.js';
 export type { OutboxMessage } from './memory/state.js';
 export { encodeCursor, decodeCursor, type CursorKey } from './memory/cursor.js';

@@ -1,4 +1,4 @@
-import { InvalidInputError } from './errors.js';
+import { ClosedError, InvalidInputError, NotFoundError } from './errors.js';
 import { scaleScores } from './scales.js';
 import { countCharacters } from './text.js';
 
@@ -40,4 +40,38 @@ export function checkScore(scale: 'stars5' | 'yesno' | 'csat5', score: number): 
 export function checkReasons(reasons: readonly { id: string }[], chosen: readonly string[]): void {
   const known = new Set(reasons.map((r) => r.id));
   if (chosen.some((r) => !known.has(r))) invalid('reasons', 'Unknown reason');
+}
+
+/*
+ * Closed means read-only, on every backend: a closed discussion takes no
+ * comments, replies, upvotes or reports; a service that is not open takes no
+ * ratings and no follow-ups.
+ */
+
+export function checkThreadOpen(thread: { status: string }): void {
+  if (thread.status !== 'open') throw new ClosedError('This discussion is closed');
+}
+
+export function checkServiceOpen(service: { status: string }): void {
+  if (service.status !== 'open') throw new ClosedError('This service is not taking ratings');
+}
+
+/**
+ * The comment `id` if it can be seen and acted on: it and every comment above
+ * it are published. Hiding or removing a comment takes its replies out of view
+ * with it (they come back if it is approved). `load` reads one comment.
+ */
+export async function reachableComment<C extends { status: string; parentId: Id | null }, Id>(
+  id: Id,
+  load: (id: Id) => C | undefined | Promise<C | undefined>,
+): Promise<C> {
+  const comment = await load(id);
+  if (!comment || comment.status !== 'published') throw new NotFoundError(`No comment "${String(id)}"`);
+  // Depth is bounded (maxDepth ≤ 10), so the walk is short.
+  for (let above = comment.parentId; above !== null;) {
+    const parent = await load(above);
+    if (!parent || parent.status !== 'published') throw new NotFoundError(`No comment "${String(id)}"`);
+    above = parent.parentId;
+  }
+  return comment;
 }

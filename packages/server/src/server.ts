@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { type ServerConfig, loadConfig } from './config.js';
 import { type Connection, connect } from './db/connect.js';
-import type { Context } from './domain/context.js';
+import { type Context, createContext } from './domain/context.js';
 import { buildApp } from './http/app.js';
 import { pruneIdempotency } from './http/idempotency.js';
 import { LiveHub } from './live/hub.js';
 import { createTransact } from './db/batch.js';
-import { createMailer } from './mail/mailer.js';
+import { createMailService } from './mail/mailer.js';
 import { Hasher, randomToken } from './security/hash.js';
 import { isEmpty, seed } from './seed.js';
 
@@ -48,25 +48,27 @@ export async function createServer(
   const secret = await resolveSecret(connection, config.secret);
   const hub = new LiveHub();
   const hasher = new Hasher(secret);
-  // The app's logger is created with the app; the mailer logs through it once built.
-  const log = { info: () => undefined, warn: () => undefined, error: () => undefined } as Context['log'];
-  const ctx: Context = {
-    db: connection.db,
-    dialect: connection.dialect,
-    transact: createTransact(connection.db, connection.dialect),
-    hub,
-    log,
-    mailer: createMailer(
-      connection.db,
-      { info: (o, m) => ctx.log.info(o, m), warn: (o, m) => ctx.log.warn(o, m), error: (o, m) => ctx.log.error(o, m) },
-      config.smtpUrl,
-      config.mailFrom,
-    ),
-    publicUrl: config.publicUrl,
-    allowedOrigins: config.allowedOrigins,
-    now: () => new Date(),
-    keyedToken: (value) => hasher.token(value),
+  // The app's logger is created with the app; the context logs through it once built.
+  const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined } as Context['log'];
+  const log: Context['log'] = {
+    info: (o, m) => ctx.log.info(o, m),
+    warn: (o, m) => ctx.log.warn(o, m),
+    error: (o, m) => ctx.log.error(o, m),
   };
+  const ctx: Context = createContext(
+    {
+      db: connection.db,
+      dialect: connection.dialect,
+      hub,
+      log: quiet,
+      publicUrl: config.publicUrl,
+      allowedOrigins: config.allowedOrigins,
+      now: () => new Date(),
+      keyedToken: (value) => hasher.token(value),
+    },
+    createTransact(connection.db, connection.dialect),
+    createMailService(connection.db, log, config.smtpUrl, config.mailFrom),
+  );
   // Handlers still running when shutdown starts finish before the database closes.
   const activity = { running: 0 };
   const app = await buildApp({ config, ctx, hasher, version: VERSION, activity });

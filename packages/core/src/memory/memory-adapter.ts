@@ -27,7 +27,16 @@ import {
 import { Seed } from '../schemas/definitions.js';
 import { Slug } from '../schemas/common.js';
 import { parseInput } from '../validate.js';
-import { checkChoices, checkLength, checkReasons, checkRegion, checkScore } from '../rules.js';
+import {
+  checkChoices,
+  checkLength,
+  checkReasons,
+  checkRegion,
+  checkScore,
+  checkServiceOpen,
+  checkThreadOpen,
+  reachableComment,
+} from '../rules.js';
 import { type CursorKey, decodeCursor, encodeCursor } from './cursor.js';
 import { type MemoryState, type OutboxMessage, type StoredComment, type StoredRating, emptyState } from './state.js';
 import { applySeed } from './seed.js';
@@ -188,6 +197,7 @@ export class MemoryAdapter implements Adapter {
     if (q.cursor !== undefined && !after)
       throw new InvalidInputError('Unknown cursor', { fieldErrors: [{ path: 'cursor', message: 'Unknown cursor' }] });
     const parentId = q.parentId ?? null;
+    if (parentId !== null) await this.#reachable(threadId, parentId);
     const key = (c: StoredComment): CursorKey => [sort === 'top' ? c.upvoters.length : 0, Date.parse(c.createdAt), c.seq];
     const direction = sort === 'oldest' ? 1 : -1;
     const items = stored.comments
@@ -207,14 +217,13 @@ export class MemoryAdapter implements Adapter {
     const data = parseInput(NewComment, input);
     const stored = this.#thread(threadId);
     const { thread } = stored;
-    if (thread.status === 'closed') throw new ClosedError('This discussion is closed');
+    checkThreadOpen(thread);
     const body = normaliseText(data.body);
     checkLength('body', body, thread.maxLength);
     let depth = 0;
     const parentId = data.parentId ?? null;
     if (parentId !== null) {
-      const parent = stored.comments.find((c) => c.id === parentId && c.status === 'published');
-      if (!parent) throw new NotFoundError(`No comment "${parentId}" to reply to`);
+      const parent = await this.#reachable(threadId, parentId);
       depth = parent.depth + 1;
       if (depth > thread.maxDepth) {
         throw new InvalidInputError('Replies cannot be nested this deep', {
@@ -245,7 +254,8 @@ export class MemoryAdapter implements Adapter {
 
   async setUpvote(threadId: string, commentId: string, upvoted: boolean, options?: RequestOptions): Promise<CommentScore> {
     options?.signal?.throwIfAborted();
-    const comment = this.#publishedComment(threadId, commentId);
+    checkThreadOpen(this.#thread(threadId).thread);
+    const comment = await this.#reachable(threadId, commentId);
     const has = comment.upvoters.includes(this.participantId);
     if (upvoted && !has) comment.upvoters.push(this.participantId);
     if (!upvoted && has) comment.upvoters = comment.upvoters.filter((p) => p !== this.participantId);
@@ -257,7 +267,8 @@ export class MemoryAdapter implements Adapter {
     options?.signal?.throwIfAborted();
     parseInput(ReportInput, input);
     const stored = this.#thread(threadId);
-    const comment = this.#publishedComment(threadId, commentId);
+    checkThreadOpen(stored.thread);
+    const comment = await this.#reachable(threadId, commentId);
     if (comment.reporters.includes(this.participantId)) throw new AlreadyDoneError('You have already reported this comment');
     comment.reporters.push(this.participantId);
     if (comment.reporters.length >= stored.thread.reportThreshold) comment.status = 'hidden';
@@ -270,10 +281,9 @@ export class MemoryAdapter implements Adapter {
     return stored;
   }
 
-  #publishedComment(threadId: string, commentId: string): StoredComment {
-    const comment = this.#thread(threadId).comments.find((c) => c.id === commentId);
-    if (!comment || comment.status !== 'published') throw new NotFoundError(`No comment "${commentId}"`);
-    return comment;
+  #reachable(threadId: string, commentId: string): Promise<StoredComment> {
+    const comments = this.#thread(threadId).comments;
+    return reachableComment(commentId, (id) => comments.find((c) => c.id === id));
   }
 
   #visible(c: StoredComment): boolean {
@@ -387,7 +397,7 @@ export class MemoryAdapter implements Adapter {
     options?.signal?.throwIfAborted();
     const data = parseInput(RatingInput, input);
     const stored = this.#service(serviceId);
-    if (stored.service.status === 'closed') throw new ClosedError('This service is not taking ratings');
+    checkServiceOpen(stored.service);
     checkScore(stored.service.scale, data.score);
     let rating = stored.ratings.find((r) => r.participant === this.participantId);
     if (rating) {
@@ -418,6 +428,7 @@ export class MemoryAdapter implements Adapter {
     parseInput(Slug, serviceId);
     const data = parseInput(RatingFollowUp, input);
     const stored = this.#service(serviceId);
+    checkServiceOpen(stored.service);
     const rating = stored.ratings.find((r) => r.id === ratingId && r.participant === this.participantId);
     if (!rating) throw new NotFoundError('No such rating of yours');
     if (data.reasons) {

@@ -3,6 +3,7 @@ import type { Database, Db } from './schema.js';
 import type { Dialect } from './connect.js';
 
 export type Work<T> = (trx: Transaction<Database>) => Promise<T>;
+/** Opens a write transaction; `Context.transact` builds on it (see domain/context.ts). */
 export type Transact = <T>(work: Work<T>) => Promise<T>;
 
 interface Job {

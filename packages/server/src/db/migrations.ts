@@ -184,6 +184,14 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.alterTable('polls').dropColumn('participants').execute();
       },
     },
+    // Reports remember the (hashed, truncated) network they came from: the hiding
+    // threshold counts distinct networks, and reports per network are limited.
+    '0003-report-networks': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('reports').addColumn('ip', 'text').execute();
+        await db.schema.createIndex('reports_network').on('reports').columns(['ip', 'created_ms']).execute();
+      },
+    },
   };
 }
 

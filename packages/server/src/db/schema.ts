@@ -59,6 +59,8 @@ export interface UpvotesTable {
 export interface ReportsTable {
   comment_id: number;
   voter: string;
+  /** Keyed hash of the reporter's truncated address. */
+  ip: string | null;
   reason: string;
   note: string | null;
   created_ms: number;

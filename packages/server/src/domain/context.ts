@@ -1,16 +1,32 @@
 import type { LiveHub } from '../live/hub.js';
-import type { Mailer, Logger } from '../mail/mailer.js';
+import type { Logger, MailService, Mailer } from '../mail/mailer.js';
 import type { Db } from '../db/schema.js';
 import type { Dialect } from '../db/connect.js';
-import type { Transact } from '../db/batch.js';
 
-/** What every domain operation may use. */
+/**
+ * What every domain operation may use. Inside `transact`, the context's `db`
+ * is the transaction: code that receives a context never needs to know
+ * whether it runs inside one, and never reaches past it to the pool (on
+ * SQLite, one connection: a query outside the open transaction would wait for
+ * it forever).
+ */
 export interface Context {
   db: Db;
   dialect: Dialect;
-  /** Runs a write transaction (batched with others on SQLite). */
-  transact: Transact;
+  /**
+   * Runs `work` in a write transaction (batched with others on SQLite) and
+   * resolves once it is committed. Inside a transaction it joins the one
+   * already open, so an action and its idempotency record commit together.
+   */
+  transact<T>(work: (tx: Context) => Promise<T>): Promise<T>;
+  /**
+   * Runs `effect` once the current transaction has committed (at once outside
+   * one): live events and mail delivery must never announce what a rollback
+   * then undoes.
+   */
+  afterCommit(effect: () => void): void;
   hub: LiveHub;
+  /** Queues mail in the current transaction; delivery starts after commit. */
   mailer: Mailer;
   log: Logger;
   /** The server's public base URL, for links in e-mails. */
@@ -36,4 +52,49 @@ export function fromJson<T>(text: string): T {
 /** Whether an insert or update touched a row (drivers report bigint or number). */
 export function changed(result: { numInsertedOrUpdatedRows?: bigint; numUpdatedRows?: bigint } | undefined): boolean {
   return Number(result?.numInsertedOrUpdatedRows ?? result?.numUpdatedRows ?? 0) > 0;
+}
+
+/** What a context is made of, besides its transactions and mail. */
+export type ContextBase = Omit<Context, 'transact' | 'afterCommit' | 'mailer'>;
+
+/**
+ * The server's root context. `rawTransact` opens a database transaction (see
+ * db/batch.ts); each one gets a context of its own whose `db` is that
+ * transaction and whose effects wait for the commit.
+ */
+export function createContext(
+  base: ContextBase,
+  rawTransact: <T>(work: (trx: Db) => Promise<T>) => Promise<T>,
+  mail: MailService,
+): Context {
+  const now = (effect: () => void) => effect();
+  const root: Context = {
+    ...base,
+    mailer: mail.bind(base.db, now),
+    afterCommit: now,
+    async transact(work) {
+      const effects: (() => void)[] = [];
+      const queue = (effect: () => void) => void effects.push(effect);
+      const value = await rawTransact((trx) => {
+        // Read the root's fields now: tests and start-up replace `now` and `log`.
+        const tx: Context = {
+          ...root,
+          db: trx,
+          transact: (inner) => inner(tx),
+          afterCommit: queue,
+          mailer: mail.bind(trx, queue),
+        };
+        return work(tx);
+      });
+      for (const effect of effects) {
+        try {
+          effect();
+        } catch (error) {
+          root.log.error({ err: error }, 'after-commit effect failed');
+        }
+      }
+      return value;
+    },
+  };
+  return root;
 }

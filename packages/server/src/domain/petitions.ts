@@ -70,69 +70,71 @@ export async function getPetitionView(ctx: Context, petitionId: string): Promise
  */
 export async function signPetition(ctx: Context, actor: Actor, petitionId: string, input: unknown): Promise<SignatureReceipt> {
   const data = parseInput(SignatureInput, input);
-  const petition = await readPetition(ctx.db, petitionId);
-  if (phaseOf(petition, ctx.now()) !== 'open') throw new ClosedError('This petition is not open for signatures');
-  const regionId = data.regionId ?? null;
-  checkRegion(petition.regions, regionId);
-  const email = data.email.trim().toLowerCase();
-  const now = ctx.now().getTime();
-  // The link's token is derived from the signature (keyed with CIVIC_SECRET), so signing
-  // again — even many times at once — sends the same valid link; only its hash is stored.
-  const tokenFor = (createdMs: number) => ctx.keyedToken(`confirm:${petitionId}:${email}:${createdMs}`);
-  const inserted = await ctx.db
-    .insertInto('signatures')
-    .values({
-      petition_id: petitionId,
-      email,
-      name: normaliseText(data.name),
-      region_id: regionId,
-      show_name: data.showName ? 1 : 0,
-      status: 'pending',
-      token_hash: sha256(tokenFor(now)),
-      source_url: data.sourceUrl ?? null,
-      ip: actor.ip,
-      created_ms: now,
-      confirmed_ms: null,
-    })
-    // Any uniqueness conflict means "already signed": the same address in the same
-    // millisecond also makes the same token, and that rule may be the one to trip.
-    .onConflict((oc) => oc.doNothing())
-    .executeTakeFirst();
-  let confirmToken: string | null = null;
-  if (changed(inserted)) {
-    confirmToken = tokenFor(now);
-  } else {
-    // Pending: send the same link again. Confirmed: say so, privately.
-    const existing = await ctx.db
-      .selectFrom('signatures')
-      .select(['status', 'created_ms'])
-      .where('petition_id', '=', petitionId)
-      .where('email', '=', email)
+  return ctx.transact(async (tx) => {
+    const petition = await readPetition(tx.db, petitionId);
+    if (phaseOf(petition, tx.now()) !== 'open') throw new ClosedError('This petition is not open for signatures');
+    const regionId = data.regionId ?? null;
+    checkRegion(petition.regions, regionId);
+    const email = data.email.trim().toLowerCase();
+    const now = tx.now().getTime();
+    // The link's token is derived from the signature (keyed with CIVIC_SECRET), so signing
+    // again — even many times at once — sends the same valid link; only its hash is stored.
+    const tokenFor = (createdMs: number) => tx.keyedToken(`confirm:${petitionId}:${email}:${createdMs}`);
+    const inserted = await tx.db
+      .insertInto('signatures')
+      .values({
+        petition_id: petitionId,
+        email,
+        name: normaliseText(data.name),
+        region_id: regionId,
+        show_name: data.showName ? 1 : 0,
+        status: 'pending',
+        token_hash: sha256(tokenFor(now)),
+        source_url: data.sourceUrl ?? null,
+        ip: actor.ip,
+        created_ms: now,
+        confirmed_ms: null,
+      })
+      // Any uniqueness conflict means "already signed": the same address in the same
+      // millisecond also makes the same token, and that rule may be the one to trip.
+      .onConflict((oc) => oc.doNothing())
       .executeTakeFirst();
-    if (existing?.status === 'pending') confirmToken = tokenFor(existing.created_ms);
-  }
-  const link = `${ctx.publicUrl}/api/v1/confirm/${confirmToken ?? ''}`;
-  await ctx.mailer.send(
-    confirmToken
-      ? {
-          to: email,
-          subject: `Confirm your signature: ${petition.title}`,
-          text: [
-            `You asked to sign the petition "${petition.title}".`,
-            '',
-            'Confirm your signature by opening this link:',
-            link,
-            '',
-            'Your signature counts only once it is confirmed. If you did not ask to sign, ignore this e-mail.',
-          ].join('\n'),
-        }
-      : {
-          to: email,
-          subject: `You have already signed: ${petition.title}`,
-          text: `Someone tried to sign the petition "${petition.title}" with this e-mail address, which has already signed it. Each address can sign once, so nothing has changed.`,
-        },
-  );
-  return { status: 'pending-confirmation', email };
+    let confirmToken: string | null = null;
+    if (changed(inserted)) {
+      confirmToken = tokenFor(now);
+    } else {
+      // Pending: send the same link again. Confirmed: say so, privately.
+      const existing = await tx.db
+        .selectFrom('signatures')
+        .select(['status', 'created_ms'])
+        .where('petition_id', '=', petitionId)
+        .where('email', '=', email)
+        .executeTakeFirst();
+      if (existing?.status === 'pending') confirmToken = tokenFor(existing.created_ms);
+    }
+    const link = `${tx.publicUrl}/api/v1/confirm/${confirmToken ?? ''}`;
+    await tx.mailer.send(
+      confirmToken
+        ? {
+            to: email,
+            subject: `Confirm your signature: ${petition.title}`,
+            text: [
+              `You asked to sign the petition "${petition.title}".`,
+              '',
+              'Confirm your signature by opening this link:',
+              link,
+              '',
+              'Your signature counts only once it is confirmed. If you did not ask to sign, ignore this e-mail.',
+            ].join('\n'),
+          }
+        : {
+            to: email,
+            subject: `You have already signed: ${petition.title}`,
+            text: `Someone tried to sign the petition "${petition.title}" with this e-mail address, which has already signed it. Each address can sign once, so nothing has changed.`,
+          },
+    );
+    return { status: 'pending-confirmation' as const, email };
+  });
 }
 
 /** Confirms the signature behind a token, once. Returns what the confirmation page shows. */
@@ -142,22 +144,22 @@ export async function confirmSignature(
 ): Promise<{ petition: Petition; sourceUrl: string | null; alreadyConfirmed: boolean } | null> {
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return null;
   const hash = sha256(token);
-  const outcome = await ctx.transact(async (trx) => {
-    const row = await trx
+  const outcome = await ctx.transact(async (tx) => {
+    const row = await tx.db
       .selectFrom('signatures')
       .select(['id', 'petition_id', 'status', 'source_url'])
       .where('token_hash', '=', hash)
       .executeTakeFirst();
     if (!row) return null;
     if (row.status === 'confirmed') return { row, alreadyConfirmed: true };
-    const updated = await trx
+    const updated = await tx.db
       .updateTable('signatures')
-      .set({ status: 'confirmed', confirmed_ms: ctx.now().getTime() })
+      .set({ status: 'confirmed', confirmed_ms: tx.now().getTime() })
       .where('id', '=', row.id)
       .where('status', '=', 'pending')
       .executeTakeFirst();
     if (changed(updated)) {
-      await trx
+      await tx.db
         .updateTable('petitions')
         .set((eb) => ({ signature_count: eb('signature_count', '+', 1) }))
         .where('id', '=', row.petition_id)
@@ -181,53 +183,53 @@ function petitionFromDefinition(input: unknown): StoredPetition {
 
 export async function createPetition(ctx: Context, input: unknown): Promise<Petition> {
   const petition = petitionFromDefinition(input);
-  const inserted = await ctx.db
-    .insertInto('petitions')
-    .values({ id: petition.id, data: JSON.stringify(petition), signature_count: 0, created_ms: ctx.now().getTime() })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .executeTakeFirst();
-  if (!changed(inserted))
-    throw new AlreadyDoneError(`A petition "${petition.id}" already exists`, {
-      fieldErrors: [{ path: 'id', message: 'Taken' }],
-    });
-  return readPetition(ctx.db, petition.id, true);
+  return ctx.transact(async (tx) => {
+    const inserted = await tx.db
+      .insertInto('petitions')
+      .values({ id: petition.id, data: JSON.stringify(petition), signature_count: 0, created_ms: tx.now().getTime() })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .executeTakeFirst();
+    if (!changed(inserted))
+      throw new AlreadyDoneError(`A petition "${petition.id}" already exists`, {
+        fieldErrors: [{ path: 'id', message: 'Taken' }],
+      });
+    return readPetition(tx.db, petition.id, true);
+  });
 }
 
 export async function updatePetition(ctx: Context, petitionId: string, input: unknown): Promise<Petition> {
   const petition = petitionFromDefinition({ ...(input as object), id: petitionId });
-  await readPetition(ctx.db, petitionId, true);
-  await ctx.db
-    .updateTable('petitions')
-    .set({ data: JSON.stringify(petition) })
-    .where('id', '=', petitionId)
-    .execute();
-  return readPetition(ctx.db, petitionId, true);
+  return writePetition(ctx, petitionId, () => petition);
 }
 
 export async function setPetitionStatus(ctx: Context, petitionId: string, status: Petition['status']): Promise<Petition> {
-  const { signatureCount: _count, ...petition } = await readPetition(ctx.db, petitionId, true);
-  await ctx.db
-    .updateTable('petitions')
-    .set({ data: JSON.stringify({ ...petition, status }) })
-    .where('id', '=', petitionId)
-    .execute();
-  return readPetition(ctx.db, petitionId, true);
+  return writePetition(ctx, petitionId, (petition) => ({ ...petition, status }));
 }
 
 /** Publishes the official response; with `final`, the petition is marked responded (and closes). */
 export async function respondToPetition(ctx: Context, petitionId: string, body: string, final: boolean): Promise<Petition> {
-  const { signatureCount: _count, ...petition } = await readPetition(ctx.db, petitionId, true);
-  const next = {
+  return writePetition(ctx, petitionId, (petition) => ({
     ...petition,
     response: { body: normaliseText(body), respondedAt: ctx.now().toISOString() },
     ...(final ? { status: 'responded' as const } : {}),
-  };
-  await ctx.db
-    .updateTable('petitions')
-    .set({ data: JSON.stringify(next) })
-    .where('id', '=', petitionId)
-    .execute();
-  return readPetition(ctx.db, petitionId, true);
+  }));
+}
+
+/** Replaces a petition's stored definition with `next(current)`, in one transaction. */
+async function writePetition(
+  ctx: Context,
+  petitionId: string,
+  next: (petition: StoredPetition) => StoredPetition,
+): Promise<Petition> {
+  return ctx.transact(async (tx) => {
+    const { signatureCount: _count, ...petition } = await readPetition(tx.db, petitionId, true);
+    await tx.db
+      .updateTable('petitions')
+      .set({ data: JSON.stringify(next(petition)) })
+      .where('id', '=', petitionId)
+      .execute();
+    return readPetition(tx.db, petitionId, true);
+  });
 }
 
 export async function listPetitions(ctx: Context): Promise<Petition[]> {

@@ -14,6 +14,8 @@ import {
   phaseOf,
 } from '@civic-widgets/core';
 import type { Db } from '../db/schema.js';
+import { createCoalescer } from '../live/coalesce.js';
+import type { LiveHub } from '../live/hub.js';
 import { type Actor, type Context, changed, fromJson } from './context.js';
 
 async function readPoll(db: Db, pollId: string, includeDraft = false): Promise<Poll> {
@@ -39,14 +41,14 @@ function shardOf(ctx: Context, voter: string): number {
 }
 
 /** Adds `deltas` (by tally key) to one shard, in key order so concurrent writers lock rows alike. */
-async function addToTally(ctx: Context, db: Db, pollId: string, voter: string, deltas: Map<string, number>): Promise<void> {
+async function addToTally(ctx: Context, pollId: string, voter: string, deltas: Map<string, number>): Promise<void> {
   const shard = shardOf(ctx, voter);
   const rows = [...deltas]
     .filter(([, delta]) => delta !== 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, delta]) => ({ poll_id: pollId, option_id: key, shard, count: delta }));
   if (rows.length === 0) return;
-  await db
+  await ctx.db
     .insertInto('poll_tallies')
     .values(rows)
     .onConflict((oc) =>
@@ -89,17 +91,18 @@ export async function getPollView(ctx: Context, actor: Actor, pollId: string): P
  * Casts or changes a vote in one transaction. The ballots primary key makes
  * "one vote per participant" a database rule: of concurrent first votes from
  * one participant exactly one inserts; the others see the conflict. The new
- * results are read in the same transaction, so the answer is consistent.
+ * results are read in the same transaction, so the answer is consistent, and
+ * announced only once committed.
  */
 export async function vote(ctx: Context, actor: Actor, pollId: string, input: unknown): Promise<PollView> {
   const { choices } = parseInput(VoteInput, input);
-  const now = ctx.now();
-  const { poll, tally } = await ctx.transact(async (trx) => {
-    const poll = await readPoll(trx, pollId);
+  return ctx.transact(async (tx) => {
+    const now = tx.now();
+    const poll = await readPoll(tx.db, pollId);
     const phase = phaseOf(poll, now);
     if (phase !== 'open') throw new ClosedError(phase === 'upcoming' ? 'This poll is not open yet' : 'This poll is closed');
     checkChoices(poll, choices);
-    const inserted = await trx
+    const inserted = await tx.db
       .insertInto('ballots')
       .values({
         poll_id: pollId,
@@ -111,54 +114,53 @@ export async function vote(ctx: Context, actor: Actor, pollId: string, input: un
       })
       .onConflict((oc) => oc.columns(['poll_id', 'voter']).doNothing())
       .executeTakeFirst();
+    let deltas: Map<string, number>;
     if (changed(inserted)) {
-      await addToTally(ctx, trx, pollId, actor.voter, new Map([[PARTICIPANTS, 1], ...choices.map((c) => [c, 1] as const)]));
-      return { poll, tally: await results(trx, poll) };
+      deltas = new Map([[PARTICIPANTS, 1], ...choices.map((c) => [c, 1] as const)]);
+    } else {
+      if (!poll.allowChange) throw new AlreadyDoneError('You have already voted in this poll');
+      // The ballot is locked until commit: a concurrent change from the same participant
+      // waits here and then reads this one's choices, so each change is counted from the
+      // ballot it really replaces. (SQLite runs one writer at a time and has no FOR UPDATE.)
+      let previousQuery = tx.db
+        .selectFrom('ballots')
+        .select('choices')
+        .where('poll_id', '=', pollId)
+        .where('voter', '=', actor.voter);
+      if (tx.dialect === 'postgres') previousQuery = previousQuery.forUpdate();
+      const previous = await previousQuery.executeTakeFirstOrThrow();
+      await tx.db
+        .updateTable('ballots')
+        .set({ choices: JSON.stringify(choices), updated_ms: now.getTime(), ip: actor.ip })
+        .where('poll_id', '=', pollId)
+        .where('voter', '=', actor.voter)
+        .execute();
+      deltas = new Map<string, number>();
+      for (const c of fromJson<string[]>(previous.choices)) deltas.set(c, (deltas.get(c) ?? 0) - 1);
+      for (const c of choices) deltas.set(c, (deltas.get(c) ?? 0) + 1);
     }
-    if (!poll.allowChange) throw new AlreadyDoneError('You have already voted in this poll');
-    const previous = await trx
-      .selectFrom('ballots')
-      .select('choices')
-      .where('poll_id', '=', pollId)
-      .where('voter', '=', actor.voter)
-      .executeTakeFirstOrThrow();
-    await trx
-      .updateTable('ballots')
-      .set({ choices: JSON.stringify(choices), updated_ms: now.getTime(), ip: actor.ip })
-      .where('poll_id', '=', pollId)
-      .where('voter', '=', actor.voter)
-      .execute();
-    const deltas = new Map<string, number>();
-    for (const c of fromJson<string[]>(previous.choices)) deltas.set(c, (deltas.get(c) ?? 0) - 1);
-    for (const c of choices) deltas.set(c, (deltas.get(c) ?? 0) + 1);
-    await addToTally(ctx, trx, pollId, actor.voter, deltas);
-    return { poll, tally: await results(trx, poll) };
+    await addToTally(tx, pollId, actor.voter, deltas);
+    const tally = await results(tx.db, poll);
+    tx.afterCommit(() => announceResults(ctx, poll, tally));
+    return { poll, results: canSeeResults(poll, true, now) ? tally : null, myVote: choices };
   });
-  announceResults(ctx, poll, tally);
-  return { poll, results: canSeeResults(poll, true, now) ? tally : null, myVote: choices };
 }
 
-/*
- * Live results are coalesced per poll: at most one event every 250 ms, always
- * with the latest counts, so a busy poll does not flood subscribers.
- */
+/** Live results go out at most every 250 ms per poll, with the latest counts (one coalescer per hub). */
 const THROTTLE_MS = 250;
-const pending = new Map<string, { results: PollResults | null; timer: ReturnType<typeof setTimeout> | null; last: number }>();
+const announcers = new WeakMap<LiveHub, (pollId: string, results: PollResults | null) => void>();
 
 function announceResults(ctx: Context, poll: Poll, tally: PollResults): void {
-  const results = poll.resultsVisibility === 'always' ? tally : null;
-  const key = poll.id;
-  const entry = pending.get(key) ?? { results, timer: null, last: 0 };
-  entry.results = results;
-  pending.set(key, entry);
-  if (entry.timer) return;
-  const wait = Math.max(0, entry.last + THROTTLE_MS - Date.now());
-  entry.timer = setTimeout(() => {
-    entry.timer = null;
-    entry.last = Date.now();
-    ctx.hub.publish({ type: 'poll.results', pollId: key, results: entry.results });
-  }, wait);
-  entry.timer.unref?.();
+  let announce = announcers.get(ctx.hub);
+  if (!announce) {
+    const hub = ctx.hub;
+    announce = createCoalescer<PollResults | null>(
+      (pollId, results) => hub.publish({ type: 'poll.results', pollId, results }),
+      THROTTLE_MS,
+    );
+    announcers.set(hub, announce);
+  }
+  announce(poll.id, poll.resultsVisibility === 'always' ? tally : null);
 }
 
 // ------------------------------------------------------------------ admin
@@ -175,10 +177,10 @@ export function pollFromDefinition(input: unknown): Poll {
 
 export async function createPoll(ctx: Context, input: unknown): Promise<Poll> {
   const poll = pollFromDefinition(input);
-  await ctx.transact(async (trx) => {
-    const inserted = await trx
+  await ctx.transact(async (tx) => {
+    const inserted = await tx.db
       .insertInto('polls')
-      .values({ id: poll.id, data: JSON.stringify(poll), created_ms: ctx.now().getTime() })
+      .values({ id: poll.id, data: JSON.stringify(poll), created_ms: tx.now().getTime() })
       .onConflict((oc) => oc.column('id').doNothing())
       .executeTakeFirst();
     if (!changed(inserted))
@@ -190,33 +192,34 @@ export async function createPoll(ctx: Context, input: unknown): Promise<Poll> {
 /** Replaces a poll's definition. Options can change only before anyone voted. */
 export async function updatePoll(ctx: Context, pollId: string, input: unknown): Promise<Poll> {
   const next = pollFromDefinition({ ...(input as object), id: pollId });
-  await ctx.transact(async (trx) => {
-    const poll = await readPoll(trx, pollId, true);
+  await ctx.transact(async (tx) => {
+    const poll = await readPoll(tx.db, pollId, true);
     const sameOptions = JSON.stringify(poll.options.map((o) => o.id)) === JSON.stringify(next.options.map((o) => o.id));
-    if (!sameOptions && (await results(trx, poll)).totalParticipants > 0) {
+    if (!sameOptions && (await results(tx.db, poll)).totalParticipants > 0) {
       throw new InvalidInputError('Options cannot change after voting started', {
         fieldErrors: [{ path: 'options', message: 'Locked' }],
       });
     }
-    await trx
+    await tx.db
       .updateTable('polls')
       .set({ data: JSON.stringify(next) })
       .where('id', '=', pollId)
       .execute();
-    if (!sameOptions) await trx.deleteFrom('poll_tallies').where('poll_id', '=', pollId).execute();
+    if (!sameOptions) await tx.db.deleteFrom('poll_tallies').where('poll_id', '=', pollId).execute();
   });
   return next;
 }
 
 export async function setPollStatus(ctx: Context, pollId: string, status: Poll['status']): Promise<Poll> {
-  const poll = await readPoll(ctx.db, pollId, true);
-  const next = { ...poll, status };
-  await ctx.db
-    .updateTable('polls')
-    .set({ data: JSON.stringify(next) })
-    .where('id', '=', pollId)
-    .execute();
-  return next;
+  return ctx.transact(async (tx) => {
+    const next = { ...(await readPoll(tx.db, pollId, true)), status };
+    await tx.db
+      .updateTable('polls')
+      .set({ data: JSON.stringify(next) })
+      .where('id', '=', pollId)
+      .execute();
+    return next;
+  });
 }
 
 export async function listPolls(ctx: Context): Promise<(Poll & { participants: number })[]> {

@@ -4,6 +4,7 @@ import {
   checkLength,
   checkReasons,
   checkScore,
+  checkServiceOpen,
   InvalidInputError,
   NotFoundError,
   type RatingAggregate,
@@ -30,7 +31,6 @@ async function readService(db: Db, serviceId: string, includeDraft = false): Pro
   return service;
 }
 
-/** The aggregate from one grouped query over the (service_id, score) index. */
 async function writeService(db: Db, service: Service): Promise<Service> {
   await db
     .updateTable('services')
@@ -40,6 +40,7 @@ async function writeService(db: Db, service: Service): Promise<Service> {
   return service;
 }
 
+/** The aggregate from one grouped query over the (service_id, score) index. */
 async function aggregateOf(db: Db, service: Service): Promise<RatingAggregate> {
   const rows = await db
     .selectFrom('ratings')
@@ -70,34 +71,36 @@ export async function getServiceView(ctx: Context, actor: Actor, serviceId: stri
 /** One rating per participant per service: rating again replaces the score (a database upsert). */
 export async function rate(ctx: Context, actor: Actor, serviceId: string, input: unknown): Promise<RatingReceipt> {
   const data = parseInput(RatingInput, input);
-  const service = await readService(ctx.db, serviceId);
-  if (service.status === 'closed') throw new ClosedError('This service is not taking ratings');
-  checkScore(service.scale, data.score);
-  const now = ctx.now().getTime();
-  const pageUrl = stripPageUrl(data.pageUrl);
-  await ctx.db
-    .insertInto('ratings')
-    .values({
-      id: randomToken(12),
-      service_id: serviceId,
-      voter: actor.voter,
-      score: data.score,
-      reasons: '[]',
-      comment: null,
-      page_url: pageUrl,
-      ip: actor.ip,
-      created_ms: now,
-      updated_ms: now,
-    })
-    .onConflict((oc) =>
-      oc.columns(['service_id', 'voter']).doUpdateSet((eb) => ({
+  return ctx.transact(async (tx) => {
+    const service = await readService(tx.db, serviceId);
+    checkServiceOpen(service);
+    checkScore(service.scale, data.score);
+    const now = tx.now().getTime();
+    const pageUrl = stripPageUrl(data.pageUrl);
+    await tx.db
+      .insertInto('ratings')
+      .values({
+        id: randomToken(12),
+        service_id: serviceId,
+        voter: actor.voter,
         score: data.score,
+        reasons: '[]',
+        comment: null,
+        page_url: pageUrl,
+        ip: actor.ip,
+        created_ms: now,
         updated_ms: now,
-        page_url: pageUrl ?? eb.ref('ratings.page_url'),
-      })),
-    )
-    .execute();
-  return receipt(ctx, actor, service);
+      })
+      .onConflict((oc) =>
+        oc.columns(['service_id', 'voter']).doUpdateSet((eb) => ({
+          score: data.score,
+          updated_ms: now,
+          page_url: pageUrl ?? eb.ref('ratings.page_url'),
+        })),
+      )
+      .execute();
+    return receipt(tx, actor, service);
+  });
 }
 
 export async function amendRating(
@@ -108,37 +111,41 @@ export async function amendRating(
   input: unknown,
 ): Promise<RatingReceipt> {
   const data = parseInput(RatingFollowUp, input);
-  const service = await readService(ctx.db, serviceId);
-  const set: { reasons?: string; comment?: string | null; updated_ms: number } = { updated_ms: ctx.now().getTime() };
-  if (data.reasons) {
-    checkReasons(service.reasons, data.reasons);
-    set.reasons = JSON.stringify([...new Set(data.reasons)]);
-  }
-  if (data.comment !== undefined) {
-    const comment = data.comment === null ? '' : normaliseText(data.comment);
-    checkLength('comment', comment, service.commentMaxLength);
-    set.comment = comment || null;
-  }
-  const updated = await ctx.db
-    .updateTable('ratings')
-    .set(set)
-    .where('id', '=', ratingId)
-    .where('service_id', '=', serviceId)
-    .where('voter', '=', actor.voter)
-    .executeTakeFirst();
-  if (!changed(updated)) throw new NotFoundError('No such rating of yours');
-  return receipt(ctx, actor, service);
+  return ctx.transact(async (tx) => {
+    const service = await readService(tx.db, serviceId);
+    checkServiceOpen(service);
+    const set: { reasons?: string; comment?: string | null; updated_ms: number } = { updated_ms: tx.now().getTime() };
+    if (data.reasons) {
+      checkReasons(service.reasons, data.reasons);
+      set.reasons = JSON.stringify([...new Set(data.reasons)]);
+    }
+    if (data.comment !== undefined) {
+      const comment = data.comment === null ? '' : normaliseText(data.comment);
+      checkLength('comment', comment, service.commentMaxLength);
+      set.comment = comment || null;
+    }
+    const updated = await tx.db
+      .updateTable('ratings')
+      .set(set)
+      .where('id', '=', ratingId)
+      .where('service_id', '=', serviceId)
+      .where('voter', '=', actor.voter)
+      .executeTakeFirst();
+    if (!changed(updated)) throw new NotFoundError('No such rating of yours');
+    return receipt(tx, actor, service);
+  });
 }
 
-async function receipt(ctx: Context, actor: Actor, service: Service): Promise<RatingReceipt> {
-  const row: Selectable<RatingsTable> = await ctx.db
+/** The caller's rating and the aggregate after a change; the aggregate is announced once committed. */
+async function receipt(tx: Context, actor: Actor, service: Service): Promise<RatingReceipt> {
+  const row: Selectable<RatingsTable> = await tx.db
     .selectFrom('ratings')
     .selectAll()
     .where('service_id', '=', service.id)
     .where('voter', '=', actor.voter)
     .executeTakeFirstOrThrow();
-  const agg = service.publicAggregate ? await aggregateOf(ctx.db, service) : null;
-  if (agg) ctx.hub.publish({ type: 'service.aggregate', serviceId: service.id, aggregate: agg });
+  const agg = service.publicAggregate ? await aggregateOf(tx.db, service) : null;
+  if (agg) tx.afterCommit(() => tx.hub.publish({ type: 'service.aggregate', serviceId: service.id, aggregate: agg }));
   return {
     ratingId: row.id,
     score: row.score,
@@ -153,34 +160,41 @@ async function receipt(ctx: Context, actor: Actor, service: Service): Promise<Ra
 
 export async function createService(ctx: Context, input: unknown): Promise<Service> {
   const service = parseInput(ServiceDefinition, input);
-  const inserted = await ctx.db
-    .insertInto('services')
-    .values({ id: service.id, data: JSON.stringify(service), created_ms: ctx.now().getTime() })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .executeTakeFirst();
-  if (!changed(inserted))
-    throw new AlreadyDoneError(`A service "${service.id}" already exists`, { fieldErrors: [{ path: 'id', message: 'Taken' }] });
+  await ctx.transact(async (tx) => {
+    const inserted = await tx.db
+      .insertInto('services')
+      .values({ id: service.id, data: JSON.stringify(service), created_ms: tx.now().getTime() })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .executeTakeFirst();
+    if (!changed(inserted))
+      throw new AlreadyDoneError(`A service "${service.id}" already exists`, {
+        fieldErrors: [{ path: 'id', message: 'Taken' }],
+      });
+  });
   return service;
 }
 
 export async function updateService(ctx: Context, serviceId: string, input: unknown): Promise<Service> {
-  const previous = await readService(ctx.db, serviceId, true);
   const service = parseInput(ServiceDefinition, { ...(input as object), id: serviceId });
-  if (service.scale !== previous.scale) {
-    const { n } = await ctx.db
-      .selectFrom('ratings')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('service_id', '=', serviceId)
-      .executeTakeFirstOrThrow();
-    if (Number(n) > 0)
-      throw new InvalidInputError('The scale cannot change once rated', { fieldErrors: [{ path: 'scale', message: 'Locked' }] });
-  }
-  return writeService(ctx.db, service);
+  return ctx.transact(async (tx) => {
+    const previous = await readService(tx.db, serviceId, true);
+    if (service.scale !== previous.scale) {
+      const { n } = await tx.db
+        .selectFrom('ratings')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('service_id', '=', serviceId)
+        .executeTakeFirstOrThrow();
+      if (Number(n) > 0)
+        throw new InvalidInputError('The scale cannot change once rated', {
+          fieldErrors: [{ path: 'scale', message: 'Locked' }],
+        });
+    }
+    return writeService(tx.db, service);
+  });
 }
 
 export async function setServiceStatus(ctx: Context, serviceId: string, status: Service['status']): Promise<Service> {
-  const service = { ...(await readService(ctx.db, serviceId, true)), status };
-  return writeService(ctx.db, service);
+  return ctx.transact(async (tx) => writeService(tx.db, { ...(await readService(tx.db, serviceId, true)), status }));
 }
 
 export async function listServices(ctx: Context): Promise<Service[]> {

@@ -12,11 +12,14 @@ import {
   ReportInput,
   type Thread,
   ThreadDefinition,
+  RateLimitedError,
   checkLength,
+  checkThreadOpen,
   decodeCursor,
   encodeCursor,
   normaliseText,
   parseInput,
+  reachableComment,
 } from '@civic-widgets/core';
 import type { Selectable } from 'kysely';
 import type { CommentsTable, Db } from '../db/schema.js';
@@ -70,7 +73,7 @@ export async function listComments(ctx: Context, actor: Actor, threadId: string,
   const after = q.cursor === undefined ? null : decodeCursor(q.cursor);
   if (q.cursor !== undefined && !after)
     throw new InvalidInputError('Unknown cursor', { fieldErrors: [{ path: 'cursor', message: 'Unknown cursor' }] });
-  const parentId = q.parentId === undefined ? null : rowId(q.parentId);
+  const parentId = q.parentId === undefined ? null : (await reachable(ctx.db, threadId, q.parentId)).id;
 
   let select = ctx.db
     .selectFrom('comments')
@@ -120,23 +123,16 @@ async function upvotedBy(db: Db, actor: Actor, ids: number[]): Promise<Set<numbe
 
 export async function postComment(ctx: Context, actor: Actor, threadId: string, input: unknown): Promise<Comment> {
   const data = parseInput(NewComment, input);
-  const now = ctx.now().getTime();
-  const row = await ctx.transact(async (trx) => {
-    const { thread } = await readThread(trx, threadId);
-    if (thread.status === 'closed') throw new ClosedError('This discussion is closed');
+  return ctx.transact(async (tx) => {
+    const now = tx.now().getTime();
+    const { thread } = await readThread(tx.db, threadId);
+    checkThreadOpen(thread);
     const body = normaliseText(data.body);
     checkLength('body', body, thread.maxLength);
     let depth = 0;
     let parentId: number | null = null;
     if (data.parentId) {
-      const parent = await trx
-        .selectFrom('comments')
-        .select(['id', 'depth'])
-        .where('id', '=', rowId(data.parentId))
-        .where('thread_id', '=', threadId)
-        .where('status', '=', 'published')
-        .executeTakeFirst();
-      if (!parent) throw new NotFoundError(`No comment "${data.parentId}" to reply to`);
+      const parent = await reachable(tx.db, threadId, data.parentId);
       depth = parent.depth + 1;
       parentId = parent.id;
       if (depth > thread.maxDepth) {
@@ -147,7 +143,7 @@ export async function postComment(ctx: Context, actor: Actor, threadId: string, 
     }
     const status: CommentStatus = thread.moderation === 'pre' ? 'pending' : 'published';
     const name = data.authorName ? normaliseText(data.authorName) : '';
-    const inserted = await trx
+    const row = await tx.db
       .insertInto('comments')
       .values({
         thread_id: threadId,
@@ -162,18 +158,21 @@ export async function postComment(ctx: Context, actor: Actor, threadId: string, 
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    if (status === 'published') await countPublished(trx, inserted, +1);
-    return inserted;
+    if (status === 'published') {
+      await countPublished(tx.db, row, +1);
+      tx.afterCommit(() => announceComment(ctx, row));
+    }
+    return toComment(row, actor, false);
   });
-  if (row.status === 'published') {
-    ctx.hub.publish({
-      type: 'thread.comment',
-      threadId,
-      commentId: String(row.id),
-      parentId: row.parent_id === null ? null : String(row.parent_id),
-    });
-  }
-  return toComment(row, actor, false);
+}
+
+function announceComment(ctx: Context, row: Row): void {
+  ctx.hub.publish({
+    type: 'thread.comment',
+    threadId: row.thread_id,
+    commentId: String(row.id),
+    parentId: row.parent_id === null ? null : String(row.parent_id),
+  });
 }
 
 /** Keeps the thread's comment count and the parent's reply count in step with published comments. */
@@ -192,16 +191,17 @@ async function countPublished(db: Db, row: Pick<Row, 'thread_id' | 'parent_id'>,
   }
 }
 
-async function publishedComment(db: Db, threadId: string, commentId: string): Promise<Row> {
-  const row = await db
-    .selectFrom('comments')
-    .selectAll()
-    .where('id', '=', rowId(commentId))
-    .where('thread_id', '=', threadId)
-    .where('status', '=', 'published')
-    .executeTakeFirst();
-  if (!row) throw new NotFoundError(`No comment "${commentId}"`);
-  return row;
+/** A comment that can be seen and acted on: published, under published comments only (see core's rule). */
+async function reachable(db: Db, threadId: string, commentId: string): Promise<Row> {
+  const load = (id: number) =>
+    db
+      .selectFrom('comments')
+      .selectAll()
+      .where('id', '=', id)
+      .where('thread_id', '=', threadId)
+      .executeTakeFirst()
+      .then((row) => row && { ...row, parentId: row.parent_id });
+  return reachableComment(rowId(commentId), load);
 }
 
 export async function setUpvote(
@@ -211,30 +211,40 @@ export async function setUpvote(
   commentId: string,
   upvoted: boolean,
 ): Promise<CommentScore> {
-  return ctx.transact(async (trx) => {
-    const row = await publishedComment(trx, threadId, commentId);
+  return ctx.transact(async (tx) => {
+    checkThreadOpen((await readThread(tx.db, threadId)).thread);
+    const row = await reachable(tx.db, threadId, commentId);
     const result = upvoted
-      ? await trx
+      ? await tx.db
           .insertInto('upvotes')
           .values({ comment_id: row.id, voter: actor.voter })
           .onConflict((oc) => oc.columns(['comment_id', 'voter']).doNothing())
           .executeTakeFirst()
-      : await trx.deleteFrom('upvotes').where('comment_id', '=', row.id).where('voter', '=', actor.voter).executeTakeFirst();
+      : await tx.db.deleteFrom('upvotes').where('comment_id', '=', row.id).where('voter', '=', actor.voter).executeTakeFirst();
     const touched = 'numDeletedRows' in result ? Number(result.numDeletedRows) > 0 : changed(result);
     let score = row.score;
     if (touched) {
-      const delta = upvoted ? 1 : -1;
-      await trx
+      // Counted in the database (score = score ± 1), never from a value read earlier.
+      const updated = await tx.db
         .updateTable('comments')
-        .set((eb) => ({ score: eb('score', '+', delta) }))
+        .set((eb) => ({ score: eb('score', '+', upvoted ? 1 : -1) }))
         .where('id', '=', row.id)
-        .execute();
-      score += delta;
+        .returning('score')
+        .executeTakeFirstOrThrow();
+      score = updated.score;
     }
     return { commentId, score, upvotedByMe: upvoted };
   });
 }
 
+/** Reports one network may file in an hour, across all comments: enough for a household, not for a campaign. */
+export const REPORTS_PER_NETWORK_PER_HOUR = 20;
+
+/**
+ * Files a report. A comment is hidden pending review once reports come from
+ * `reportThreshold` distinct networks: fresh participant tokens from one
+ * network count once, so one person cannot hide a comment alone.
+ */
 export async function reportComment(
   ctx: Context,
   actor: Actor,
@@ -243,54 +253,86 @@ export async function reportComment(
   input: unknown,
 ): Promise<void> {
   const data = parseInput(ReportInput, input);
-  await ctx.transact(async (trx) => {
-    const { thread } = await readThread(trx, threadId);
-    const row = await publishedComment(trx, threadId, commentId);
-    const inserted = await trx
+  await ctx.transact(async (tx) => {
+    const now = tx.now().getTime();
+    const { thread } = await readThread(tx.db, threadId);
+    checkThreadOpen(thread);
+    const row = await reachable(tx.db, threadId, commentId);
+    if (actor.ip !== null) {
+      const { n } = await tx.db
+        .selectFrom('reports')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('ip', '=', actor.ip)
+        .where('created_ms', '>', now - 3_600_000)
+        .executeTakeFirstOrThrow();
+      if (Number(n) >= REPORTS_PER_NETWORK_PER_HOUR)
+        throw new RateLimitedError('Too many reports from this network; a moderator will look at those already made', {
+          retryAfter: 600,
+        });
+    }
+    const inserted = await tx.db
       .insertInto('reports')
       .values({
         comment_id: row.id,
         voter: actor.voter,
+        ip: actor.ip,
         reason: data.reason,
         note: data.note ? normaliseText(data.note) : null,
-        created_ms: ctx.now().getTime(),
+        created_ms: now,
       })
       .onConflict((oc) => oc.columns(['comment_id', 'voter']).doNothing())
       .executeTakeFirst();
     if (!changed(inserted)) throw new AlreadyDoneError('You have already reported this comment');
-    const reports = row.report_count + 1;
-    await trx.updateTable('comments').set({ report_count: reports }).where('id', '=', row.id).execute();
-    if (reports >= thread.reportThreshold) await moveComment(trx, row, 'hidden');
+    await tx.db
+      .updateTable('comments')
+      .set((eb) => ({ report_count: eb('report_count', '+', 1) }))
+      .where('id', '=', row.id)
+      .execute();
+    // Reports without a known network (none today: the server always has an address) count per participant.
+    const { networks } = await tx.db
+      .selectFrom('reports')
+      .select((eb) => eb.fn.count<number>(eb.fn.coalesce('ip', 'voter')).distinct().as('networks'))
+      .where('comment_id', '=', row.id)
+      .executeTakeFirstOrThrow();
+    if (Number(networks) >= thread.reportThreshold) await moveComment(tx, row.id, 'hidden');
   });
 }
 
-/** Changes a comment's status, keeping the published counters exact. */
-async function moveComment(db: Db, row: Row, status: CommentStatus): Promise<void> {
-  if (row.status === status) return;
-  await db.updateTable('comments').set({ status }).where('id', '=', row.id).execute();
-  if (row.status === 'published') await countPublished(db, row, -1);
-  if (status === 'published') await countPublished(db, row, +1);
+/**
+ * Changes a comment's status, keeping the published counters exact. The row
+ * is read again (and locked, on PostgreSQL) here, so two concurrent moves
+ * cannot both count from the same old status.
+ */
+async function moveComment(tx: Context, commentId: number, status: CommentStatus): Promise<Row | undefined> {
+  let query = tx.db.selectFrom('comments').selectAll().where('id', '=', commentId);
+  if (tx.dialect === 'postgres') query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  if (!row || row.status === status) return row;
+  await tx.db.updateTable('comments').set({ status }).where('id', '=', row.id).execute();
+  if (row.status === 'published') await countPublished(tx.db, row, -1);
+  if (status === 'published') await countPublished(tx.db, row, +1);
+  return row;
 }
 
 // ------------------------------------------------------------------ admin
 
 export async function createThread(ctx: Context, input: unknown): Promise<Thread> {
   const { comments, ...thread } = parseInput(ThreadDefinition, input);
-  await ctx.transact(async (trx) => {
-    const inserted = await trx
+  return ctx.transact(async (tx) => {
+    const inserted = await tx.db
       .insertInto('threads')
-      .values({ id: thread.id, data: JSON.stringify(thread), comment_count: 0, created_ms: ctx.now().getTime() })
+      .values({ id: thread.id, data: JSON.stringify(thread), comment_count: 0, created_ms: tx.now().getTime() })
       .onConflict((oc) => oc.column('id').doNothing())
       .executeTakeFirst();
     if (!changed(inserted))
       throw new AlreadyDoneError(`A thread "${thread.id}" already exists`, { fieldErrors: [{ path: 'id', message: 'Taken' }] });
     // Seeded comments keep their order; ids in the definition map to new row ids.
     const ids = new Map<string, { id: number; depth: number }>();
-    const start = ctx.now().getTime() - comments.length * 60_000;
+    const start = tx.now().getTime() - comments.length * 60_000;
     for (const [i, c] of comments.entries()) {
       const parent = c.parentId === null ? null : ids.get(c.parentId);
       if (c.parentId !== null && !parent) throw new InvalidInputError(`Unknown parent "${c.parentId}"`);
-      const row = await trx
+      const row = await tx.db
         .insertInto('comments')
         .values({
           thread_id: thread.id,
@@ -306,31 +348,31 @@ export async function createThread(ctx: Context, input: unknown): Promise<Thread
         .returningAll()
         .executeTakeFirstOrThrow();
       ids.set(c.id, { id: row.id, depth: row.depth });
-      if (row.status === 'published') await countPublished(trx, row, +1);
+      if (row.status === 'published') await countPublished(tx.db, row, +1);
     }
+    return getThread(tx, thread.id);
   });
-  return getThread(ctx, thread.id);
 }
 
 export async function updateThread(ctx: Context, threadId: string, input: unknown): Promise<Thread> {
   const { comments: _ignored, ...thread } = parseInput(ThreadDefinition, { ...(input as object), id: threadId });
-  await readThread(ctx.db, threadId);
-  await ctx.db
-    .updateTable('threads')
-    .set({ data: JSON.stringify(thread) })
-    .where('id', '=', threadId)
-    .execute();
-  return getThread(ctx, threadId);
+  return writeThread(ctx, threadId, () => thread);
 }
 
 export async function setThreadStatus(ctx: Context, threadId: string, status: Thread['status']): Promise<Thread> {
-  const { thread } = await readThread(ctx.db, threadId);
-  await ctx.db
-    .updateTable('threads')
-    .set({ data: JSON.stringify({ ...thread, status }) })
-    .where('id', '=', threadId)
-    .execute();
-  return getThread(ctx, threadId);
+  return writeThread(ctx, threadId, (thread) => ({ ...thread, status }));
+}
+
+async function writeThread(ctx: Context, threadId: string, next: (thread: StoredThread) => StoredThread): Promise<Thread> {
+  return ctx.transact(async (tx) => {
+    const { thread } = await readThread(tx.db, threadId);
+    await tx.db
+      .updateTable('threads')
+      .set({ data: JSON.stringify(next(thread)) })
+      .where('id', '=', threadId)
+      .execute();
+    return getThread(tx, threadId);
+  });
 }
 
 export async function listThreads(ctx: Context): Promise<Thread[]> {
@@ -378,25 +420,16 @@ export async function moderate(
   action: 'approve' | 'hide' | 'remove',
 ): Promise<{ id: string; status: CommentStatus }> {
   const status: CommentStatus = action === 'approve' ? 'published' : action === 'hide' ? 'hidden' : 'removed';
-  const row = await ctx.transact(async (trx) => {
-    const found = await trx.selectFrom('comments').selectAll().where('id', '=', rowId(commentId)).executeTakeFirst();
-    if (!found) throw new NotFoundError(`No comment "${commentId}"`);
-    await moveComment(trx, found, status);
+  return ctx.transact(async (tx) => {
+    const before = await moveComment(tx, rowId(commentId), status);
+    if (!before) throw new NotFoundError(`No comment "${commentId}"`);
     if (action === 'approve') {
-      await trx.updateTable('comments').set({ report_count: 0 }).where('id', '=', found.id).execute();
-      await trx.deleteFrom('reports').where('comment_id', '=', found.id).execute();
+      await tx.db.updateTable('comments').set({ report_count: 0 }).where('id', '=', before.id).execute();
+      await tx.db.deleteFrom('reports').where('comment_id', '=', before.id).execute();
     }
-    return found;
+    if (status === 'published' && before.status !== 'published') tx.afterCommit(() => announceComment(ctx, before));
+    return { id: commentId, status };
   });
-  if (status === 'published' && row.status !== 'published') {
-    ctx.hub.publish({
-      type: 'thread.comment',
-      threadId: row.thread_id,
-      commentId,
-      parentId: row.parent_id === null ? null : String(row.parent_id),
-    });
-  }
-  return { id: commentId, status };
 }
 
 export async function exportComments(ctx: Context, threadId?: string) {

@@ -159,8 +159,8 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
             }
             // Answers depend on the participant: never cache them in shared caches.
             reply.header('cache-control', 'private, no-store');
-            const run = async () => {
-              const result = await route.handle(ctx, actor, request.params, write ? request.body : request.query);
+            const run = async (scope: Context) => {
+              const result = await route.handle(scope, actor, request.params, write ? request.body : request.query);
               return { status: route.status, body: route.response ? parseResponse(route.response, result) : undefined };
             };
             if (!write) {

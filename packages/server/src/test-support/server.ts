@@ -4,7 +4,7 @@ import { connect } from '../db/connect.js';
 import { seed } from '../seed.js';
 import { type CivicServer, createServer } from '../server.js';
 
-export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+export const ADMIN_TOKEN = 'test-admin-token-0123456789-abcdefghij';
 
 /** The database URL tests run against: SQLite in memory, or PostgreSQL when CIVIC_TEST_DATABASE_URL is set. */
 export function testDatabaseUrls(): { name: string; url: string }[] {
@@ -68,6 +68,8 @@ export async function startTestServer(
       adminToken: ADMIN_TOKEN,
       rateLimit: { reads: 1_000_000, writes: 1_000_000, participantWrites: 1_000_000 },
       heartbeatSeconds: 1,
+      // Tests act from several networks through X-Forwarded-For (see networkOf).
+      trustProxy: true,
     },
     env,
   );
@@ -90,9 +92,27 @@ export async function startTestServer(
   };
 }
 
-/** A participant of the test server: a RestAdapter with a stable token per name. */
+/**
+ * A network address of its own for each participant name (in a benchmark-only
+ * range, sent only as `X-Forwarded-For` to the local test server): rules that
+ * count networks, such as the report threshold, see distinct people.
+ */
+export function networkOf(name: string): string {
+  let hash = 0;
+  for (const c of name) hash = (hash * 31 + c.charCodeAt(0)) % 512;
+  return `198.${18 + (hash >> 8)}.${hash & 255}.1`;
+}
+
+/** A participant of the test server: a RestAdapter with a stable token and network per name. */
 export function participant(server: TestServer, name: string): RestAdapter {
-  return new RestAdapter({ endpoint: server.api, voterToken: `participant-${name}`.padEnd(24, '0'), retryDelayMs: 1 });
+  const from = networkOf(name);
+  return new RestAdapter({
+    endpoint: server.api,
+    voterToken: `participant-${name}`.padEnd(24, '0'),
+    retryDelayMs: 1,
+    fetch: (input, init) =>
+      fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers)), 'x-forwarded-for': from } }),
+  });
 }
 
 /** The adapter conformance suite's harness for the real server. */
