@@ -6,6 +6,11 @@ export type RatingScale = z.infer<typeof RatingScale>;
 export const ServiceStatus = z.enum(['draft', 'open', 'closed']);
 export type ServiceStatus = z.infer<typeof ServiceStatus>;
 
+/** A rating's id: URL-safe base64 (`A–Z a–z 0–9 - _`), as the server makes them. */
+export const RatingId = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Must be a rating id: up to 64 characters A–Z, a–z, 0–9, "-", "_"'));
+
 export const Service = z.object({
   id: Slug,
   name: textOf(1, 200),
@@ -31,7 +36,7 @@ export const RatingAggregate = z.object({
 export type RatingAggregate = z.infer<typeof RatingAggregate>;
 
 export const MyRating = z.object({
-  ratingId: z.string(),
+  ratingId: RatingId,
   score: z.int(),
   reasons: z.array(Slug),
   comment: z.nullable(z.string()),
@@ -61,7 +66,7 @@ export const RatingFollowUp = z.strictObject({
 export type RatingFollowUp = z.infer<typeof RatingFollowUp>;
 
 export const RatingReceipt = z.object({
-  ratingId: z.string(),
+  ratingId: RatingId,
   score: z.int(),
   reasons: z.array(Slug),
   comment: z.nullable(z.string()),

@@ -12,6 +12,9 @@ export type CommentStatus = z.infer<typeof CommentStatus>;
 export type CommentSort = z.infer<typeof CommentSort>;
 export type ReportReason = z.infer<typeof ReportReason>;
 
+/** A comment's id in URLs: the decimal string the server gives each comment. */
+export const CommentId = z.string().check(z.regex(/^\d{1,15}$/, 'Must be a comment id: 1 to 15 digits'));
+
 export const Thread = z.object({
   id: Slug,
   title: z.nullable(z.string().check(z.maxLength(300))),

@@ -1,7 +1,7 @@
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import { SLUG_PATTERN, parseResponse } from '@civic-widgets/core';
+import { parseResponse } from '@civic-widgets/core';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import { existsSync } from 'node:fs';
 import type { ServerConfig } from '../config.js';
@@ -12,6 +12,7 @@ import { adminRoutes } from './admin-routes.js';
 import { renderConfirmPage } from './confirm-page.js';
 import { idempotent } from './idempotency.js';
 import { openApiDocument } from './openapi.js';
+import { checkParams } from './params.js';
 import { actorOf } from './participant.js';
 import { problem, problemFor, sendProblem } from './problems.js';
 import { publicRoutes } from './public-routes.js';
@@ -129,19 +130,7 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
           url: route.url,
           config: { rateLimit: { max: write ? config.rateLimit.writes : config.rateLimit.reads, timeWindow: 60_000 } },
           handler: async (request, reply) => {
-            for (const [name, value] of Object.entries(request.params)) {
-              const ok =
-                name === 'commentId'
-                  ? /^\d{1,15}$/.test(value)
-                  : name === 'ratingId'
-                    ? /^[A-Za-z0-9_-]{1,64}$/.test(value)
-                    : SLUG_PATTERN.test(value);
-              if (!ok)
-                return sendProblem(
-                  reply,
-                  problem('not-found', `No such ${name.replace(/Id$/, '')}`, { instance: request.url.split('?')[0] }),
-                );
-            }
+            checkParams(route, request.params);
             if (write && route.body && request.body === undefined) {
               return sendProblem(reply, problem('invalid-input', 'Send a JSON body', {}, 400));
             }

@@ -1,108 +1,197 @@
-import { LiveEvent, PollDefinition, PetitionDefinition, Problem, ServiceDefinition, ThreadDefinition } from '@civic-widgets/core';
+import { LiveEvent, PetitionDefinition, PollDefinition, Problem, ServiceDefinition, ThreadDefinition } from '@civic-widgets/core';
 import * as z from 'zod/mini';
+import { adminApi } from './admin-api.js';
+import type { ParamsSchema } from './params.js';
 import { publicRoutes } from './public-routes.js';
 
-const schema = (s: z.ZodMiniType, io: 'input' | 'output') =>
-  z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' });
+type Io = 'input' | 'output';
+type JsonSchema = { properties?: Record<string, object>; required?: string[] } & Record<string, unknown>;
 
-const problemResponse = {
-  description: 'An RFC 9457 problem; `code` is stable',
-  content: { 'application/problem+json': { schema: schema(Problem, 'output') } },
+const schema = (s: z.ZodMiniType, io: Io): JsonSchema =>
+  z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+
+/** Schemas written once under components and referred to by operations. */
+const COMPONENTS = new Map<z.ZodMiniType, { name: string; io: Io }>([
+  [Problem, { name: 'Problem', io: 'output' }],
+  [PollDefinition, { name: 'PollDefinition', io: 'input' }],
+  [ThreadDefinition, { name: 'ThreadDefinition', io: 'input' }],
+  [PetitionDefinition, { name: 'PetitionDefinition', io: 'input' }],
+  [ServiceDefinition, { name: 'ServiceDefinition', io: 'input' }],
+]);
+const schemaOrRef = (s: z.ZodMiniType, io: Io): object => {
+  const component = COMPONENTS.get(s);
+  return component ? { $ref: `#/components/schemas/${component.name}` } : schema(s, io);
 };
 
-/** OpenAPI 3.1, generated from the same schemas the adapters validate with. */
+const json = (s: z.ZodMiniType) => ({ 'application/json': { schema: schemaOrRef(s, 'output') } });
+const problems = { '4XX': { $ref: '#/components/responses/Problem' }, '5XX': { $ref: '#/components/responses/Problem' } };
+
+/** OpenAPI parameters from an object schema: its properties, in order. */
+function parameters(s: z.ZodMiniType | undefined, where: 'path' | 'query'): object[] {
+  if (!s) return [];
+  const { properties = {}, required = [] } = schema(s, 'input');
+  return Object.entries(properties).map(([name, property]) => ({
+    name,
+    in: where,
+    required: where === 'path' || required.includes(name),
+    schema: property,
+  }));
+}
+
+const path = (prefix: string, url: string) => `${prefix}${url.replace(/:(\w+)/g, '{$1}')}`;
+
+interface Described {
+  method: string;
+  url: string;
+  operationId: string;
+  summary: string;
+  params?: ParamsSchema;
+  query?: z.ZodMiniType;
+  body?: z.ZodMiniType;
+}
+const operation = (route: Described, extra: { parameters?: object[]; security: object[] }) => ({
+  operationId: route.operationId,
+  summary: route.summary,
+  security: extra.security,
+  parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query'), ...(extra.parameters ?? [])],
+  ...(route.body
+    ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOrRef(route.body, 'input') } } } }
+    : {}),
+});
+
+/** OpenAPI 3.1, generated from the route tables and the schemas the adapters validate with. */
 export function openApiDocument(version: string): object {
   const paths: Record<string, Record<string, unknown>> = {};
+
+  paths['/api/v1/health'] = {
+    get: {
+      operationId: 'getHealth',
+      summary: 'Whether the server is up, and its version',
+      security: [],
+      responses: {
+        200: { description: 'Up', content: json(z.object({ status: z.literal('ok'), version: z.string() })) },
+        ...problems,
+      },
+    },
+  };
+  paths['/api/v1/openapi.json'] = {
+    get: {
+      operationId: 'getOpenApi',
+      summary: 'This document',
+      security: [],
+      responses: {
+        200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } },
+        ...problems,
+      },
+    },
+  };
+
   for (const route of publicRoutes) {
-    const path = `/api/v1${route.url.replace(/:(\w+)/g, '{$1}')}`;
-    const params = [...route.url.matchAll(/:(\w+)/g)].map((m) => ({
-      name: m[1],
-      in: 'path',
-      required: true,
-      schema: { type: 'string', pattern: m[1] === 'commentId' ? '^\\d+$' : '^[a-z0-9][a-z0-9-]{0,63}$' },
-    }));
-    const query =
-      route.query && 'shape' in (route.query as object)
-        ? Object.entries((schema(route.query, 'input') as { properties?: Record<string, unknown> }).properties ?? {}).map(
-            ([name, s]) => ({
-              name,
-              in: 'query',
-              required: false,
-              schema: s,
-            }),
-          )
-        : [];
-    (paths[path] ??= {})[route.method.toLowerCase()] = {
-      summary: route.summary,
-      parameters: [
-        ...params,
-        ...query,
-        {
-          name: 'X-Civic-Voter',
-          in: 'header',
-          required: route.method !== 'GET',
-          schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{16,128}$' },
-        },
-        ...(route.method === 'GET'
-          ? []
-          : [
+    const write = route.method !== 'GET';
+    (paths[path('/api/v1', route.url)] ??= {})[route.method.toLowerCase()] = {
+      ...operation(route, {
+        // Writes need a participant; reads work without one (as an anonymous reader).
+        security: write ? [{ participant: [] }] : [{}, { participant: [] }],
+        parameters: write
+          ? [
               {
                 name: 'Idempotency-Key',
                 in: 'header',
                 required: false,
+                description: 'Repeats with the same key from the same participant return the first answer',
                 schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,128}$' },
               },
-            ]),
-      ],
-      ...(route.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: schema(route.body, 'input') } } } }
-        : {}),
+            ]
+          : [],
+      }),
       responses: {
-        [route.status]: route.response
-          ? { description: 'OK', content: { 'application/json': { schema: schema(route.response, 'output') } } }
-          : { description: 'Done' },
-        '4XX': problemResponse,
-        '5XX': problemResponse,
+        [route.status]: route.response ? { description: 'OK', content: json(route.response) } : { description: 'Done' },
+        ...problems,
       },
     };
   }
+
   paths['/api/v1/stream'] = {
     get: {
+      operationId: 'streamEvents',
       summary:
         'Server-Sent Events for the given topics (poll:ID, thread:ID, petition:ID, service:ID); resumes after Last-Event-ID',
-      parameters: [{ name: 'topics', in: 'query', required: true, schema: { type: 'string' } }],
+      security: [],
+      parameters: [
+        {
+          name: 'topics',
+          in: 'query',
+          required: true,
+          description: '1 to 20 topics, comma-separated',
+          schema: { type: 'string' },
+        },
+        { name: 'Last-Event-ID', in: 'header', required: false, schema: { type: 'string', pattern: '^\\d+$' } },
+      ],
       responses: {
         200: {
           description: 'text/event-stream; each `data:` is a LiveEvent',
           content: { 'text/event-stream': { schema: schema(LiveEvent, 'output') } },
         },
+        ...problems,
       },
     },
   };
+  const page = { 'text/html': { schema: { type: 'string' } } };
   paths['/api/v1/confirm/{token}'] = {
     get: {
+      operationId: 'confirmSignature',
       summary: 'Confirms a petition signature (the link in the e-mail); answers an HTML page',
-      responses: { 200: { description: 'text/html' } },
+      security: [],
+      parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: {
+        200: { description: 'The signature is confirmed (or already was)', content: page },
+        404: { description: 'The link is not (or no longer) valid', content: page },
+        ...problems,
+      },
     },
   };
+
+  for (const route of adminApi) {
+    (paths[path('/api/v1/admin', route.url)] ??= {})[route.method.toLowerCase()] = {
+      ...operation(route, { security: [{ admin: [] }] }),
+      responses: {
+        [route.status]: {
+          description: 'OK',
+          content: { ...json(route.response), ...(route.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}) },
+        },
+        ...problems,
+      },
+    };
+  }
+
   return {
     openapi: '3.1.0',
     info: {
       title: 'Civic Widgets API',
       version,
       description: 'The protocol behind the Civic Widgets RestAdapter. See docs/protocol.md.',
+      license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/' }],
     paths,
     components: {
-      schemas: {
-        Problem: schema(Problem, 'output'),
-        PollDefinition: schema(PollDefinition, 'input'),
-        ThreadDefinition: schema(ThreadDefinition, 'input'),
-        PetitionDefinition: schema(PetitionDefinition, 'input'),
-        ServiceDefinition: schema(ServiceDefinition, 'input'),
+      schemas: Object.fromEntries([...COMPONENTS].map(([s, { name, io }]) => [name, schema(s, io)])),
+      responses: {
+        Problem: {
+          description: 'An RFC 9457 problem; `code` is stable',
+          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+        },
       },
-      securitySchemes: { admin: { type: 'http', scheme: 'bearer', description: 'CIVIC_ADMIN_TOKEN, for /api/v1/admin/*' } },
+      securitySchemes: {
+        participant: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-Civic-Voter',
+          description:
+            'The participant: a random token (16–128 characters A–Z a–z 0–9 - _) the browser keeps. Required on writes; reads without it act as an anonymous reader.',
+        },
+        admin: { type: 'http', scheme: 'bearer', description: 'CIVIC_ADMIN_TOKEN, for /api/v1/admin/*' },
+      },
     },
   };
 }

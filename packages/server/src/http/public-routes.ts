@@ -1,5 +1,6 @@
 import {
   Comment,
+  CommentId,
   CommentPage,
   CommentQuery,
   CommentScore,
@@ -7,21 +8,24 @@ import {
   PetitionView,
   PollView,
   RatingFollowUp,
+  RatingId,
   RatingInput,
   RatingReceipt,
   ReportInput,
   ServiceView,
   SignatureInput,
   SignatureReceipt,
+  Slug,
   Thread,
   VoteInput,
 } from '@civic-widgets/core';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Actor, Context } from '../domain/context.js';
 import * as polls from '../domain/polls.js';
 import * as threads from '../domain/threads.js';
 import * as petitions from '../domain/petitions.js';
 import * as services from '../domain/services.js';
+import type { ParamsSchema } from './params.js';
 
 export type Params = Record<string, string>;
 
@@ -30,7 +34,11 @@ export interface PublicRoute {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
   /** Under /api/v1, fastify syntax. */
   url: string;
+  /** Stable name of the operation in openapi.json. */
+  operationId: string;
   summary: string;
+  /** The URL's parameters: checked before `handle` runs (an impossible id is 404) and documented. */
+  params: ParamsSchema;
   query?: z.ZodMiniType;
   body?: z.ZodMiniType;
   /** `null` for 204 answers. */
@@ -38,6 +46,13 @@ export interface PublicRoute {
   status: number;
   handle(ctx: Context, actor: Actor, params: Params, input: unknown): Promise<unknown>;
 }
+
+const poll = z.strictObject({ pollId: Slug });
+const thread = z.strictObject({ threadId: Slug });
+const comment = z.strictObject({ threadId: Slug, commentId: CommentId });
+const petition = z.strictObject({ petitionId: Slug });
+const service = z.strictObject({ serviceId: Slug });
+const rating = z.strictObject({ serviceId: Slug, ratingId: RatingId });
 
 /** Query strings arrive as text; pick the known keys and convert numbers. */
 function commentQuery(raw: unknown): unknown {
@@ -55,6 +70,8 @@ export const publicRoutes: PublicRoute[] = [
     method: 'GET',
     url: '/polls/:pollId',
     summary: 'A poll, its results when visible to the caller, and their own vote',
+    operationId: 'getPoll',
+    params: poll,
     response: PollView,
     status: 200,
     handle: (ctx, actor, p) => polls.getPollView(ctx, actor, p['pollId'] ?? ''),
@@ -63,6 +80,8 @@ export const publicRoutes: PublicRoute[] = [
     method: 'POST',
     url: '/polls/:pollId/votes',
     summary: 'Vote (or change a vote where the poll allows it)',
+    operationId: 'castVote',
+    params: poll,
     body: VoteInput,
     response: PollView,
     status: 200,
@@ -72,6 +91,8 @@ export const publicRoutes: PublicRoute[] = [
     method: 'GET',
     url: '/threads/:threadId',
     summary: 'A discussion thread',
+    operationId: 'getThread',
+    params: thread,
     response: Thread,
     status: 200,
     handle: (ctx, _actor, p) => threads.getThread(ctx, p['threadId'] ?? ''),
@@ -80,6 +101,8 @@ export const publicRoutes: PublicRoute[] = [
     method: 'GET',
     url: '/threads/:threadId/comments',
     summary: 'A page of comments (top-level, or replies with parentId), keyset-paginated',
+    operationId: 'listComments',
+    params: thread,
     query: CommentQuery,
     response: CommentPage,
     status: 200,
@@ -89,6 +112,8 @@ export const publicRoutes: PublicRoute[] = [
     method: 'POST',
     url: '/threads/:threadId/comments',
     summary: 'Post a comment or reply',
+    operationId: 'postComment',
+    params: thread,
     body: NewComment,
     response: Comment,
     status: 201,
@@ -98,6 +123,8 @@ export const publicRoutes: PublicRoute[] = [
     method: 'PUT',
     url: '/threads/:threadId/comments/:commentId/upvote',
     summary: 'Upvote a comment (idempotent)',
+    operationId: 'upvoteComment',
+    params: comment,
     response: CommentScore,
     status: 200,
     handle: (ctx, actor, p) => threads.setUpvote(ctx, actor, p['threadId'] ?? '', p['commentId'] ?? '', true),
@@ -106,6 +133,8 @@ export const publicRoutes: PublicRoute[] = [
     method: 'DELETE',
     url: '/threads/:threadId/comments/:commentId/upvote',
     summary: 'Withdraw an upvote (idempotent)',
+    operationId: 'withdrawUpvote',
+    params: comment,
     response: CommentScore,
     status: 200,
     handle: (ctx, actor, p) => threads.setUpvote(ctx, actor, p['threadId'] ?? '', p['commentId'] ?? '', false),
@@ -114,6 +143,8 @@ export const publicRoutes: PublicRoute[] = [
     method: 'POST',
     url: '/threads/:threadId/comments/:commentId/reports',
     summary: 'Report a comment',
+    operationId: 'reportComment',
+    params: comment,
     body: ReportInput,
     response: null,
     status: 204,
@@ -123,6 +154,8 @@ export const publicRoutes: PublicRoute[] = [
     method: 'GET',
     url: '/petitions/:petitionId',
     summary: 'A petition with its confirmed count, public signers and counts by region',
+    operationId: 'getPetition',
+    params: petition,
     response: PetitionView,
     status: 200,
     handle: (ctx, _actor, p) => petitions.getPetitionView(ctx, p['petitionId'] ?? ''),
@@ -131,6 +164,8 @@ export const publicRoutes: PublicRoute[] = [
     method: 'POST',
     url: '/petitions/:petitionId/signatures',
     summary: 'Sign: creates a pending signature and e-mails a confirmation link',
+    operationId: 'signPetition',
+    params: petition,
     body: SignatureInput,
     response: SignatureReceipt,
     status: 202,
@@ -140,6 +175,8 @@ export const publicRoutes: PublicRoute[] = [
     method: 'GET',
     url: '/services/:serviceId',
     summary: 'A service, its public aggregate and the caller’s rating',
+    operationId: 'getService',
+    params: service,
     response: ServiceView,
     status: 200,
     handle: (ctx, actor, p) => services.getServiceView(ctx, actor, p['serviceId'] ?? ''),
@@ -148,6 +185,8 @@ export const publicRoutes: PublicRoute[] = [
     method: 'POST',
     url: '/services/:serviceId/ratings',
     summary: 'Rate a service (rating again replaces the score)',
+    operationId: 'rateService',
+    params: service,
     body: RatingInput,
     response: RatingReceipt,
     status: 200,
@@ -157,6 +196,8 @@ export const publicRoutes: PublicRoute[] = [
     method: 'PATCH',
     url: '/services/:serviceId/ratings/:ratingId',
     summary: 'Add the optional follow-up (reasons, comment) to the caller’s rating',
+    operationId: 'amendRating',
+    params: rating,
     body: RatingFollowUp,
     response: RatingReceipt,
     status: 200,

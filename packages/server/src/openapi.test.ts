@@ -1,0 +1,452 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { conformanceFixture } from '@civic-widgets/core/testing';
+import { ADMIN_TOKEN, type TestServer, startTestServer, testDatabaseUrls } from './test-support/server.js';
+
+/*
+ * Every operation of openapi.json is called for real, once with an answer that
+ * succeeds and once with a problem, and each answer is checked against what the
+ * document says for that status: the document cannot drift from the server.
+ */
+
+type Json = Record<string, unknown>;
+interface Operation {
+  operationId?: string;
+  parameters?: { name: string; in: string; required?: boolean; schema: Json }[];
+  responses: Record<string, Json>;
+  security?: Record<string, string[]>[];
+}
+interface Document {
+  paths: Record<string, Record<string, Operation>>;
+  components: Json;
+}
+
+const VOTER = 'openapi-voter-0000000000';
+const ADMIN = `Bearer ${ADMIN_TOKEN}`;
+
+/** Operations that have no problem answer to provoke (no input, no limits). */
+const NO_PROBLEM = new Set(['GET /api/v1/health', 'GET /api/v1/openapi.json']);
+
+interface Call {
+  method: string;
+  /** The documented path template, e.g. /api/v1/polls/{pollId}. */
+  op: string;
+  /** The path actually requested (defaults to `op`), with any query string. */
+  path?: string | (() => string);
+  body?: unknown;
+  admin?: boolean;
+  headers?: Record<string, string>;
+  status: number;
+  /** Remembers something from the answer for later calls. */
+  keep?: (body: Json) => void;
+}
+
+for (const { name, url } of testDatabaseUrls()) {
+  describe(`openapi.json matches real answers on ${name}`, () => {
+    let server: TestServer;
+    let doc: Document;
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    const compiled = new Map<Json, ValidateFunction>();
+
+    before(async () => {
+      server = await startTestServer(url, conformanceFixture(), { CIVIC_ALLOWED_ORIGINS: 'https://city.example' });
+      doc = (await (await fetch(`${server.api}/openapi.json`)).json()) as Document;
+    });
+    after(() => server.close());
+
+    /** Follows a local `$ref` (`#/components/…`). */
+    function deref<T>(value: T): T {
+      const ref = (value as { $ref?: string }).$ref;
+      if (!ref) return value;
+      let target: unknown = doc;
+      for (const part of ref.slice(2).split('/')) target = (target as Json)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+      assert.ok(target, `${ref} resolves`);
+      return deref(target as T);
+    }
+    const validator = (schema: Json) => {
+      const resolved = deref(schema);
+      let fn = compiled.get(resolved);
+      if (!fn) compiled.set(resolved, (fn = ajv.compile(resolved)));
+      return fn;
+    };
+
+    test('every operation, public and admin, answers as documented', async () => {
+      const seen = new Map<string, { success: boolean; problem: boolean }>();
+      const ids: Record<string, string> = {};
+
+      async function run(call: Call): Promise<void> {
+        const key = `${call.method} ${call.op}`;
+        const operation = doc.paths[call.op]?.[call.method.toLowerCase()];
+        assert.ok(operation, `${key} is in openapi.json`);
+        const path = typeof call.path === 'function' ? call.path() : (call.path ?? call.op);
+        const headers: Record<string, string> = { 'x-civic-voter': VOTER, ...call.headers };
+        if (call.admin) headers['authorization'] = ADMIN;
+        if (call.body !== undefined) headers['content-type'] = 'application/json';
+        const abort = new AbortController();
+        const res = await fetch(`${server.base}${path}`, {
+          method: call.method,
+          headers,
+          signal: abort.signal,
+          ...(call.body !== undefined ? { body: JSON.stringify(call.body) } : {}),
+        });
+        const label = `${key} → ${path}`;
+        assert.equal(res.status, call.status, `${label}: status`);
+
+        // A request the server accepts has path parameters the document accepts.
+        if (res.ok) {
+          const template = call.op.split('/');
+          const actual = path.split('?')[0]!.split('/');
+          for (const [i, part] of template.entries()) {
+            const name = /^\{(\w+)\}$/.exec(part)?.[1];
+            if (!name) continue;
+            const parameter = operation.parameters?.find((p) => p.in === 'path' && p.name === name);
+            assert.ok(parameter, `${label}: path parameter ${name} documented`);
+            const value = decodeURIComponent(actual[i] ?? '');
+            assert.ok(validator(parameter.schema)(value), `${label}: ${name} "${value}" fits the documented schema`);
+          }
+        }
+
+        const documented =
+          operation.responses[String(res.status)] ??
+          operation.responses[`${String(res.status)[0]}XX`] ??
+          operation.responses['default'];
+        assert.ok(documented, `${label}: status ${res.status} documented`);
+        const response = deref(documented);
+        const type = (res.headers.get('content-type') ?? '').split(';')[0]!.trim();
+        const content = response['content'] as Record<string, { schema?: Json }> | undefined;
+        if (res.status === 204) {
+          assert.equal(content, undefined, `${label}: 204 has no content`);
+        } else {
+          assert.ok(
+            content?.[type],
+            `${label}: ${type} documented for ${res.status} (has ${Object.keys(content ?? {}).join(', ')})`,
+          );
+          const schema = content[type]!.schema;
+          if (type === 'application/json' || type === 'application/problem+json') {
+            const body = (await res.json()) as Json;
+            assert.ok(schema, `${label}: schema for ${type}`);
+            const validate = validator(schema);
+            assert.ok(validate(body), `${label}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 500)}`);
+            call.keep?.(body);
+          } else if (type !== 'text/event-stream') {
+            await res.text();
+          }
+        }
+        abort.abort();
+        const entry = seen.get(key) ?? { success: false, problem: false };
+        if (res.status < 400) entry.success = true;
+        else entry.problem = true;
+        seen.set(key, entry);
+      }
+
+      const calls: Call[] = [
+        // ---------------------------------------------------------- public
+        { method: 'GET', op: '/api/v1/health', status: 200 },
+        { method: 'GET', op: '/api/v1/openapi.json', status: 200 },
+        { method: 'GET', op: '/api/v1/polls/{pollId}', path: '/api/v1/polls/multi', status: 200 },
+        { method: 'GET', op: '/api/v1/polls/{pollId}', path: '/api/v1/polls/draft', status: 404 },
+        {
+          method: 'POST',
+          op: '/api/v1/polls/{pollId}/votes',
+          path: '/api/v1/polls/multi/votes',
+          body: { choices: ['a'] },
+          status: 200,
+        },
+        {
+          method: 'POST',
+          op: '/api/v1/polls/{pollId}/votes',
+          path: '/api/v1/polls/closed/votes',
+          body: { choices: ['a'] },
+          status: 423,
+        },
+        { method: 'GET', op: '/api/v1/threads/{threadId}', path: '/api/v1/threads/post', status: 200 },
+        { method: 'GET', op: '/api/v1/threads/{threadId}', path: '/api/v1/threads/Not%20A%20Slug', status: 404 },
+        {
+          method: 'POST',
+          op: '/api/v1/threads/{threadId}/comments',
+          path: '/api/v1/threads/post/comments',
+          body: { body: 'Hello', authorName: 'Eve' },
+          status: 201,
+          keep: (b) => (ids['comment'] = String(b['id'])),
+        },
+        {
+          method: 'POST',
+          op: '/api/v1/threads/{threadId}/comments',
+          path: '/api/v1/threads/post/comments',
+          body: {},
+          status: 422,
+        },
+        {
+          method: 'GET',
+          op: '/api/v1/threads/{threadId}/comments',
+          path: '/api/v1/threads/post/comments?sort=top&limit=1',
+          status: 200,
+        },
+        { method: 'GET', op: '/api/v1/threads/{threadId}/comments', path: '/api/v1/threads/post/comments?limit=0', status: 422 },
+        {
+          method: 'PUT',
+          op: '/api/v1/threads/{threadId}/comments/{commentId}/upvote',
+          path: () => `/api/v1/threads/post/comments/${ids['comment']}/upvote`,
+          status: 200,
+        },
+        {
+          method: 'PUT',
+          op: '/api/v1/threads/{threadId}/comments/{commentId}/upvote',
+          path: '/api/v1/threads/post/comments/abc/upvote',
+          status: 404,
+        },
+        {
+          method: 'DELETE',
+          op: '/api/v1/threads/{threadId}/comments/{commentId}/upvote',
+          path: () => `/api/v1/threads/post/comments/${ids['comment']}/upvote`,
+          status: 200,
+        },
+        {
+          method: 'DELETE',
+          op: '/api/v1/threads/{threadId}/comments/{commentId}/upvote',
+          path: '/api/v1/threads/post/comments/999999/upvote',
+          status: 404,
+        },
+        {
+          method: 'POST',
+          op: '/api/v1/threads/{threadId}/comments/{commentId}/reports',
+          path: () => `/api/v1/threads/post/comments/${ids['comment']}/reports`,
+          body: { reason: 'spam' },
+          status: 204,
+        },
+        {
+          method: 'POST',
+          op: '/api/v1/threads/{threadId}/comments/{commentId}/reports',
+          path: () => `/api/v1/threads/post/comments/${ids['comment']}/reports`,
+          body: { reason: 'spam' },
+          status: 409,
+        },
+        { method: 'GET', op: '/api/v1/petitions/{petitionId}', path: '/api/v1/petitions/open', status: 200 },
+        { method: 'GET', op: '/api/v1/petitions/{petitionId}', path: '/api/v1/petitions/nope', status: 404 },
+        {
+          method: 'POST',
+          op: '/api/v1/petitions/{petitionId}/signatures',
+          path: '/api/v1/petitions/plain/signatures',
+          body: { name: 'Ada', email: 'ada@example.org', consent: true },
+          status: 202,
+        },
+        {
+          method: 'POST',
+          op: '/api/v1/petitions/{petitionId}/signatures',
+          path: '/api/v1/petitions/ended/signatures',
+          body: { name: 'Ada', email: 'ada@example.org', consent: true },
+          status: 423,
+        },
+        // The token is read from the outbox when this call's turn comes (see below).
+        { method: 'GET', op: '/api/v1/confirm/{token}', status: 200 },
+        { method: 'GET', op: '/api/v1/confirm/{token}', path: '/api/v1/confirm/not-a-real-token-000000', status: 404 },
+        { method: 'GET', op: '/api/v1/services/{serviceId}', path: '/api/v1/services/stars', status: 200 },
+        { method: 'GET', op: '/api/v1/services/{serviceId}', path: '/api/v1/services/nope', status: 404 },
+        {
+          method: 'POST',
+          op: '/api/v1/services/{serviceId}/ratings',
+          path: '/api/v1/services/stars/ratings',
+          body: { score: 4 },
+          status: 200,
+          keep: (b) => (ids['rating'] = String(b['ratingId'])),
+        },
+        {
+          method: 'POST',
+          op: '/api/v1/services/{serviceId}/ratings',
+          path: '/api/v1/services/closed/ratings',
+          body: { score: 4 },
+          status: 423,
+        },
+        {
+          method: 'PATCH',
+          op: '/api/v1/services/{serviceId}/ratings/{ratingId}',
+          path: () => `/api/v1/services/stars/ratings/${ids['rating']}`,
+          body: { reasons: ['fast'], comment: 'Quick' },
+          status: 200,
+        },
+        {
+          method: 'PATCH',
+          op: '/api/v1/services/{serviceId}/ratings/{ratingId}',
+          path: '/api/v1/services/stars/ratings/zzz',
+          body: { comment: 'x' },
+          status: 404,
+        },
+        { method: 'GET', op: '/api/v1/stream', path: '/api/v1/stream?topics=poll:multi,thread:post', status: 200 },
+        { method: 'GET', op: '/api/v1/stream', path: '/api/v1/stream?topics=admin:x', status: 422 },
+        // ----------------------------------------------------------- admin
+        {
+          method: 'GET',
+          op: '/api/v1/admin/moderation',
+          path: '/api/v1/admin/moderation?kind=reported',
+          admin: true,
+          status: 200,
+        },
+        {
+          method: 'GET',
+          op: '/api/v1/admin/moderation',
+          path: '/api/v1/admin/moderation?kind=pending',
+          admin: true,
+          status: 200,
+        },
+        { method: 'GET', op: '/api/v1/admin/moderation', path: '/api/v1/admin/moderation?kind=all', admin: true, status: 422 },
+        ...(['approve', 'hide', 'remove'] as const).flatMap((action): Call[] => [
+          {
+            method: 'POST',
+            op: `/api/v1/admin/comments/{commentId}/${action}`,
+            path: () => `/api/v1/admin/comments/${ids['comment']}/${action}`,
+            admin: true,
+            status: 200,
+          },
+          {
+            method: 'POST',
+            op: `/api/v1/admin/comments/{commentId}/${action}`,
+            path: `/api/v1/admin/comments/424242/${action}`,
+            admin: true,
+            status: 404,
+          },
+        ]),
+        {
+          method: 'POST',
+          op: '/api/v1/admin/petitions/{petitionId}/response',
+          path: '/api/v1/admin/petitions/open/response',
+          body: { body: 'The council agrees.' },
+          admin: true,
+          status: 200,
+        },
+        {
+          method: 'POST',
+          op: '/api/v1/admin/petitions/{petitionId}/response',
+          path: '/api/v1/admin/petitions/open/response',
+          body: { body: '' },
+          admin: true,
+          status: 422,
+        },
+        ...['votes', 'comments', 'signatures', 'ratings'].flatMap((kind): Call[] => [
+          { method: 'GET', op: '/api/v1/admin/export/{kind}', path: `/api/v1/admin/export/${kind}`, admin: true, status: 200 },
+          {
+            method: 'GET',
+            op: '/api/v1/admin/export/{kind}',
+            path: `/api/v1/admin/export/${kind}?format=csv&includeEmail=true`,
+            admin: true,
+            status: 200,
+          },
+        ]),
+        { method: 'GET', op: '/api/v1/admin/export/{kind}', path: '/api/v1/admin/export/passwords', admin: true, status: 404 },
+        {
+          method: 'GET',
+          op: '/api/v1/admin/export/{kind}',
+          path: '/api/v1/admin/export/votes?format=xml',
+          admin: true,
+          status: 422,
+        },
+        { method: 'GET', op: '/api/v1/admin/outbox', path: '/api/v1/admin/outbox?limit=5', admin: true, status: 200 },
+        { method: 'GET', op: '/api/v1/admin/outbox', status: 401 },
+      ];
+
+      const definitions = {
+        polls: {
+          id: 'api-poll',
+          question: 'Q?',
+          options: [
+            { id: 'a', label: 'A' },
+            { id: 'b', label: 'B' },
+          ],
+        },
+        threads: { id: 'api-thread', title: 'T' },
+        petitions: { id: 'api-petition', title: 'P', goal: 10 },
+        services: { id: 'api-service', name: 'S', question: 'Q?' },
+      };
+      for (const [kind, definition] of Object.entries(definitions)) {
+        const item = `{${kind.slice(0, -1)}Id}`;
+        const { id, ...update } = definition;
+        calls.push(
+          { method: 'GET', op: `/api/v1/admin/${kind}`, admin: true, status: 200 },
+          { method: 'GET', op: `/api/v1/admin/${kind}`, headers: { authorization: 'Bearer wrong' }, status: 401 },
+          { method: 'POST', op: `/api/v1/admin/${kind}`, body: definition, admin: true, status: 201 },
+          { method: 'POST', op: `/api/v1/admin/${kind}`, body: definition, admin: true, status: 409 },
+          {
+            method: 'PUT',
+            op: `/api/v1/admin/${kind}/${item}`,
+            path: `/api/v1/admin/${kind}/${id}`,
+            body: update,
+            admin: true,
+            status: 200,
+          },
+          {
+            method: 'PUT',
+            op: `/api/v1/admin/${kind}/${item}`,
+            path: `/api/v1/admin/${kind}/nope`,
+            body: update,
+            admin: true,
+            status: 404,
+          },
+          { method: 'GET', op: `/api/v1/admin/${kind}`, admin: true, status: 200 },
+        );
+        for (const action of ['open', 'close']) {
+          calls.push(
+            {
+              method: 'POST',
+              op: `/api/v1/admin/${kind}/${item}/${action}`,
+              path: `/api/v1/admin/${kind}/${id}/${action}`,
+              admin: true,
+              status: 200,
+            },
+            {
+              method: 'POST',
+              op: `/api/v1/admin/${kind}/${item}/${action}`,
+              path: `/api/v1/admin/${kind}/Bad%20Id/${action}`,
+              admin: true,
+              status: 404,
+            },
+          );
+        }
+      }
+
+      for (const call of calls) {
+        if (call.op === '/api/v1/confirm/{token}' && call.status === 200) {
+          const token = await server.lastConfirmToken('ada@example.org');
+          assert.ok(token, 'a confirmation e-mail was sent');
+          await run({ ...call, path: `/api/v1/confirm/${token}` });
+        } else {
+          await run(call);
+        }
+      }
+
+      // Nothing documented went untried.
+      for (const [path, methods] of Object.entries(doc.paths)) {
+        for (const method of Object.keys(methods)) {
+          const key = `${method.toUpperCase()} ${path}`;
+          const entry = seen.get(key);
+          assert.ok(entry?.success, `${key}: a success was checked`);
+          if (!NO_PROBLEM.has(key)) assert.ok(entry?.problem, `${key}: a problem was checked`);
+        }
+      }
+    });
+
+    test('operations are named, secured and described by the tables', () => {
+      const ids = new Set<string>();
+      for (const [path, methods] of Object.entries(doc.paths)) {
+        for (const [method, operation] of Object.entries(methods)) {
+          const key = `${method.toUpperCase()} ${path}`;
+          assert.ok(operation.operationId, `${key}: operationId`);
+          assert.ok(!ids.has(operation.operationId), `${key}: operationId ${operation.operationId} unique`);
+          ids.add(operation.operationId);
+          assert.ok(Array.isArray(operation.security), `${key}: security declared`);
+          if (path.startsWith('/api/v1/admin/')) assert.deepEqual(operation.security, [{ admin: [] }], `${key}: admin token`);
+          for (const name of path.match(/\{\w+\}/g) ?? []) {
+            assert.ok(
+              operation.parameters?.some((p) => p.in === 'path' && `{${p.name}}` === name && p.required),
+              `${key}: ${name} defined`,
+            );
+          }
+        }
+      }
+      const rating = doc.paths['/api/v1/services/{serviceId}/ratings/{ratingId}']?.['patch'];
+      const ratingId = rating?.parameters?.find((p) => p.name === 'ratingId');
+      assert.ok(ratingId && validator(ratingId.schema)('AbC_d-12'), 'rating ids are base64url, not slugs');
+    });
+  });
+}
