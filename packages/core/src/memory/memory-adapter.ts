@@ -27,6 +27,7 @@ import {
 import { Seed } from '../schemas/definitions.js';
 import { Slug } from '../schemas/common.js';
 import { parseInput } from '../validate.js';
+import { canonicalEmail } from '../email.js';
 import {
   checkChoices,
   checkLength,
@@ -335,9 +336,11 @@ export class MemoryAdapter implements Adapter {
     if (phaseOf(petition, this.#now()) !== 'open') throw new ClosedError('This petition is not open for signatures');
     const regionId = data.regionId ?? null;
     checkRegion(petition.regions, regionId);
+    // Mail goes to the address as typed; one mailbox signs once (see canonicalEmail).
     const email = data.email.trim().toLowerCase();
+    const mailbox = canonicalEmail(email);
     const now = this.#now().toISOString();
-    const existing = stored.signatures.find((s) => s.email === email);
+    const existing = stored.signatures.find((s) => canonicalEmail(s.email) === mailbox);
     const outbox = this.#backend.state.outbox;
     if (existing?.status === 'confirmed') {
       outbox.push({
@@ -358,7 +361,8 @@ export class MemoryAdapter implements Adapter {
         token: randomId() + randomId(),
         createdAt: now,
         confirmedAt: null,
-        sourceUrl: data.sourceUrl ?? null,
+        sourceUrl: stripPageUrl(data.sourceUrl),
+        lang: data.lang ?? null,
       };
       if (!existing) stored.signatures.push(signature);
       outbox.push({

@@ -43,7 +43,10 @@ export interface StoredSignature {
   token: string;
   createdAt: string;
   confirmedAt: string | null;
+  /** Without query or fragment. */
   sourceUrl: string | null;
+  /** The widget's language when signing. */
+  lang?: string | null;
 }
 
 export interface StoredPetition {

@@ -61,6 +61,15 @@ export const SignatureInput = z.strictObject({
   showName: z.optional(z.boolean()),
   /** The page where the citizen signed, for the link back after confirming. */
   sourceUrl: z.optional(z.url().check(z.maxLength(2000))),
+  /**
+   * The widget's language (BCP 47, e.g. `fr` or `pt-BR`): the confirmation
+   * e-mail and page are written in it when the server has it.
+   */
+  lang: z.optional(
+    z
+      .string()
+      .check(z.maxLength(35), z.regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'Must be a language tag like "fr" or "pt-BR"')),
+  ),
   website: Honeypot,
 });
 export type SignatureInput = z.infer<typeof SignatureInput>;

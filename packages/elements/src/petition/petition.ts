@@ -359,7 +359,10 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
         showName: f.showName,
         ...(view.petition.regions.length ? { regionId: f.regionId } : {}),
         ...(f.website ? { website: f.website } : {}),
-        ...(location.protocol.startsWith('http') ? { sourceUrl: location.href.split('#')[0] } : {}),
+        // The page to return to, without query or fragment (they may carry someone's session).
+        ...(location.protocol.startsWith('http') ? { sourceUrl: location.origin + location.pathname } : {}),
+        // The confirmation e-mail and page are written in the widget's language.
+        lang: this.locale.lang,
       });
       this.receipt = receipt;
       this.announce(this.locale.i18n.t('petition.check-email-body', { email: receipt.email }));
