@@ -1,7 +1,8 @@
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { conformanceFixture } from '@civic-widgets/core/testing';
-import { type TestServer, startTestServer, testDatabaseUrls } from './test-support/server.js';
+import { assertInvariants } from './test-support/invariants.js';
+import { type TestServer, networkOf, startTestServer, testDatabaseUrls } from './test-support/server.js';
 
 /*
  * Counts stay exact when many requests arrive at once: uniqueness is enforced
@@ -11,17 +12,25 @@ for (const { name, url } of testDatabaseUrls()) {
   describe(`Concurrency on ${name}`, () => {
     let server: TestServer;
     before(async () => {
-      server = await startTestServer(url, conformanceFixture());
+      const fixture = conformanceFixture();
+      // A threshold no test reaches: concurrent reports must all land on a visible comment.
+      fixture.threads.push({ id: 'reports', title: 'Many reports', reportThreshold: 100 });
+      server = await startTestServer(url, fixture);
     });
     after(() => server.close());
+    // Whatever a test looked at, every counter must still equal a recount.
+    afterEach(() => assertInvariants(server.ctx.db));
 
-    const post = (path: string, voter: string, body: unknown, method = 'POST') =>
+    const post = (path: string, voter: string, body: unknown, method = 'POST', headers: Record<string, string> = {}) =>
       fetch(`${server.api}${path}`, {
         method,
         headers: {
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
           // Tokens need 16+ characters: pad in front so distinct names stay distinct.
           'x-civic-voter': voter.padStart(24, '_'),
+          // Each participant acts from a network of its own unless a test says otherwise.
+          'x-forwarded-for': networkOf(voter),
+          ...headers,
         },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
@@ -113,6 +122,70 @@ for (const { name, url } of testDatabaseUrls()) {
         await fetch(`${server.api}/confirm/${await server.lastConfirmToken(`person-${i}@example.org`)}`);
       const view = (await (await fetch(`${server.api}/petitions/plain`)).json()) as { petition: { signatureCount: number } };
       assert.equal(view.petition.signatureCount, 301);
+    });
+
+    test('concurrent vote changes from one participant are counted from the ballot each replaces', async () => {
+      // Ten participants vote b; one of them then sends ten changes at once (1× b, 9× a).
+      await Promise.all(
+        Array.from({ length: 10 }, (_, i) => post('/polls/changeable/votes', `earlier-${i}`, { choices: ['b'] })),
+      );
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => post('/polls/changeable/votes', 'earlier-0', { choices: [i === 0 ? 'b' : 'a'] })),
+      );
+      assert.deepEqual(
+        answers.map((r) => r.status),
+        Array(10).fill(200),
+      );
+      const view = (await (await post('/polls/changeable', 'earlier-0', undefined, 'GET')).json()) as {
+        myVote: string[];
+        results: { totalParticipants: number; counts: { optionId: string; count: number }[] };
+      };
+      const expectA = view.myVote[0] === 'a' ? 1 : 0;
+      assert.equal(view.results.totalParticipants, 10);
+      assert.deepEqual(
+        view.results.counts.map((c) => c.count),
+        [expectA, 10 - expectA],
+      );
+    });
+
+    test('one Idempotency-Key sent twelve times at once acts once and answers the same twelve times', async () => {
+      const answers = await Promise.all(
+        Array.from({ length: 12 }, () =>
+          post('/threads/post/comments', 'retrying-author', { body: 'Sent once, retried' }, 'POST', {
+            'idempotency-key': 'comment-key-0001',
+          }),
+        ),
+      );
+      const bodies = (await Promise.all(answers.map((r) => r.json()))) as { id: string }[];
+      assert.deepEqual(
+        answers.map((r) => r.status),
+        Array(12).fill(201),
+      );
+      assert.equal(new Set(bodies.map((b) => b.id)).size, 1, 'one comment id in every answer');
+      assert.equal(answers.filter((r) => r.headers.get('idempotent-replayed') === 'true').length, 11);
+      const rows = await server.ctx.db.selectFrom('comments').select('id').where('body', '=', 'Sent once, retried').execute();
+      assert.equal(rows.length, 1);
+    });
+
+    test('concurrent reports of one comment are all counted', async () => {
+      const comment = (await (await post('/threads/reports/comments', 'reported-author', { body: 'Report me' })).json()) as {
+        id: string;
+      };
+      const answers = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          post(`/threads/reports/comments/${comment.id}/reports`, `reporter-${i}`, { reason: 'spam' }),
+        ),
+      );
+      assert.deepEqual(
+        answers.map((r) => r.status),
+        Array(6).fill(204),
+      );
+      const row = await server.ctx.db
+        .selectFrom('comments')
+        .select('report_count')
+        .where('id', '=', Number(comment.id))
+        .executeTakeFirstOrThrow();
+      assert.equal(row.report_count, 6);
     });
   });
 }

@@ -300,6 +300,16 @@ const RULES: Record<string, Body> = {
     equal((await a.listComments('post')).items.length, 0, 'hidden at the threshold (2)');
     await rejectsWith(a.reportComment('post', seeded, { reason: 'nonsense' as 'spam' }), 'invalid-input', 'unknown reason');
   },
+  'comments: a closed thread is read-only': async (b) => {
+    const a = b.participant('alice');
+    const kept = (await a.listComments('closed')).items[0];
+    ok(kept && kept.body === 'Said before closing', 'comments made before closing stay readable');
+    await rejectsWith(a.postComment('closed', { body: 'Too late' }), 'closed', 'no new comment');
+    await rejectsWith(a.postComment('closed', { body: 'Too late', parentId: kept.id }), 'closed', 'no reply');
+    await rejectsWith(a.setUpvote('closed', kept.id, true), 'closed', 'no upvote');
+    await rejectsWith(a.reportComment('closed', kept.id, { reason: 'spam' }), 'closed', 'no report');
+    equal((await a.listComments('closed')).items[0]?.score, 0, 'nothing changed');
+  },
 
   // -------------------------------------------------------------- petitions
   'petition: unknown and draft petitions are not found': async (b) => {
@@ -438,6 +448,7 @@ const RULES: Record<string, Body> = {
     equal(receipt.aggregate, null, 'no aggregate in the receipt');
     equal((await a.getService('private')).aggregate, null, 'no aggregate on read');
     await rejectsWith(a.rate('closed', { score: 3 }), 'closed', 'closed service');
+    await rejectsWith(a.amendRating('closed', 'any-rating', { comment: 'Late' }), 'closed', 'no follow-up on a closed service');
     await rejectsWith(a.getService('nope'), 'not-found', 'unknown service');
   },
 

@@ -44,7 +44,7 @@ export function conformanceFixture(): Seed {
         comments: [{ id: 'seeded', body: 'A seeded comment', authorName: 'Ada' }],
       },
       { id: 'pre', title: 'Pre-moderated', moderation: 'pre' },
-      { id: 'closed', title: 'Closed', status: 'closed' },
+      { id: 'closed', title: 'Closed', status: 'closed', comments: [{ id: 'kept', body: 'Said before closing' }] },
     ],
     petitions: [
       {

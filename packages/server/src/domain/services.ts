@@ -1,6 +1,5 @@
 import {
   AlreadyDoneError,
-  ClosedError,
   checkLength,
   checkReasons,
   checkScore,

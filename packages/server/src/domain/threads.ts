@@ -1,6 +1,5 @@
 import {
   AlreadyDoneError,
-  ClosedError,
   type Comment,
   type CommentPage,
   CommentQuery,
