@@ -9,7 +9,7 @@
 //   - layout shift (CLS) of the page around the widgets,
 //   - long tasks (the longest, and their total).
 //
-// Targets (DESIGN.md): no layout shift, no long task > 50 ms at 4× CPU
+// Targets (docs/architecture.md, "Targets"): no layout shift, no long task > 50 ms at 4× CPU
 // slowdown, at most 2 API requests before a widget shows content.
 // Exits 1 when a target is missed (set CIVIC_BENCH_STRICT=0 to only report).
 import { spawn } from 'node:child_process';

@@ -3,7 +3,7 @@
 // packages/elements/dist/cdn: each file; the loader with the runtime; each
 // widget beyond it; all four together; and, for information, the same with the
 // validator and schema chunks that load with the first request. Fails when a
-// budget of DESIGN.md is exceeded (gzip).
+// budget of docs/architecture.md ("Targets") is exceeded (gzip).
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -11,7 +11,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 const root = new URL('..', import.meta.url).pathname;
 const dir = join(root, 'packages/elements/dist/cdn');
 const LOADER = join(dir, 'civic-widgets.js');
-/** DESIGN.md: loader + shared runtime ≤ 14 KB; each widget ≤ 6 KB more; all four ≤ 32 KB (gzip). */
+/** docs/architecture.md, "Targets": loader + shared runtime ≤ 14 KB; each widget ≤ 6 KB more; all four ≤ 32 KB (gzip). */
 const BUDGETS = { runtime: 14 * 1024, widget: 6 * 1024, allFour: 32 * 1024 };
 /** Each widget and the resource whose schemas its first request loads. */
 const WIDGETS = { 'civic-poll': 'poll', 'civic-comments': 'thread', 'civic-petition': 'petition', 'civic-rating': 'service' };
@@ -107,6 +107,6 @@ const iife = join(dir, 'civic-widgets.iife.js');
 if (sizes.has(iife)) line('civic-widgets.iife.js (classic build, everything)', sizes.get(iife));
 
 if (failed) {
-  console.error('\nSize budget exceeded (budgets from DESIGN.md; see docs/architecture.md, "Bundle size").');
+  console.error('\nSize budget exceeded (budgets: docs/architecture.md, "Targets" and "Bundle size").');
   process.exit(1);
 }
