@@ -159,7 +159,7 @@ async function durability(databaseUrl, port) {
       try {
         const res = await fetch(`${base}/api/v1/polls/${pollId}/votes`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-civic-voter': voter },
+          headers: { 'content-type': 'application/json', 'x-civic-voter': voter, 'idempotency-key': `vote-${voter}` },
           body: JSON.stringify({ choices: ['b'] }),
         });
         if (res.status === 200) acknowledged.push(voter);
