@@ -25,9 +25,15 @@ export type LabelledItem = z.infer<typeof LabelledItem>;
 /** Honeypot field: people never see it, so it must stay empty. */
 export const Honeypot = z.optional(z.string().check(z.maxLength(0, 'Leave this field empty')));
 
+/** Refuses NUL characters: nobody types one, and PostgreSQL text cannot store one. */
+export function withoutNul() {
+  return z.refine<string>((s) => !s.includes('\u0000'), 'Must not contain NUL characters');
+}
+
 /** Builds a zod check limiting text length as {@link countCharacters} counts it. */
 export function textOf(min: number, max: number) {
   return z.string().check(
+    withoutNul(),
     z.refine((s: string) => countCharacters(s) >= min, min === 1 ? 'Required' : `At least ${min} characters`),
     z.refine((s: string) => countCharacters(s) <= max, `At most ${max} characters`),
   );

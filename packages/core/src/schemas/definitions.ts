@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LabelledItem, Slug, Timestamp, textOf } from './common.js';
+import { LabelledItem, Slug, Timestamp, textOf, withoutNul } from './common.js';
 import { PollMode, PollStatus, ResultsVisibility } from './poll.js';
 import { ModerationMode, ThreadStatus } from './thread.js';
 import { Milestone, PetitionStatus } from './petition.js';
@@ -28,7 +28,7 @@ export type PollDefinition = z.input<typeof PollDefinition>;
 export const CommentDefinition = z.strictObject({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   parentId: z._default(z.nullable(z.string()), null),
-  authorName: z._default(z.nullable(z.string()), null),
+  authorName: z._default(z.nullable(z.string().check(withoutNul())), null),
   body: textOf(1, 20000),
   createdAt: z.optional(Timestamp),
   status: z._default(z.enum(['published', 'pending', 'hidden', 'removed']), 'published'),

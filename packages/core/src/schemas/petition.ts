@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Count, Honeypot, LabelledItem, Slug, Timestamp, textOf } from './common.js';
+import { Count, Honeypot, LabelledItem, Slug, Timestamp, textOf, withoutNul } from './common.js';
 
 export const PetitionStatus = z.enum(['draft', 'open', 'closed', 'responded']);
 export type PetitionStatus = z.infer<typeof PetitionStatus>;
@@ -60,7 +60,7 @@ export const SignatureInput = z.strictObject({
   consent: z.literal(true, 'You must agree to the privacy notice to sign'),
   showName: z.optional(z.boolean()),
   /** The page where the citizen signed, for the link back after confirming. */
-  sourceUrl: z.optional(z.url().check(z.maxLength(2000))),
+  sourceUrl: z.optional(z.url().check(z.maxLength(2000), withoutNul())),
   /**
    * The widget's language (BCP 47, e.g. `fr` or `pt-BR`): the confirmation
    * e-mail and page are written in it when the server has it.

@@ -1,6 +1,7 @@
 import {
   AlreadyDoneError,
   type Comment,
+  CommentId,
   type CommentPage,
   CommentQuery,
   type CommentScore,
@@ -38,9 +39,9 @@ export async function getThread(ctx: Context, threadId: string): Promise<Thread>
   return { ...thread, commentCount };
 }
 
-/** Comment ids are decimal strings of the row id. */
+/** Comment ids are decimal strings of the row id; one beyond PostgreSQL's serial range names no comment. */
 function rowId(commentId: string): number {
-  return /^\d{1,15}$/.test(commentId) ? Number(commentId) : -1;
+  return CommentId.safeParse(commentId).success && Number(commentId) <= 2_147_483_647 ? Number(commentId) : -1;
 }
 
 function toComment(row: Row, actor: Actor, upvoted: boolean): Comment {
