@@ -116,10 +116,10 @@ for (const { name, url } of testDatabaseUrls()) {
       const rows = await server.ctx.db.selectFrom('signatures').select('id').where('email', '=', 'same@example.org').execute();
       assert.equal(rows.length, 1);
       const token = await server.lastConfirmToken('same@example.org');
-      await Promise.all(Array.from({ length: 50 }, () => fetch(`${server.api}/confirm/${token}`)));
+      await Promise.all(Array.from({ length: 50 }, () => fetch(`${server.api}/confirm/${token}`, { method: 'POST' })));
       await Promise.all(Array.from({ length: 300 }, (_, i) => sign(`person-${i}@example.org`, i)));
       for (let i = 0; i < 300; i++)
-        await fetch(`${server.api}/confirm/${await server.lastConfirmToken(`person-${i}@example.org`)}`);
+        await fetch(`${server.api}/confirm/${await server.lastConfirmToken(`person-${i}@example.org`)}`, { method: 'POST' });
       const view = (await (await fetch(`${server.api}/petitions/plain`)).json()) as { petition: { signatureCount: number } };
       assert.equal(view.petition.signatureCount, 301);
     });

@@ -24,10 +24,38 @@ export interface ServerConfig {
   /** Seed sample content when the database is empty. */
   seedOnFirstStart: boolean;
   logLevel: string;
+  /** Petition signing: how long confirmation links work, and how many confirmation mails a mailbox gets. */
+  signing: SigningRules;
+  /** Unsent mails keep their link and address this long, then are redacted; sent ones are redacted at once. */
+  outboxRetentionMs: number;
+  /** Log the links of mails kept in the outbox (no SMTP). On by default only without CIVIC_PUBLIC_URL (local use). */
+  logMailLinks: boolean;
+  /** Named, with its colour and a link home, on confirmation pages and in mails. */
+  agency: Agency;
   /** Directories served at `/` and `/cdn/` when present. */
   demoDir: string | undefined;
   cdnDir: string | undefined;
 }
+
+export interface SigningRules {
+  /** A confirmation link works this long after the signature was made. */
+  linkTtlMs: number;
+  /** At least this long between two confirmation mails about one petition to one mailbox. */
+  mailIntervalMs: number;
+  /** At most this many confirmation mails a day to one mailbox. */
+  mailsPerDay: number;
+}
+
+export interface Agency {
+  name: string;
+  /** A CSS hex colour (validated). */
+  color: string;
+  /** Home page; `null` for none. */
+  url: string | null;
+}
+
+const DAY_MS = 86_400_000;
+const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 const positive = (value: string | undefined, fallback: number, name: string): number => {
   if (value === undefined || value === '') return fallback;
@@ -46,6 +74,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     if (!/^https?:\/\/[^/\s]+$/.test(origin))
       throw new Error(`CIVIC_ALLOWED_ORIGINS: "${origin}" is not an origin like https://www.example.gov`);
   }
+  const publicUrl = (env['CIVIC_PUBLIC_URL'] ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const linkDays = positive(env['CIVIC_CONFIRM_LINK_DAYS'], 7, 'CIVIC_CONFIRM_LINK_DAYS');
+  const agencyColor = env['CIVIC_AGENCY_COLOR'] || '#1d4ed8';
+  if (!HEX_COLOUR.test(agencyColor))
+    throw new Error(`CIVIC_AGENCY_COLOR must be a CSS hex colour like #0b5394, got "${agencyColor}"`);
+  const agencyUrl = env['CIVIC_AGENCY_URL'] || origins[0] || null;
+  if (agencyUrl !== null && !/^https?:\/\/[^\s]+$/.test(agencyUrl))
+    throw new Error(`CIVIC_AGENCY_URL must be an http(s) URL like https://www.city.gov/, got "${agencyUrl}"`);
   const config: ServerConfig = {
     port,
     host: env['HOST'] ?? '127.0.0.1',
@@ -55,7 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     secret: env['CIVIC_SECRET'] || undefined,
     smtpUrl: env['CIVIC_SMTP_URL'] || undefined,
     mailFrom: env['CIVIC_MAIL_FROM'] ?? 'Civic Widgets <no-reply@localhost>',
-    publicUrl: (env['CIVIC_PUBLIC_URL'] ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    publicUrl,
     rateLimit: {
       reads: positive(env['CIVIC_RATE_LIMIT_READS'], 600, 'CIVIC_RATE_LIMIT_READS'),
       writes: positive(env['CIVIC_RATE_LIMIT_WRITES'], 60, 'CIVIC_RATE_LIMIT_WRITES'),
@@ -65,6 +101,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     heartbeatSeconds: positive(env['CIVIC_HEARTBEAT_SECONDS'], 25, 'CIVIC_HEARTBEAT_SECONDS'),
     seedOnFirstStart: env['CIVIC_SEED'] !== 'false',
     logLevel: env['CIVIC_LOG_LEVEL'] ?? 'info',
+    signing: {
+      linkTtlMs: linkDays * DAY_MS,
+      mailIntervalMs: positive(env['CIVIC_MAIL_INTERVAL_MINUTES'], 10, 'CIVIC_MAIL_INTERVAL_MINUTES') * 60_000,
+      mailsPerDay: positive(env['CIVIC_MAIL_PER_DAY'], 5, 'CIVIC_MAIL_PER_DAY'),
+    },
+    outboxRetentionMs: positive(env['CIVIC_OUTBOX_RETENTION_DAYS'], linkDays, 'CIVIC_OUTBOX_RETENTION_DAYS') * DAY_MS,
+    // Links in the log are for local use, where they point at localhost anyway.
+    logMailLinks: env['CIVIC_LOG_MAIL_LINKS']
+      ? env['CIVIC_LOG_MAIL_LINKS'] === 'true'
+      : !env['CIVIC_PUBLIC_URL'] && overrides.publicUrl === undefined,
+    agency: {
+      name: env['CIVIC_AGENCY_NAME']?.trim() || new URL(agencyUrl ?? publicUrl).host,
+      color: agencyColor,
+      url: agencyUrl,
+    },
     demoDir: undefined,
     cdnDir: undefined,
   };

@@ -53,7 +53,7 @@ for (const { name, url } of testDatabaseUrls()) {
           ])
           .execute();
 
-        assert.deepEqual(await migrate(db as Kysely<unknown>, dialect), ['0002-poll-tallies']);
+        assert.deepEqual(await migrate(db as Kysely<unknown>, dialect, '0002-poll-tallies'), ['0002-poll-tallies']);
 
         const rows = await db
           .selectFrom('poll_tallies')

@@ -243,6 +243,8 @@ for (const { name, url } of testDatabaseUrls()) {
         // The token is read from the outbox when this call's turn comes (see below).
         { method: 'GET', op: '/api/v1/confirm/{token}', status: 200 },
         { method: 'GET', op: '/api/v1/confirm/{token}', path: '/api/v1/confirm/not-a-real-token-000000', status: 404 },
+        { method: 'POST', op: '/api/v1/confirm/{token}', status: 200 },
+        { method: 'POST', op: '/api/v1/confirm/{token}', path: '/api/v1/confirm/not-a-real-token-000000', status: 404 },
         { method: 'GET', op: '/api/v1/services/{serviceId}', path: '/api/v1/services/stars', status: 200 },
         { method: 'GET', op: '/api/v1/services/{serviceId}', path: '/api/v1/services/nope', status: 404 },
         {

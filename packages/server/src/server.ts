@@ -5,6 +5,9 @@ import { type Connection, connect } from './db/connect.js';
 import { type Context, createContext } from './domain/context.js';
 import { buildApp } from './http/app.js';
 import { pruneIdempotency } from './http/idempotency.js';
+import { backfillEmailKeys } from './domain/petitions.js';
+import { redactOutbox } from './mail/outbox.js';
+import { pruneMailLimits } from './mail/limits.js';
 import { LiveHub } from './live/hub.js';
 import { createTransact } from './db/batch.js';
 import { createMailService } from './mail/mailer.js';
@@ -65,9 +68,12 @@ export async function createServer(
       allowedOrigins: config.allowedOrigins,
       now: () => new Date(),
       keyedToken: (value) => hasher.token(value),
+      emailKey: (address) => hasher.email(address),
+      signing: config.signing,
+      agency: config.agency,
     },
     createTransact(connection.db, connection.dialect),
-    createMailService(connection.db, log, config.smtpUrl, config.mailFrom),
+    createMailService(connection.db, log, config.smtpUrl, config.mailFrom, { logLinks: config.logMailLinks }),
   );
   // Handlers still running when shutdown starts finish before the database closes.
   const activity = { running: 0 };
@@ -77,8 +83,22 @@ export async function createServer(
     const report = await seed(ctx, JSON.parse(readFileSync(SAMPLE_SEED, 'utf8')));
     app.log.info({ created: report.created }, 'seeded sample content');
   }
-  await pruneIdempotency(ctx.db);
-  const prune = setInterval(() => void pruneIdempotency(ctx.db).catch(() => undefined), 3_600_000);
+  // Signatures written before 0004 get their keyed canonical address (it needs CIVIC_SECRET).
+  await backfillEmailKeys(ctx.db, ctx.emailKey, app.log);
+  const housekeeping = async () => {
+    await pruneIdempotency(ctx.db);
+    await redactOutbox(ctx, config.outboxRetentionMs);
+    await pruneMailLimits(
+      ctx.db,
+      { intervalMs: config.signing.mailIntervalMs, perDay: config.signing.mailsPerDay },
+      ctx.now().getTime(),
+    );
+  };
+  await housekeeping();
+  const prune = setInterval(
+    () => void housekeeping().catch((error: unknown) => ctx.log.error({ err: error }, 'housekeeping failed')),
+    3_600_000,
+  );
   prune.unref();
 
   let closed = false;

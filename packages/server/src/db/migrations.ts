@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Dialect } from './connect.js';
+import { CONFIRM_LINK, LINK_PLACEHOLDER } from '../mail/outbox.js';
 
 /*
  * Versioned migrations, run at start-up. Never edit a released migration:
@@ -190,6 +191,81 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       async up(db: Kysely<unknown>) {
         await db.schema.alterTable('reports').addColumn('ip', 'text').execute();
         await db.schema.createIndex('reports_network').on('reports').columns(['ip', 'created_ms']).execute();
+      },
+    },
+    // Petition signing hardened (docs/security.md): one signature per mailbox, kept as a
+    // keyed hash of the canonical address (email_key; filled in at start-up, which knows
+    // CIVIC_SECRET: see backfillEmailKeys), the signer's language, per-address mail limits,
+    // and live confirmation links kept apart from the outbox text so they can be redacted.
+    '0004-signature-hardening': {
+      async up(db: Kysely<unknown>) {
+        if (dialect === 'postgres') {
+          await sql`ALTER TABLE signatures DROP CONSTRAINT signatures_email`.execute(db);
+          await db.schema.alterTable('signatures').addColumn('email_key', 'text').execute();
+          await db.schema.alterTable('signatures').addColumn('lang', 'text').execute();
+        } else {
+          // SQLite cannot drop a table constraint: the table is rebuilt without it.
+          await db.schema
+            .createTable('signatures_0004')
+            .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+            .addColumn('petition_id', 'text', (c) => c.notNull().references('petitions.id').onDelete('cascade'))
+            .addColumn('email', 'text', (c) => c.notNull())
+            .addColumn('name', 'text', (c) => c.notNull())
+            .addColumn('region_id', 'text')
+            .addColumn('show_name', 'integer', (c) => c.notNull().defaultTo(0))
+            .addColumn('status', 'text', (c) => c.notNull())
+            .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+            .addColumn('source_url', 'text')
+            .addColumn('ip', 'text')
+            .addColumn('created_ms', ms, (c) => c.notNull())
+            .addColumn('confirmed_ms', ms)
+            .addColumn('email_key', 'text')
+            .addColumn('lang', 'text')
+            .execute();
+          await sql`INSERT INTO signatures_0004 (id, petition_id, email, name, region_id, show_name, status, token_hash,
+              source_url, ip, created_ms, confirmed_ms)
+            SELECT id, petition_id, email, name, region_id, show_name, status, token_hash, source_url, ip, created_ms,
+              confirmed_ms FROM signatures`.execute(db);
+          await db.schema.dropTable('signatures').execute();
+          await sql`ALTER TABLE signatures_0004 RENAME TO signatures`.execute(db);
+          await db.schema
+            .createIndex('signatures_recent')
+            .on('signatures')
+            .columns(['petition_id', 'status', 'confirmed_ms'])
+            .execute();
+        }
+        // One signature per mailbox and petition. Rows not yet keyed (NULL) do not collide.
+        await db.schema
+          .createIndex('signatures_email_key')
+          .unique()
+          .on('signatures')
+          .columns(['petition_id', 'email_key'])
+          .execute();
+        // Finding one's signatures by address, across petitions.
+        await db.schema.createIndex('signatures_by_email_key').on('signatures').column('email_key').execute();
+        // Confirmation mails per mailbox: `key` is the keyed hash of the canonical address,
+        // alone (mails per day) or with a petition id (the interval between two mails).
+        await db.schema
+          .createTable('mail_limits')
+          .addColumn('key', 'text', (c) => c.primaryKey())
+          .addColumn('last_ms', ms, (c) => c.notNull())
+          .addColumn('window_ms', ms, (c) => c.notNull())
+          .addColumn('count', 'integer', (c) => c.notNull())
+          .execute();
+        await db.schema.alterTable('outbox').addColumn('link', 'text').execute();
+        await db.schema
+          .alterTable('outbox')
+          .addColumn('redacted', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute();
+        // Links of earlier mails move out of their text, so they can be redacted like new ones.
+        const rows = await sql<{ id: number; text: string }>`SELECT id, text FROM outbox`.execute(db);
+        for (const row of rows.rows) {
+          const link = CONFIRM_LINK.exec(row.text)?.[0];
+          if (!link) continue;
+          await sql`UPDATE outbox SET text = ${row.text.split(link).join(LINK_PLACEHOLDER)}, link = ${link} WHERE id = ${row.id}`.execute(
+            db,
+          );
+        }
       },
     },
   };

@@ -84,6 +84,15 @@ export interface SignaturesTable {
   ip: string | null;
   created_ms: number;
   confirmed_ms: number | null;
+  /**
+   * Keyed hash of the canonical address (see canonicalEmail): one signature per
+   * mailbox and petition. `email` keeps the address as typed, for mail and exports.
+   * NULL only for rows written before 0004 until start-up fills it in; a confirmed
+   * duplicate found then keeps `<key>.<id>` (see backfillEmailKeys).
+   */
+  email_key: string | null;
+  /** The widget's language when signing (BCP 47), for the mail and the confirmation page. */
+  lang: string | null;
 }
 export interface ServicesTable {
   id: string;
@@ -112,11 +121,27 @@ export interface IdempotencyTable {
 }
 export interface OutboxTable {
   id: Generated<number>;
+  /** Masked (`a***@example.org`) once redacted. */
   to_addr: string;
   subject: string;
+  /** The mail's text with its confirmation link replaced by LINK_PLACEHOLDER. */
   text: string;
+  /** The live confirmation link, until the mail is sent or expires (then NULL). */
+  link: string | null;
   sent: number;
+  /** 1 once the link is gone and the address masked. */
+  redacted: Generated<number>;
   created_ms: number;
+}
+/**
+ * Confirmation mails per mailbox (keyed hash of the canonical address): at most
+ * `count` mails in the window that started at `window_ms`, the last at `last_ms`.
+ */
+export interface MailLimitsTable {
+  key: string;
+  last_ms: number;
+  window_ms: number;
+  count: number;
 }
 export interface SettingsTable {
   key: string;
@@ -137,6 +162,7 @@ export interface Database {
   ratings: RatingsTable;
   idempotency: IdempotencyTable;
   outbox: OutboxTable;
+  mail_limits: MailLimitsTable;
   settings: SettingsTable;
 }
 

@@ -2,6 +2,7 @@ import type { LiveHub } from '../live/hub.js';
 import type { Logger, MailService, Mailer } from '../mail/mailer.js';
 import type { Db } from '../db/schema.js';
 import type { Dialect } from '../db/connect.js';
+import type { Agency, SigningRules } from '../config.js';
 
 /**
  * What every domain operation may use. Inside `transact`, the context's `db`
@@ -36,6 +37,12 @@ export interface Context {
   now(): Date;
   /** A URL-safe token derived from `value` with CIVIC_SECRET (confirmation links). */
   keyedToken(value: string): string;
+  /** The stored form of an e-mail address: a keyed hash of its canonical form (one per mailbox). */
+  emailKey(address: string): string;
+  /** Confirmation links and mails of petition signatures (see config.ts). */
+  signing: SigningRules;
+  /** Who runs this server: named on confirmation pages and in mails. */
+  agency: Agency;
 }
 
 /** Who is acting: the stored (hashed) forms of their participant token and address. */
@@ -70,7 +77,7 @@ export function createContext(
   const now = (effect: () => void) => effect();
   const root: Context = {
     ...base,
-    mailer: mail.bind(base.db, now),
+    mailer: mail.bind(base.db, now, () => root.now()),
     afterCommit: now,
     async transact(work) {
       const effects: (() => void)[] = [];
@@ -82,7 +89,7 @@ export function createContext(
           db: trx,
           transact: (inner) => inner(tx),
           afterCommit: queue,
-          mailer: mail.bind(trx, queue),
+          mailer: mail.bind(trx, queue, () => tx.now()),
         };
         return work(tx);
       });

@@ -11,8 +11,12 @@ import {
   normaliseText,
   parseInput,
   phaseOf,
+  stripPageUrl,
 } from '@civic-widgets/core';
 import type { Db } from '../db/schema.js';
+import { pickLang, translator } from '../i18n/index.js';
+import { takeMail } from '../mail/limits.js';
+import type { Logger, Mail } from '../mail/mailer.js';
 import { sha256 } from '../security/hash.js';
 import { type Actor, type Context, changed, fromJson } from './context.js';
 
@@ -63,10 +67,13 @@ export async function getPetitionView(ctx: Context, petitionId: string): Promise
   };
 }
 
+const DAY_MS = 86_400_000;
+
 /**
  * Starts a signature. The answer never says whether the address signed
- * before: a new or pending signature gets a (fresh) confirmation link, a
- * confirmed one gets an "already signed" note — only in the mailbox.
+ * before: a new or pending signature gets its confirmation link, a confirmed
+ * one an "already signed" note — only in the mailbox, and only as often as
+ * the mailbox's mail limits allow (the answer is the same either way).
  */
 export async function signPetition(ctx: Context, actor: Actor, petitionId: string, input: unknown): Promise<SignatureReceipt> {
   const data = parseInput(SignatureInput, input);
@@ -75,23 +82,31 @@ export async function signPetition(ctx: Context, actor: Actor, petitionId: strin
     if (phaseOf(petition, tx.now()) !== 'open') throw new ClosedError('This petition is not open for signatures');
     const regionId = data.regionId ?? null;
     checkRegion(petition.regions, regionId);
+    // Mail goes to the address as typed; one mailbox signs once, however its address is spelt.
     const email = data.email.trim().toLowerCase();
+    const mailbox = tx.emailKey(email);
     const now = tx.now().getTime();
     // The link's token is derived from the signature (keyed with CIVIC_SECRET), so signing
     // again — even many times at once — sends the same valid link; only its hash is stored.
-    const tokenFor = (createdMs: number) => tx.keyedToken(`confirm:${petitionId}:${email}:${createdMs}`);
+    const tokenFor = (address: string, createdMs: number) => tx.keyedToken(`confirm:${petitionId}:${address}:${createdMs}`);
+    const fields = {
+      email,
+      name: normaliseText(data.name),
+      region_id: regionId,
+      show_name: data.showName ? 1 : 0,
+      // The page's query and fragment may carry someone's session: never stored.
+      source_url: stripPageUrl(data.sourceUrl),
+      lang: data.lang ?? null,
+      ip: actor.ip,
+    };
     const inserted = await tx.db
       .insertInto('signatures')
       .values({
+        ...fields,
         petition_id: petitionId,
-        email,
-        name: normaliseText(data.name),
-        region_id: regionId,
-        show_name: data.showName ? 1 : 0,
+        email_key: mailbox,
         status: 'pending',
-        token_hash: sha256(tokenFor(now)),
-        source_url: data.sourceUrl ?? null,
-        ip: actor.ip,
+        token_hash: sha256(tokenFor(email, now)),
         created_ms: now,
         confirmed_ms: null,
       })
@@ -100,78 +115,202 @@ export async function signPetition(ctx: Context, actor: Actor, petitionId: strin
       .onConflict((oc) => oc.doNothing())
       .executeTakeFirst();
     let confirmToken: string | null = null;
+    let alreadySigned = false;
     if (changed(inserted)) {
-      confirmToken = tokenFor(now);
+      confirmToken = tokenFor(email, now);
     } else {
-      // Pending: send the same link again. Confirmed: say so, privately.
       const existing = await tx.db
         .selectFrom('signatures')
-        .select(['status', 'created_ms'])
+        .select(['id', 'status', 'email', 'created_ms'])
         .where('petition_id', '=', petitionId)
-        .where('email', '=', email)
+        .where('email_key', '=', mailbox)
         .executeTakeFirst();
-      if (existing?.status === 'pending') confirmToken = tokenFor(existing.created_ms);
+      alreadySigned = existing?.status === 'confirmed';
+      if (existing?.status === 'pending' && existing.created_ms + tx.signing.linkTtlMs > now) {
+        // Pending: the same link again.
+        confirmToken = tokenFor(existing.email, existing.created_ms);
+      } else if (existing?.status === 'pending') {
+        // Its link has expired: this request starts the signature afresh, with a new link.
+        const renewed = await tx.db
+          .updateTable('signatures')
+          .set({ ...fields, token_hash: sha256(tokenFor(email, now)), created_ms: now })
+          .where('id', '=', existing.id)
+          .where('status', '=', 'pending')
+          .executeTakeFirst();
+        if (changed(renewed)) confirmToken = tokenFor(email, now);
+      }
     }
-    const link = `${tx.publicUrl}/api/v1/confirm/${confirmToken ?? ''}`;
-    await tx.mailer.send(
-      confirmToken
-        ? {
-            to: email,
-            subject: `Confirm your signature: ${petition.title}`,
-            text: [
-              `You asked to sign the petition "${petition.title}".`,
-              '',
-              'Confirm your signature by opening this link:',
-              link,
-              '',
-              'Your signature counts only once it is confirmed. If you did not ask to sign, ignore this e-mail.',
-            ].join('\n'),
-          }
-        : {
-            to: email,
-            subject: `You have already signed: ${petition.title}`,
-            text: `Someone tried to sign the petition "${petition.title}" with this e-mail address, which has already signed it. Each address can sign once, so nothing has changed.`,
-          },
-    );
+    if (!confirmToken && !alreadySigned) return { status: 'pending-confirmation' as const, email };
+    const limits = { intervalMs: tx.signing.mailIntervalMs, perDay: tx.signing.mailsPerDay };
+    if (await takeMail(tx.db, limits, mailbox, petitionId, now)) {
+      await tx.mailer.send(signatureMail(tx, petition.title, email, data.lang, confirmToken));
+    }
     return { status: 'pending-confirmation' as const, email };
   });
 }
 
-/** Confirms the signature behind a token, once. Returns what the confirmation page shows. */
-export async function confirmSignature(
-  ctx: Context,
-  token: string,
-): Promise<{ petition: Petition; sourceUrl: string | null; alreadyConfirmed: boolean } | null> {
-  if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return null;
-  const hash = sha256(token);
-  const outcome = await ctx.transact(async (tx) => {
-    const row = await tx.db
-      .selectFrom('signatures')
-      .select(['id', 'petition_id', 'status', 'source_url'])
-      .where('token_hash', '=', hash)
-      .executeTakeFirst();
-    if (!row) return null;
-    if (row.status === 'confirmed') return { row, alreadyConfirmed: true };
+/** The confirmation mail (with its link), or the "already signed" note, in the signer's language. */
+function signatureMail(ctx: Context, title: string, to: string, lang: string | undefined, token: string | null): Mail {
+  const t = translator(pickLang(lang));
+  const footer = `\n\n-- \n${t('mail.footer', { agency: ctx.agency.name })}${ctx.agency.url ? `\n${ctx.agency.url}` : ''}`;
+  if (!token) {
+    return { to, subject: t('mail.already.subject', { title }), text: t('mail.already.body', { title }) + footer };
+  }
+  const link = `${ctx.publicUrl}/api/v1/confirm/${token}`;
+  const days = Math.round(ctx.signing.linkTtlMs / DAY_MS);
+  return {
+    to,
+    subject: t('mail.confirm.subject', { title }),
+    text: t('mail.confirm.body', { title, link, days }) + footer,
+    link,
+  };
+}
+
+/** Where a confirmation link stands, and what its page may show. */
+export interface Confirmation {
+  state: 'unknown' | 'expired' | 'closed' | 'pending' | 'confirmed' | 'already-confirmed';
+  /** The signer's language when signing. */
+  lang: string | null;
+  /** The page where they signed (without query), for a link back when its origin is allowed. */
+  sourceUrl: string | null;
+  /** The petition's title; `null` when unknown, or a draft (drafts are not public). */
+  petitionTitle: string | null;
+}
+
+const UNKNOWN: Confirmation = { state: 'unknown', lang: null, sourceUrl: null, petitionTitle: null };
+const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** The signature behind a token and the state of its link, now. */
+async function assess(ctx: Context, token: string): Promise<(Confirmation & { id: number; petitionId: string }) | null> {
+  if (!TOKEN.test(token)) return null;
+  const row = await ctx.db
+    .selectFrom('signatures')
+    .innerJoin('petitions', 'petitions.id', 'signatures.petition_id')
+    .select([
+      'signatures.id',
+      'signatures.petition_id',
+      'signatures.status',
+      'signatures.created_ms',
+      'signatures.source_url',
+      'signatures.lang',
+      'petitions.data',
+    ])
+    .where('signatures.token_hash', '=', sha256(token))
+    .executeTakeFirst();
+  if (!row) return null;
+  const petition = fromJson<StoredPetition>(row.data);
+  const now = ctx.now();
+  const open = petition.status === 'open' && phaseOf(petition, now) === 'open';
+  const state =
+    row.status === 'confirmed'
+      ? 'already-confirmed'
+      : !open
+        ? 'closed'
+        : row.created_ms + ctx.signing.linkTtlMs <= now.getTime()
+          ? 'expired'
+          : 'pending';
+  return {
+    id: row.id,
+    petitionId: row.petition_id,
+    state,
+    lang: row.lang,
+    sourceUrl: row.source_url,
+    petitionTitle: petition.status === 'draft' ? null : petition.title,
+  };
+}
+
+/** What the link's page shows before anything is confirmed (opening a link changes nothing). */
+export async function inspectConfirmation(ctx: Context, token: string): Promise<Confirmation> {
+  const found = await assess(ctx, token);
+  if (!found) return UNKNOWN;
+  const { id: _id, petitionId: _petition, ...confirmation } = found;
+  return confirmation;
+}
+
+/**
+ * Confirms the signature behind a token, once, if its link has not expired
+ * and its petition is open. Says what happened.
+ */
+export async function confirmSignature(ctx: Context, token: string): Promise<Confirmation> {
+  return ctx.transact(async (tx) => {
+    const found = await assess(tx, token);
+    if (!found) return UNKNOWN;
+    const { id, petitionId, ...confirmation } = found;
+    if (confirmation.state !== 'pending') return confirmation;
     const updated = await tx.db
       .updateTable('signatures')
       .set({ status: 'confirmed', confirmed_ms: tx.now().getTime() })
-      .where('id', '=', row.id)
+      .where('id', '=', id)
       .where('status', '=', 'pending')
       .executeTakeFirst();
-    if (changed(updated)) {
-      await tx.db
-        .updateTable('petitions')
-        .set((eb) => ({ signature_count: eb('signature_count', '+', 1) }))
-        .where('id', '=', row.petition_id)
-        .execute();
-    }
-    return { row, alreadyConfirmed: !changed(updated) };
+    if (!changed(updated)) return { ...confirmation, state: 'already-confirmed' };
+    const counted = await tx.db
+      .updateTable('petitions')
+      .set((eb) => ({ signature_count: eb('signature_count', '+', 1) }))
+      .where('id', '=', petitionId)
+      .returning('signature_count')
+      .executeTakeFirstOrThrow();
+    tx.afterCommit(() => tx.hub.publish({ type: 'petition.count', petitionId, signatureCount: counted.signature_count }));
+    return { ...confirmation, state: 'confirmed' };
   });
-  if (!outcome) return null;
-  const petition = await readPetition(ctx.db, outcome.row.petition_id, true);
-  if (!outcome.alreadyConfirmed)
-    ctx.hub.publish({ type: 'petition.count', petitionId: petition.id, signatureCount: petition.signatureCount });
-  return { petition, sourceUrl: outcome.row.source_url, alreadyConfirmed: outcome.alreadyConfirmed };
+}
+
+/**
+ * Fills in the keyed canonical address of signatures written before
+ * migration 0004 (it needs CIVIC_SECRET, which migrations do not have); run
+ * at start-up. Where several old signatures of one petition share a mailbox,
+ * the earliest confirmed one (or, with none confirmed, the earliest) takes the
+ * key; other pending ones are deleted (they never counted, and the kept one's
+ * link still works); other confirmed ones stay confirmed and counted — an
+ * upgrade does not change a petition's published count — with the key
+ * `<key>.<id>`, so they can be found, and the operator is told in the log.
+ */
+export async function backfillEmailKeys(db: Db, keyOf: (address: string) => string, log: Logger): Promise<void> {
+  const rows = await db
+    .selectFrom('signatures')
+    .select(['id', 'petition_id', 'email', 'status', 'created_ms', 'confirmed_ms'])
+    .where('email_key', 'is', null)
+    .execute();
+  if (rows.length === 0) return;
+  const first = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+    Number(b.status === 'confirmed') - Number(a.status === 'confirmed') ||
+    (a.confirmed_ms ?? 0) - (b.confirmed_ms ?? 0) ||
+    a.created_ms - b.created_ms ||
+    a.id - b.id;
+  const groups = new Map<string, typeof rows>();
+  for (const row of rows) {
+    const key = `${row.petition_id}\n${keyOf(row.email)}`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  const report = new Map<string, { confirmedDuplicates: number; pendingRemoved: number }>();
+  await db.transaction().execute(async (trx) => {
+    for (const [group, members] of groups) {
+      const key = group.slice(group.indexOf('\n') + 1);
+      const [keeper, ...others] = members.sort(first);
+      await trx.updateTable('signatures').set({ email_key: key }).where('id', '=', keeper!.id).execute();
+      for (const other of others) {
+        const counts = report.get(other.petition_id) ?? { confirmedDuplicates: 0, pendingRemoved: 0 };
+        report.set(other.petition_id, counts);
+        if (other.status === 'confirmed') {
+          counts.confirmedDuplicates++;
+          await trx
+            .updateTable('signatures')
+            .set({ email_key: `${key}.${other.id}` })
+            .where('id', '=', other.id)
+            .execute();
+        } else {
+          counts.pendingRemoved++;
+          await trx.deleteFrom('signatures').where('id', '=', other.id).execute();
+        }
+      }
+    }
+  });
+  for (const [petitionId, counts] of report) {
+    log.warn(
+      { petitionId, ...counts },
+      'signatures made before the one-per-mailbox rule share a mailbox: confirmed ones stay counted (see docs/security.md)',
+    );
+  }
 }
 
 // ------------------------------------------------------------------ admin

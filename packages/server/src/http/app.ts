@@ -6,10 +6,9 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, 
 import { existsSync } from 'node:fs';
 import type { ServerConfig } from '../config.js';
 import type { Context } from '../domain/context.js';
-import { confirmSignature } from '../domain/petitions.js';
 import type { Hasher } from '../security/hash.js';
 import { adminRoutes } from './admin-routes.js';
-import { renderConfirmPage } from './confirm-page.js';
+import { confirmRoutes } from './confirm-routes.js';
 import { idempotent } from './idempotency.js';
 import { openApiDocument } from './openapi.js';
 import { checkParams } from './params.js';
@@ -164,36 +163,7 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
 
       streamRoute(api, ctx.hub, config.heartbeatSeconds);
 
-      api.get<{ Params: { token: string } }>('/confirm/:token', async (request, reply) => {
-        const outcome = await confirmSignature(ctx, request.params.token);
-        const back = outcome?.sourceUrl && isAllowed(safeOrigin(outcome.sourceUrl)) ? outcome.sourceUrl : null;
-        reply
-          .type('text/html; charset=utf-8')
-          .header('cache-control', 'no-store')
-          .header(
-            'content-security-policy',
-            "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-          );
-        if (!outcome) {
-          return reply.code(404).send(
-            renderConfirmPage({
-              title: 'Link not recognised',
-              message:
-                'This confirmation link is not valid. It may have been replaced by a newer one: check your most recent e-mail.',
-            }),
-          );
-        }
-        return reply.send(
-          renderConfirmPage({
-            title: outcome.alreadyConfirmed ? 'Signature already confirmed' : 'Signature confirmed',
-            message: outcome.alreadyConfirmed
-              ? 'Your signature was already confirmed. It counts once.'
-              : 'Thank you. Your signature has been confirmed and now counts.',
-            petitionTitle: outcome.petition.title,
-            backUrl: back,
-          }),
-        );
-      });
+      await api.register(async (scope) => confirmRoutes(scope, { ctx, config, isAllowed }));
 
       await api.register(async (admin) => adminRoutes(admin, ctx, config.adminToken), { prefix: '/admin' });
     },
@@ -225,12 +195,4 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
   }
 
   return app;
-}
-
-function safeOrigin(url: string): string {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return 'null';
-  }
 }

@@ -137,15 +137,33 @@ export function openApiDocument(version: string): object {
     },
   };
   const page = { 'text/html': { schema: { type: 'string' } } };
+  const token = [{ name: 'token', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{16,64}$' } }];
+  const linkStates = {
+    404: { description: 'The link is not valid', content: page },
+    410: { description: 'The link has expired', content: page },
+    423: { description: 'The petition is not open', content: page },
+  };
   paths['/api/v1/confirm/{token}'] = {
     get: {
-      operationId: 'confirmSignature',
-      summary: 'Confirms a petition signature (the link in the e-mail); answers an HTML page',
+      operationId: 'showConfirmation',
+      summary: 'The link in the confirmation e-mail: a page with a "Confirm my signature" button; confirms nothing',
       security: [],
-      parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
+      parameters: token,
+      responses: {
+        200: { description: 'The button (or: already confirmed)', content: page },
+        ...linkStates,
+        ...problems,
+      },
+    },
+    post: {
+      operationId: 'confirmSignature',
+      summary: "The page's button: confirms the signature; only from the page's own origin",
+      security: [],
+      parameters: token,
       responses: {
         200: { description: 'The signature is confirmed (or already was)', content: page },
-        404: { description: 'The link is not (or no longer) valid', content: page },
+        403: { description: 'Not sent from the confirmation page', content: page },
+        ...linkStates,
         ...problems,
       },
     },

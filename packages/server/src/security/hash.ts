@@ -1,3 +1,4 @@
+import { canonicalEmail } from '@civic-widgets/core';
 import { normalizeIP } from '@fastify/rate-limit';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isIPv4, isIPv6 } from 'node:net';
@@ -22,6 +23,15 @@ export class Hasher {
   ip(address: string | undefined): string | null {
     if (!address) return null;
     return this.#hmac(`ip:${truncateIp(address)}`);
+  }
+
+  /**
+   * The stored form of an e-mail address for uniqueness and mail limits: the
+   * keyed hash of its canonical form, so every spelling of one mailbox has one
+   * key, and the key alone reveals no address.
+   */
+  email(address: string): string {
+    return this.#hmac(`email:${canonicalEmail(address)}`);
   }
 
   /** A URL-safe token derived from `value`: the same value always gives the same token. */

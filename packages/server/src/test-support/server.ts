@@ -15,6 +15,7 @@ export function testDatabaseUrls(): { name: string; url: string }[] {
 const TABLES = [
   'idempotency',
   'outbox',
+  'mail_limits',
   'settings',
   'ratings',
   'services',
@@ -47,7 +48,7 @@ export async function resetPostgres(url: string): Promise<void> {
 export interface TestServer extends CivicServer {
   base: string;
   api: string;
-  /** The confirmation token last e-mailed to `email`. */
+  /** The confirmation token last e-mailed to `email`, read from the outbox before it is redacted. */
   lastConfirmToken(email: string): Promise<string | null>;
 }
 
@@ -82,12 +83,12 @@ export async function startTestServer(
     async lastConfirmToken(email) {
       const row = await server.ctx.db
         .selectFrom('outbox')
-        .select('text')
+        .select('link')
         .where('to_addr', '=', email.toLowerCase())
-        .where('subject', 'like', 'Confirm%')
+        .where('link', 'is not', null)
         .orderBy('id', 'desc')
         .executeTakeFirst();
-      return row?.text.match(/\/confirm\/([A-Za-z0-9_-]+)/)?.[1] ?? null;
+      return row?.link?.match(/\/confirm\/([A-Za-z0-9_-]+)$/)?.[1] ?? null;
     },
   };
 }
@@ -130,7 +131,8 @@ export function serverHarness(databaseUrl: string): ConformanceHarness {
         async confirmSignature(_petitionId, email) {
           const token = await server.lastConfirmToken(email);
           if (!token) throw new Error(`no confirmation e-mail for ${email}`);
-          const res = await fetch(`${server.api}/confirm/${token}`);
+          // Opening the link only shows the page; its button posts to the same URL.
+          const res = await fetch(`${server.api}/confirm/${token}`, { method: 'POST' });
           if (!res.ok) throw new Error(`confirmation failed: HTTP ${res.status}`);
         },
         async teardown() {

@@ -1,0 +1,116 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ServerConfig } from '../config.js';
+import type { Context } from '../domain/context.js';
+import { type Confirmation, confirmSignature, inspectConfirmation } from '../domain/petitions.js';
+import { type Lang, langFromHeader, pickLang, translator } from '../i18n/index.js';
+import { renderConfirmPage } from './confirm-page.js';
+
+export interface ConfirmRouteOptions {
+  ctx: Context;
+  config: ServerConfig;
+  /** Whether pages of `origin` may change data here (the app's origin rule): the page links back only to those. */
+  isAllowed(origin: string): boolean;
+}
+
+type Request = FastifyRequest<{ Params: { token: string } }>;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The link in a confirmation e-mail. Opening it (GET) only shows a page with a
+ * "Confirm my signature" button: mail scanners that fetch links confirm
+ * nothing. The button posts to the same URL, whose token is the secret; the
+ * POST must come from that page (same origin), and only it confirms.
+ */
+export async function confirmRoutes(api: FastifyInstance, { ctx, config, isAllowed }: ConfirmRouteOptions): Promise<void> {
+  const ownOrigin = new URL(config.publicUrl).origin;
+
+  // The page's form sends an empty urlencoded body; it means nothing, and only these routes accept it.
+  api.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (_request, _body, done) =>
+    done(null, {}),
+  );
+
+  api.get<{ Params: { token: string } }>(
+    '/confirm/:token',
+    { config: { rateLimit: { max: config.rateLimit.reads, timeWindow: 60_000 } } },
+    async (request, reply) => respond(request, reply, await inspectConfirmation(ctx, request.params.token)),
+  );
+
+  api.post<{ Params: { token: string } }>(
+    '/confirm/:token',
+    { config: { rateLimit: { max: config.rateLimit.writes, timeWindow: 60_000 } } },
+    async (request, reply) => {
+      if (!fromOwnPage(request)) return respond(request, reply, null);
+      return respond(request, reply, await confirmSignature(ctx, request.params.token));
+    },
+  );
+
+  /**
+   * Whether a POST comes from the confirmation page itself. Browsers say so
+   * with `Sec-Fetch-Site` (older ones only with `Origin`); requests from
+   * outside a browser send neither, and have the token anyway. Origins that
+   * may write elsewhere in the API (CIVIC_ALLOWED_ORIGINS) may not confirm.
+   */
+  function fromOwnPage(request: Request): boolean {
+    const site = request.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
+    const origin = request.headers.origin;
+    if (origin === undefined || origin === ownOrigin) return true;
+    try {
+      return new URL(origin).host === request.host;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The page for `confirmation`; `null` for a refused POST. */
+  function respond(request: Request, reply: FastifyReply, confirmation: Confirmation | null) {
+    const lang: Lang = confirmation?.lang ? pickLang(confirmation.lang) : langFromHeader(request.headers['accept-language']);
+    const t = translator(lang);
+    const state = confirmation?.state ?? 'refused';
+    const days = Math.round(config.signing.linkTtlMs / DAY_MS);
+    const [status, title, message] = {
+      refused: [403, t('page.refused.title'), t('page.refused.body')],
+      unknown: [404, t('page.unknown.title'), t('page.unknown.body')],
+      expired: [410, t('page.expired.title'), t('page.expired.body', { days })],
+      closed: [423, t('page.closed.title'), t('page.closed.body')],
+      pending: [200, t('page.confirm.title'), t('page.confirm.intro')],
+      confirmed: [200, t('page.confirmed.title'), t('page.confirmed.body')],
+      'already-confirmed': [200, t('page.already.title'), t('page.already.body')],
+    }[state] as [number, string, string];
+    const petitionTitle = confirmation?.petitionTitle ?? null;
+    // Back to the page where they signed, only on an origin that may embed the widgets (and not for drafts).
+    const back = petitionTitle !== null && confirmation?.sourceUrl && isAllowed(originOf(confirmation.sourceUrl));
+    const links = [
+      ...(back && state !== 'pending' ? [{ href: confirmation.sourceUrl!, text: t('page.back') }] : []),
+      ...(config.agency.url ? [{ href: config.agency.url, text: t('page.home', { agency: config.agency.name }) }] : []),
+    ];
+    const { html, styleSource } = renderConfirmPage({
+      lang,
+      title,
+      message,
+      petition: petitionTitle === null ? null : t('page.petition', { title: petitionTitle }),
+      button: state === 'pending' ? t('page.confirm.button') : null,
+      note: state === 'pending' ? t('page.confirm.ignore') : null,
+      links,
+      agency: config.agency,
+    });
+    return reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header(
+        'content-security-policy',
+        `default-src 'none'; style-src ${styleSource}; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`,
+      )
+      .send(html);
+  }
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'null';
+  }
+}

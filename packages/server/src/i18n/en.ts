@@ -1,0 +1,43 @@
+/*
+ * The server's own words: the confirmation e-mail and page. Plain text with
+ * `{name}` placeholders, filled in by `format` (never HTML: the page escapes
+ * everything, the mail is plain text). Every language has every key.
+ */
+export const en = {
+  'mail.confirm.subject': 'Confirm your signature: {title}',
+  'mail.confirm.body':
+    'You asked to sign the petition “{title}”.\n\n' +
+    'To confirm your signature, open this link and press the “Confirm my signature” button:\n{link}\n\n' +
+    'The link works for {days} days. Your signature counts only once it is confirmed. ' +
+    'If you did not ask to sign, ignore this e-mail: nothing will be signed.',
+  'mail.already.subject': 'You have already signed: {title}',
+  'mail.already.body':
+    'Someone tried to sign the petition “{title}” with this e-mail address, which has already signed it. ' +
+    'Each address can sign once, so nothing has changed.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Confirm your signature',
+  'page.confirm.intro': 'You asked to sign this petition. Your signature counts only once you confirm it.',
+  'page.confirm.button': 'Confirm my signature',
+  'page.confirm.ignore': 'If you did not ask to sign, close this page: nothing will be signed.',
+  'page.petition': 'Petition: {title}',
+  'page.confirmed.title': 'Signature confirmed',
+  'page.confirmed.body': 'Thank you. Your signature has been confirmed and now counts.',
+  'page.already.title': 'Signature already confirmed',
+  'page.already.body': 'Your signature was already confirmed. It counts once.',
+  'page.unknown.title': 'Link not recognised',
+  'page.unknown.body':
+    'This confirmation link is not valid. Check that you opened the whole link from your most recent e-mail, or sign the petition again.',
+  'page.expired.title': 'Link expired',
+  'page.expired.body':
+    'Confirmation links work for {days} days, and this one has expired. Sign the petition again to get a new link.',
+  'page.closed.title': 'Petition not open',
+  'page.closed.body': 'This petition is not taking signatures, so your signature was not confirmed.',
+  'page.refused.title': 'Confirmation refused',
+  'page.refused.body': 'Confirm your signature with the button on the page that the link in your e-mail opens.',
+  'page.back': 'Return to the petition',
+  'page.home': 'Go to {agency}',
+} as const;
+
+export type MessageKey = keyof typeof en;
+/** A language's messages: every key of English, each a plain-text template. */
+export type Messages = Readonly<Record<MessageKey, string>>;

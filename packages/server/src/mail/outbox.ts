@@ -1,0 +1,82 @@
+import type { Context } from '../domain/context.js';
+
+/*
+ * What the outbox keeps, and for how long. A mail's confirmation link is a
+ * secret (it confirms a signature): it is stored apart from the text, shown
+ * by no view, and removed — with the address masked — once the mail is sent
+ * or its link has expired. Without SMTP, the rows are the delivery channel
+ * for operators (read from the database) until then.
+ */
+
+/** Stands in the stored text for the mail's link. */
+export const LINK_PLACEHOLDER = '[link]';
+
+/** A confirmation link as written in mails. */
+export const CONFIRM_LINK = /https?:\/\/[^\s]+\/confirm\/[A-Za-z0-9_-]+/g;
+
+/** `ada@example.org` → `a***@example.org`: enough to tell mails apart, not to write to someone. */
+export function maskEmail(address: string): string {
+  const at = address.lastIndexOf('@');
+  if (at < 0) return '***';
+  return `${address.slice(0, Math.min(1, at))}***${address.slice(at)}`;
+}
+
+/** `text` with every e-mail address in it masked (error messages, for the log). */
+export function maskEmailsIn(text: string): string {
+  return text.replace(/[^\s<>"',;:()[\]]+@[^\s<>"',;:()[\]]+/g, (address) => maskEmail(address));
+}
+
+/** The text to store: the link, and any other confirmation link, replaced by the placeholder. */
+export function storedText(text: string, link?: string): string {
+  const without = link ? text.split(link).join(LINK_PLACEHOLDER) : text;
+  return without.replace(CONFIRM_LINK, LINK_PLACEHOLDER);
+}
+
+/**
+ * Redacts mails that no longer need their link: sent ones, and unsent ones
+ * older than `retentionMs` (their links have expired). Returns how many.
+ */
+export async function redactOutbox(ctx: Context, retentionMs: number): Promise<number> {
+  const cutoff = ctx.now().getTime() - retentionMs;
+  let total = 0;
+  for (;;) {
+    const done = await ctx.transact(async (tx) => {
+      const rows = await tx.db
+        .selectFrom('outbox')
+        .select(['id', 'to_addr', 'text'])
+        .where('redacted', '=', 0)
+        .where((eb) => eb.or([eb('sent', '=', 1), eb('created_ms', '<', cutoff)]))
+        .orderBy('id')
+        .limit(500)
+        .execute();
+      for (const row of rows) {
+        await tx.db
+          .updateTable('outbox')
+          .set({ link: null, to_addr: maskEmail(row.to_addr), text: storedText(row.text), redacted: 1 })
+          .where('id', '=', row.id)
+          .execute();
+      }
+      return rows.length;
+    });
+    total += done;
+    if (done < 500) return total;
+  }
+}
+
+/** What the admin API shows of the outbox: masked addresses, no links (the text holds the placeholder). */
+export async function outboxView(ctx: Context, limit: number) {
+  const rows = await ctx.db
+    .selectFrom('outbox')
+    .select(['id', 'to_addr', 'subject', 'text', 'sent', 'created_ms'])
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    to: maskEmail(r.to_addr),
+    subject: r.subject,
+    text: storedText(r.text),
+    sent: r.sent === 1,
+    createdAt: new Date(r.created_ms).toISOString(),
+  }));
+}
