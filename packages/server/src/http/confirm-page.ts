@@ -11,8 +11,8 @@ export interface ConfirmPage {
   lang: Lang;
   title: string;
   message: string;
-  /** A line naming the petition, already worded ("Petition: …"). */
-  petition?: string | null;
+  /** A line naming the petition: its wording around `{title}` ("Petition: {title}"), and the title. */
+  petition?: { template: string; title: string } | null;
   /** The button that confirms (a form posting to the page's own URL). */
   button?: string | null;
   /** A note under the button. */
@@ -68,7 +68,11 @@ export function renderConfirmPage(page: ConfirmPage): { html: string; styleSourc
   const home = page.agency.url
     ? `<a href="${escapeHtml(page.agency.url)}">${escapeHtml(page.agency.name)}</a>`
     : `<span>${escapeHtml(page.agency.name)}</span>`;
-  const petition = page.petition ? `<p class="petition">${escapeHtml(page.petition)}</p>\n` : '';
+  // The title is isolated (bdi): a title in one script must not reorder the words around it in another.
+  const [before = '', after = ''] = page.petition?.template.split('{title}') ?? [];
+  const petition = page.petition
+    ? `<p class="petition">${escapeHtml(before)}<bdi>${escapeHtml(page.petition.title)}</bdi>${escapeHtml(after)}</p>\n`
+    : '';
   // No action: the form posts to the page's own URL, whose path holds the token.
   const form = page.button ? `<form method="post"><button type="submit">${escapeHtml(page.button)}</button></form>\n` : '';
   const note = page.note ? `<p class="note">${escapeHtml(page.note)}</p>\n` : '';
@@ -81,6 +85,9 @@ export function renderConfirmPage(page: ConfirmPage): { html: string; styleSourc
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
+<!-- With the server's no-referrer policy, browsers send "Origin: null" with the form; same-origin keeps the
+     origin for the page's own POST (checked there) and still sends no referrer, so no token, to other sites. -->
+<meta name="referrer" content="same-origin">
 <title>${escapeHtml(page.title)} – ${escapeHtml(page.agency.name)}</title>
 <style>${style}</style>
 </head>

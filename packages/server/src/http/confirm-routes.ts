@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerConfig } from '../config.js';
 import type { Context } from '../domain/context.js';
 import { type Confirmation, confirmSignature, inspectConfirmation } from '../domain/petitions.js';
-import { type Lang, langFromHeader, pickLang, translator } from '../i18n/index.js';
+import { type Lang, langFromHeader, messages, pickLang, translator } from '../i18n/index.js';
 import { renderConfirmPage } from './confirm-page.js';
 
 export interface ConfirmRouteOptions {
@@ -89,7 +89,7 @@ export async function confirmRoutes(api: FastifyInstance, { ctx, config, isAllow
       lang,
       title,
       message,
-      petition: petitionTitle === null ? null : t('page.petition', { title: petitionTitle }),
+      petition: petitionTitle === null ? null : { template: messages(lang)['page.petition'], title: petitionTitle },
       button: state === 'pending' ? t('page.confirm.button') : null,
       note: state === 'pending' ? t('page.confirm.ignore') : null,
       links,
