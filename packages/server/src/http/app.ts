@@ -152,10 +152,10 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
               return { status: route.status, body: route.response ? parseResponse(route.response, result) : undefined };
             };
             if (!write) {
-              const { status, body } = await run();
+              const { status, body } = await run(ctx);
               return reply.code(status).send(body);
             }
-            const body = await idempotent(ctx.db, request, reply, actor, run);
+            const body = await idempotent(ctx, request, reply, actor, run);
             return reply.send(body);
           },
         });
