@@ -15,7 +15,7 @@ import { waitUp } from './wait-up.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const cli = join(root, 'packages/server/dist/cli.js');
-const ADMIN = 'bench-admin-token-0123456789';
+const ADMIN = 'bench-admin-token-0123456789-abcdefghij';
 const DURATION = Number(process.env.CIVIC_BENCH_SECONDS ?? 10);
 const strict = process.env.CIVIC_BENCH_STRICT !== '0';
 

@@ -18,7 +18,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const cdnDir = join(root, 'packages/elements/dist/cdn');
-const ADMIN = 'e2e-admin-token-0123456789';
+const ADMIN = 'e2e-admin-token-0123456789-abcdefghij';
 const chrome = chromiumPath;
 
 function listen(server: Server): Promise<number> {

@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,8 +10,22 @@ import SQLite from 'better-sqlite3';
 
 const run = promisify(execFile);
 const cli = new URL('./cli.ts', import.meta.url).pathname;
-const node = (args: string[], env: Record<string, string>) =>
-  run(process.execPath, ['--conditions=civic-source', '--import', 'tsx', cli, ...args], { env: { ...process.env, ...env } });
+const node = (args: string[], env: Record<string, string>, timeout = 0) =>
+  run(process.execPath, ['--conditions=civic-source', '--import', 'tsx', cli, ...args], {
+    env: { ...process.env, ...env },
+    timeout,
+  });
+
+/** A port nothing listens on, for a server that should never start. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
 
 describe('civic-widgets-server CLI', () => {
   test('--help lists the commands and settings', async () => {
@@ -50,6 +65,31 @@ describe('civic-widgets-server CLI', () => {
       copy.close();
       await assert.rejects(node(['seed', join(dir, 'missing.json')], env), /ENOENT|no such file/);
       await assert.rejects(node(['frobnicate'], env), /Unknown command/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('start refuses an admin token shorter than 32 characters, and says why', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'civic-cli-'));
+    try {
+      const env = {
+        CIVIC_DATABASE_URL: `sqlite:${join(dir, 'civic.db')}`,
+        CIVIC_LOG_LEVEL: 'silent',
+        CIVIC_SEED: 'false',
+        HOST: '127.0.0.1',
+        PORT: String(await freePort()),
+        CIVIC_ADMIN_TOKEN: 'a'.repeat(31),
+      };
+      // A server that starts anyway never exits: the timeout ends it, and the test fails.
+      const failure = await node(['start'], env, 20_000).then(
+        () => assert.fail('start should exit with an error'),
+        (error: { code: unknown; stderr: string }) => error,
+      );
+      assert.equal(failure.code, 1, 'exits non-zero');
+      assert.match(failure.stderr, /CIVIC_ADMIN_TOKEN/);
+      assert.match(failure.stderr, /at least 32 characters/);
+      assert.doesNotMatch(failure.stderr, /a{31}/, 'the token itself is not printed');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

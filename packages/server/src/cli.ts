@@ -18,7 +18,7 @@ Usage:
 Environment:
   PORT, HOST                    where to listen (8787, 127.0.0.1)
   CIVIC_DATABASE_URL            sqlite:PATH (default ./data/civic.db) or postgres://…
-  CIVIC_ADMIN_TOKEN             bearer token for /api/v1/admin (admin API off without it)
+  CIVIC_ADMIN_TOKEN             bearer token for /api/v1/admin, 32+ characters (admin API off without it)
   CIVIC_ALLOWED_ORIGINS         comma-separated origins whose pages may write (vote, comment, sign, rate)
   CIVIC_SECRET                  HMAC key for stored identifiers (generated and kept if absent)
   CIVIC_SMTP_URL                smtp(s)://user:pass@host:port; without it e-mails go to the outbox table and the log

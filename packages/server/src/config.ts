@@ -35,7 +35,20 @@ export interface ServerConfig {
   /** Directories served at `/` and `/cdn/` when present. */
   demoDir: string | undefined;
   cdnDir: string | undefined;
+  /**
+   * Whether pages on localhost, 127.0.0.1 and [::1] at the listening port are the server's own
+   * (may write). True only when CIVIC_PUBLIC_URL is not set, so that `npm start` works at either name.
+   */
+  acceptLoopbackOrigins: boolean;
+  /** Live streams (SSE) open at once per client network, and on the whole server. */
+  streamMaxPerNetwork: number;
+  streamMaxTotal: number;
+  /** Seconds a client has to send a whole request (headers within at most 10 of them). */
+  requestTimeoutSeconds: number;
 }
+
+/** Shortest admin token accepted: a shorter one refuses to start (see loadConfig). */
+export const ADMIN_TOKEN_MIN_LENGTH = 32;
 
 export interface SigningRules {
   /** A confirmation link works this long after the signature was made. */
@@ -118,6 +131,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     },
     demoDir: undefined,
     cdnDir: undefined,
+    acceptLoopbackOrigins: !env['CIVIC_PUBLIC_URL'] && overrides.publicUrl === undefined,
+    streamMaxPerNetwork: positive(env['CIVIC_STREAM_MAX_PER_NETWORK'], 20, 'CIVIC_STREAM_MAX_PER_NETWORK'),
+    streamMaxTotal: positive(env['CIVIC_STREAM_MAX_TOTAL'], 10_000, 'CIVIC_STREAM_MAX_TOTAL'),
+    requestTimeoutSeconds: positive(env['CIVIC_REQUEST_TIMEOUT_SECONDS'], 30, 'CIVIC_REQUEST_TIMEOUT_SECONDS'),
   };
-  return { ...config, ...overrides };
+  const merged = { ...config, ...overrides };
+  // A short token can be guessed; refuse to start rather than run with one.
+  if (merged.adminToken !== undefined && merged.adminToken.length < ADMIN_TOKEN_MIN_LENGTH) {
+    throw new Error(
+      `CIVIC_ADMIN_TOKEN must be at least ${ADMIN_TOKEN_MIN_LENGTH} characters long (it has ${merged.adminToken.length}); ` +
+        'generate one with `openssl rand -base64 32`, or leave it unset to turn the admin API off',
+    );
+  }
+  return merged;
 }

@@ -18,6 +18,7 @@ import { publicRoutes } from './public-routes.js';
 import { streamRoute } from './stream.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 /** Largest JSON body accepted (a comment of 20 000 characters fits). */
 export const BODY_LIMIT = 96 * 1024;
 
@@ -65,8 +66,18 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
   // JSON only: any other body type is refused with 415 rather than half-parsed.
   app.removeContentTypeParser(['text/plain']);
 
+  // Only configured origins count, never the Host header: under DNS rebinding an attacker's
+  // name points at this server, and its pages send their own name in both Host and Origin.
   const ownOrigin = new URL(config.publicUrl).origin;
-  const isAllowed = (origin: string) => origin === ownOrigin || config.allowedOrigins.includes(origin);
+  const isLoopbackSelf = (origin: string) => {
+    if (!config.acceptLoopbackOrigins) return false;
+    // Without CIVIC_PUBLIC_URL (npm start) the server's own pages are at localhost or 127.0.0.1;
+    // only a page loaded from this machine, on this port, has such an origin.
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    return LOOPBACK_HOSTS.some((host) => origin === new URL(`http://${host}:${port}`).origin);
+  };
+  const isAllowed = (origin: string) => origin === ownOrigin || config.allowedOrigins.includes(origin) || isLoopbackSelf(origin);
 
   app.setErrorHandler((error, request, reply) => {
     const p = problemFor(error, request);
@@ -81,10 +92,9 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
     return payload;
   });
 
-  await app.register(rateLimit, {
-    global: false,
-    keyGenerator: (request: FastifyRequest) => hasher.ip(request.ip) ?? 'unknown',
-  });
+  // Limits count per client network (IPv4 /24, IPv6 /48), keyed by an HMAC.
+  const networkOf = (request: FastifyRequest) => hasher.ip(request.ip) ?? 'unknown';
+  await app.register(rateLimit, { global: false, keyGenerator: networkOf });
 
   // ------------------------------------------------------------ public API
   await app.register(
@@ -102,9 +112,7 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
       api.addHook('onRequest', async (request, reply) => {
         if (SAFE_METHODS.has(request.method) || request.url.startsWith('/api/v1/admin')) return;
         const origin = request.headers.origin;
-        // The server's own pages (the demo, whatever host name reached it) are same-origin.
-        const self = `${request.protocol}://${request.headers.host ?? ''}`;
-        if (origin !== undefined && origin !== self && !isAllowed(origin)) {
+        if (origin !== undefined && !isAllowed(origin)) {
           return sendProblem(
             reply,
             problem('unauthorised', `Origin ${origin} may not change data here (CIVIC_ALLOWED_ORIGINS)`, {}, 403),
@@ -165,7 +173,7 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
 
       await api.register(async (scope) => confirmRoutes(scope, { ctx, config, isAllowed }));
 
-      await api.register(async (admin) => adminRoutes(admin, ctx, config.adminToken), { prefix: '/admin' });
+      await api.register(async (admin) => adminRoutes(admin, ctx, config.adminToken, networkOf), { prefix: '/admin' });
     },
     { prefix: '/api/v1' },
   );
