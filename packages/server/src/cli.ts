@@ -5,6 +5,9 @@ import { loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { createServer } from './server.js';
 import { seed } from './seed.js';
+import { recordAudit } from './domain/audit.js';
+import type { Principal } from './domain/sessions.js';
+import { addStaff, newSetupLink, staffEmail } from './domain/staff.js';
 
 const HELP = `civic-widgets-server — the Civic Widgets reference server
 
@@ -13,6 +16,11 @@ Usage:
   civic-widgets-server migrate         bring the database schema up to date, then exit
   civic-widgets-server seed FILE       load polls, threads, petitions and services from a JSON seed file
   civic-widgets-server backup FILE     write a consistent copy of the SQLite database while it runs
+  civic-widgets-server staff add --role ROLE EMAIL
+                                       add a staff member (admin, editor, moderator, analyst) and print a
+                                       one-time link to set a password for the console at /admin
+  civic-widgets-server staff reset EMAIL
+                                       print a new one-time link to set the password of EMAIL
   civic-widgets-server --help          this text
 
 Environment:
@@ -23,11 +31,14 @@ Environment:
   CIVIC_SECRET                  HMAC key for stored identifiers (generated and kept if absent)
   CIVIC_SMTP_URL                smtp(s)://user:pass@host:port; without it e-mails go to the outbox table and the log
   CIVIC_MAIL_FROM               sender address of e-mails
-  CIVIC_PUBLIC_URL              base URL used in e-mailed links (http://localhost:PORT)
+  CIVIC_PUBLIC_URL              base URL used in e-mailed links, and the server's own origin (http://localhost:PORT)
   CIVIC_RATE_LIMIT_READS        reads per minute per client network (600)
   CIVIC_RATE_LIMIT_WRITES       writes per minute per client network and endpoint (60)
   CIVIC_RATE_LIMIT_PARTICIPANT  writes per minute per participant (30)
   CIVIC_TRUST_PROXY             "true" behind a reverse proxy that sets X-Forwarded-For
+  CIVIC_STREAM_MAX_PER_NETWORK  live-update streams open at once per client network (20)
+  CIVIC_STREAM_MAX_TOTAL        live-update streams open at once on the server (10000)
+  CIVIC_REQUEST_TIMEOUT_SECONDS time to send a whole request, headers within 10 s (30)
   CIVIC_SEED                    "false" to skip sample content on first start
   CIVIC_LOG_LEVEL               info, debug, warn…
 See docs/operations.md.`;
@@ -77,6 +88,7 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   }
+  if (command === 'staff') return staffCommand(argv.slice(1));
   if (command === 'backup') {
     if (!arg) throw new Error('backup needs a FILE');
     const connection = await connect(loadConfig().databaseUrl);
@@ -90,6 +102,41 @@ async function main(argv: string[]): Promise<number> {
   }
   console.error(`Unknown command "${command}".\n\n${HELP}`);
   return 1;
+}
+
+/** `staff add --role ROLE EMAIL` and `staff reset EMAIL`: the first admin comes from here. */
+async function staffCommand(args: string[]): Promise<number> {
+  const [action, ...rest] = args;
+  const roleAt = rest.indexOf('--role');
+  const role = roleAt >= 0 ? rest[roleAt + 1] : undefined;
+  const email = rest.filter((_, i) => roleAt < 0 || (i !== roleAt && i !== roleAt + 1))[0];
+  if ((action !== 'add' && action !== 'reset') || !email || (action === 'add' && !role)) {
+    console.error(
+      'Usage: civic-widgets-server staff add --role admin|editor|moderator|analyst EMAIL\n       civic-widgets-server staff reset EMAIL',
+    );
+    return 1;
+  }
+  const server = await createServer({ seedOnFirstStart: false, logLevel: 'warn' });
+  try {
+    const cli: Principal = { kind: 'cli', staffId: null, email: null, role: 'admin', ip: null };
+    const token = await server.ctx.transact(async (tx) => {
+      if (action === 'add') {
+        const { staff, setupToken } = await addStaff(tx, { email, role });
+        await recordAudit(tx, cli, { action: 'staff.invite', resource: { kind: 'staff', id: String(staff.id) }, after: staff });
+        return setupToken;
+      }
+      const member = await tx.db.selectFrom('staff').select('id').where('email', '=', staffEmail(email)).executeTakeFirst();
+      if (!member) throw new Error(`No staff member ${email}`);
+      await recordAudit(tx, cli, { action: 'staff.setup-link', resource: { kind: 'staff', id: String(member.id) } });
+      return newSetupLink(tx, member.id);
+    });
+    console.log(
+      `${action === 'add' ? `Added ${email} as ${role}.` : `New link for ${email}.`} Open this link within 72 hours to set a password:\n${server.config.publicUrl}/admin/#setup=${token}`,
+    );
+  } finally {
+    await server.close();
+  }
+  return 0;
 }
 
 main(process.argv.slice(2)).then(

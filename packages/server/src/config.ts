@@ -45,6 +45,8 @@ export interface ServerConfig {
   streamMaxTotal: number;
   /** Seconds a client has to send a whole request (headers within at most 10 of them). */
   requestTimeoutSeconds: number;
+  /** Console sessions end after this long unused, and this long after sign-in whatever happens. */
+  session: { idleMs: number; maxMs: number };
 }
 
 /** Shortest admin token accepted: a shorter one refuses to start (see loadConfig). */
@@ -135,6 +137,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     streamMaxPerNetwork: positive(env['CIVIC_STREAM_MAX_PER_NETWORK'], 20, 'CIVIC_STREAM_MAX_PER_NETWORK'),
     streamMaxTotal: positive(env['CIVIC_STREAM_MAX_TOTAL'], 10_000, 'CIVIC_STREAM_MAX_TOTAL'),
     requestTimeoutSeconds: positive(env['CIVIC_REQUEST_TIMEOUT_SECONDS'], 30, 'CIVIC_REQUEST_TIMEOUT_SECONDS'),
+    session: {
+      idleMs: positive(env['CIVIC_SESSION_IDLE_MINUTES'], 30, 'CIVIC_SESSION_IDLE_MINUTES') * 60_000,
+      maxMs: positive(env['CIVIC_SESSION_MAX_HOURS'], 12, 'CIVIC_SESSION_MAX_HOURS') * 3_600_000,
+    },
   };
   const merged = { ...config, ...overrides };
   // A short token can be guessed; refuse to start rather than run with one.

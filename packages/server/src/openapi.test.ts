@@ -35,9 +35,9 @@ interface Call {
   op: string;
   /** The path actually requested (defaults to `op`), with any query string. */
   path?: string | (() => string);
-  body?: unknown;
+  body?: unknown | (() => unknown);
   admin?: boolean;
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | (() => Record<string, string>);
   status: number;
   /** Remembers something from the answer for later calls. */
   keep?: (body: Json) => void;
@@ -82,15 +82,19 @@ for (const { name, url } of testDatabaseUrls()) {
         const operation = doc.paths[call.op]?.[call.method.toLowerCase()];
         assert.ok(operation, `${key} is in openapi.json`);
         const path = typeof call.path === 'function' ? call.path() : (call.path ?? call.op);
-        const headers: Record<string, string> = { 'x-civic-voter': VOTER, ...call.headers };
+        const headers: Record<string, string> = {
+          'x-civic-voter': VOTER,
+          ...(typeof call.headers === 'function' ? call.headers() : call.headers),
+        };
         if (call.admin) headers['authorization'] = ADMIN;
-        if (call.body !== undefined) headers['content-type'] = 'application/json';
+        const body = typeof call.body === 'function' ? (call.body as () => unknown)() : call.body;
+        if (body !== undefined) headers['content-type'] = 'application/json';
         const abort = new AbortController();
         const res = await fetch(`${server.base}${path}`, {
           method: call.method,
           headers,
           signal: abort.signal,
-          ...(call.body !== undefined ? { body: JSON.stringify(call.body) } : {}),
+          ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
         });
         const label = `${key} → ${path}`;
         assert.equal(res.status, call.status, `${label}: status`);
@@ -131,6 +135,8 @@ for (const { name, url } of testDatabaseUrls()) {
             const validate = validator(schema);
             assert.ok(validate(body), `${label}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 500)}`);
             call.keep?.(body);
+            const cookie = res.headers.get('set-cookie');
+            if (cookie?.startsWith('civic_console=') && res.ok) ids['cookie'] = cookie.split(';')[0]!;
           } else if (type !== 'text/event-stream') {
             await res.text();
           }
@@ -346,7 +352,154 @@ for (const { name, url } of testDatabaseUrls()) {
         },
         { method: 'GET', op: '/api/v1/admin/outbox', path: '/api/v1/admin/outbox?limit=5', admin: true, status: 200 },
         { method: 'GET', op: '/api/v1/admin/outbox', status: 401 },
+        // --------------------------------------------------------- console
+        {
+          method: 'POST',
+          op: '/api/v1/admin/staff',
+          body: { email: 'Editor@Example.gov', name: 'Eddie', role: 'editor' },
+          admin: true,
+          status: 201,
+          keep: (b) => {
+            ids['staff'] = String((b['staff'] as Json)['id']);
+            ids['setup'] = String(b['setupLink']).split('#setup=')[1]!;
+          },
+        },
+        {
+          method: 'POST',
+          op: '/api/v1/admin/staff',
+          body: { email: 'editor@example.gov', role: 'editor' },
+          admin: true,
+          status: 409,
+        },
+        { method: 'GET', op: '/api/v1/admin/staff', admin: true, status: 200 },
+        { method: 'GET', op: '/api/v1/admin/staff', status: 401 },
+        {
+          method: 'POST',
+          op: '/api/v1/admin/staff/{staffId}/setup-link',
+          path: () => `/api/v1/admin/staff/${ids['staff']}/setup-link`,
+          admin: true,
+          status: 200,
+          keep: (b) => (ids['setup'] = String(b['setupLink']).split('#setup=')[1]!),
+        },
+        {
+          method: 'POST',
+          op: '/api/v1/admin/staff/{staffId}/setup-link',
+          path: '/api/v1/admin/staff/999999/setup-link',
+          admin: true,
+          status: 404,
+        },
+        {
+          method: 'PATCH',
+          op: '/api/v1/admin/staff/{staffId}',
+          path: () => `/api/v1/admin/staff/${ids['staff']}`,
+          body: { role: 'admin' },
+          admin: true,
+          status: 200,
+        },
+        {
+          method: 'PATCH',
+          op: '/api/v1/admin/staff/{staffId}',
+          path: '/api/v1/admin/staff/999999',
+          body: { role: 'admin' },
+          admin: true,
+          status: 404,
+        },
+        {
+          method: 'POST',
+          op: '/api/v1/admin/setup',
+          body: () => ({ token: ids['setup'], password: 'correct horse battery' }),
+          status: 200,
+        },
+        {
+          method: 'POST',
+          op: '/api/v1/admin/setup',
+          body: { token: 'not-a-valid-link-token-000', password: 'correct horse battery' },
+          status: 404,
+        },
+        {
+          method: 'POST',
+          op: '/api/v1/admin/session',
+          body: { email: 'editor@example.gov', password: 'wrong password!' },
+          status: 401,
+        },
+        {
+          method: 'POST',
+          op: '/api/v1/admin/session',
+          body: { email: 'editor@example.gov', password: 'correct horse battery' },
+          status: 200,
+          keep: (b) => (ids['csrf'] = String(b['csrfToken'])),
+        },
+        { method: 'GET', op: '/api/v1/admin/session', headers: () => ({ cookie: ids['cookie']! }), status: 200 },
+        { method: 'GET', op: '/api/v1/admin/session', status: 401 },
+        {
+          method: 'POST',
+          op: '/api/v1/admin/tokens',
+          body: { name: 'Nightly export' },
+          headers: () => session(),
+          status: 201,
+          keep: (b) => (ids['token'] = String(b['id'])),
+        },
+        { method: 'POST', op: '/api/v1/admin/tokens', body: { name: '' }, headers: () => session(), status: 422 },
+        { method: 'GET', op: '/api/v1/admin/tokens', headers: () => session(), status: 200 },
+        { method: 'GET', op: '/api/v1/admin/tokens', status: 401 },
+        {
+          method: 'POST',
+          op: '/api/v1/admin/tokens/{tokenId}/revoke',
+          path: () => `/api/v1/admin/tokens/${ids['token']}/revoke`,
+          headers: () => session(),
+          status: 200,
+        },
+        {
+          method: 'POST',
+          op: '/api/v1/admin/tokens/{tokenId}/revoke',
+          path: '/api/v1/admin/tokens/999999/revoke',
+          headers: () => session(),
+          status: 404,
+        },
+        {
+          method: 'POST',
+          op: '/api/v1/admin/sites',
+          body: { origin: 'https://new-site.example/page' },
+          admin: true,
+          status: 201,
+        },
+        { method: 'POST', op: '/api/v1/admin/sites', body: { origin: 'not a site' }, admin: true, status: 422 },
+        { method: 'GET', op: '/api/v1/admin/sites', admin: true, status: 200 },
+        { method: 'GET', op: '/api/v1/admin/sites', status: 401 },
+        {
+          method: 'DELETE',
+          op: '/api/v1/admin/sites',
+          path: '/api/v1/admin/sites?origin=https%3A%2F%2Fnew-site.example',
+          admin: true,
+          status: 204,
+        },
+        {
+          method: 'DELETE',
+          op: '/api/v1/admin/sites',
+          path: '/api/v1/admin/sites?origin=https%3A%2F%2Fnever.example',
+          admin: true,
+          status: 404,
+        },
+        { method: 'GET', op: '/api/v1/admin/sites/refused', admin: true, status: 200 },
+        { method: 'GET', op: '/api/v1/admin/sites/refused', status: 401 },
+        { method: 'GET', op: '/api/v1/admin/audit', path: '/api/v1/admin/audit?limit=50', admin: true, status: 200 },
+        { method: 'GET', op: '/api/v1/admin/audit', path: '/api/v1/admin/audit?from=yesterday', admin: true, status: 422 },
+        { method: 'POST', op: '/api/v1/admin/session/everywhere', headers: () => ({ cookie: ids['cookie']! }), status: 403 },
+        { method: 'POST', op: '/api/v1/admin/session/everywhere', headers: () => session(), status: 200 },
+        { method: 'DELETE', op: '/api/v1/admin/session', headers: () => session(), status: 401 },
+        {
+          method: 'POST',
+          op: '/api/v1/admin/session',
+          body: { email: 'editor@example.gov', password: 'correct horse battery' },
+          status: 200,
+          keep: (b) => (ids['csrf'] = String(b['csrfToken'])),
+        },
+        { method: 'DELETE', op: '/api/v1/admin/session', headers: () => session(), status: 204 },
       ];
+      /** The console's credentials: its session cookie and CSRF token. */
+      function session(): Record<string, string> {
+        return { cookie: ids['cookie'] ?? '', 'x-csrf-token': ids['csrf'] ?? '' };
+      }
 
       const definitions = {
         polls: {
@@ -386,6 +539,22 @@ for (const { name, url } of testDatabaseUrls()) {
             status: 404,
           },
           { method: 'GET', op: `/api/v1/admin/${kind}`, admin: true, status: 200 },
+          { method: 'GET', op: `/api/v1/admin/${kind}/${item}`, path: `/api/v1/admin/${kind}/${id}`, admin: true, status: 200 },
+          { method: 'GET', op: `/api/v1/admin/${kind}/${item}`, path: `/api/v1/admin/${kind}/nope`, admin: true, status: 404 },
+          {
+            method: 'GET',
+            op: `/api/v1/admin/${kind}/${item}/preview`,
+            path: `/api/v1/admin/${kind}/${id}/preview`,
+            admin: true,
+            status: 200,
+          },
+          {
+            method: 'GET',
+            op: `/api/v1/admin/${kind}/${item}/preview`,
+            path: `/api/v1/admin/${kind}/nope/preview`,
+            admin: true,
+            status: 404,
+          },
         );
         for (const action of ['open', 'close']) {
           calls.push(
@@ -437,7 +606,12 @@ for (const { name, url } of testDatabaseUrls()) {
           assert.ok(!ids.has(operation.operationId), `${key}: operationId ${operation.operationId} unique`);
           ids.add(operation.operationId);
           assert.ok(Array.isArray(operation.security), `${key}: security declared`);
-          if (path.startsWith('/api/v1/admin/')) assert.deepEqual(operation.security, [{ admin: [] }], `${key}: admin token`);
+          if (path.startsWith('/api/v1/admin/'))
+            assert.deepEqual(
+              operation.security,
+              ['signIn', 'setPassword'].includes(operation.operationId) ? [] : [{ admin: [] }, { console: [] }],
+              `${key}: admin token or console session`,
+            );
           for (const name of path.match(/\{\w+\}/g) ?? []) {
             assert.ok(
               operation.parameters?.some((p) => p.in === 'path' && `{${p.name}}` === name && p.required),

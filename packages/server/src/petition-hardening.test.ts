@@ -502,7 +502,7 @@ for (const { name, url } of testDatabaseUrls()) {
             created_ms: 1,
           } as never)
           .execute();
-        assert.deepEqual(await migrate(db as Kysely<unknown>, dialect), ['0004-signature-hardening']);
+        assert.deepEqual(await migrate(db as Kysely<unknown>, dialect, '0004-signature-hardening'), ['0004-signature-hardening']);
         const [mail] = await db.selectFrom('outbox').selectAll().execute();
         assert.equal(mail?.link, 'http://localhost:8787/api/v1/confirm/abcdefghijklmnopqrstuvwxyz012345');
         assert.ok(!mail?.text.includes('abcdefghijklmnopqrstuvwxyz012345'), 'the link moved out of the text');

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Dialect } from './connect.js';
+import { consoleMigration } from './migration-console.js';
 import { CONFIRM_LINK, LINK_PLACEHOLDER } from '../mail/outbox.js';
 
 /*
@@ -268,6 +269,8 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    // The agency's side: staff, sessions, tokens, audit log, sites, blocks (see migration-console.ts).
+    '0010-console': consoleMigration(dialect),
   };
 }
 

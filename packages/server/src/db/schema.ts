@@ -1,4 +1,5 @@
 import type { Generated, Kysely } from 'kysely';
+import type { ConsoleTables } from './schema-console.js';
 
 /*
  * Table shapes. JSON columns hold the resource definition as text (the same on
@@ -148,7 +149,8 @@ export interface SettingsTable {
   value: string;
 }
 
-export interface Database {
+/** Every table: the citizen side here, the agency's side in schema-console.ts. */
+export interface Database extends ConsoleTables {
   polls: PollsTable;
   poll_tallies: PollTalliesTable;
   ballots: BallotsTable;

@@ -2,6 +2,7 @@ import type { LiveHub } from '../live/hub.js';
 import type { Logger, MailService, Mailer } from '../mail/mailer.js';
 import type { Db } from '../db/schema.js';
 import type { Dialect } from '../db/connect.js';
+import type { SiteList } from './sites.js';
 import type { Agency, SigningRules } from '../config.js';
 
 /**
@@ -34,6 +35,8 @@ export interface Context {
   publicUrl: string;
   /** Origins allowed to embed the widgets; also where confirmation pages may link back to. */
   allowedOrigins: readonly string[];
+  /** Origins allowed to write besides `allowedOrigins`: managed in the console (see domain/sites.ts). */
+  sites: SiteList;
   now(): Date;
   /** A URL-safe token derived from `value` with CIVIC_SECRET (confirmation links). */
   keyedToken(value: string): string;

@@ -8,6 +8,7 @@ import {
   type PetitionView,
   SignatureInput,
   type SignatureReceipt,
+  normaliseName,
   normaliseText,
   parseInput,
   phaseOf,
@@ -33,8 +34,9 @@ async function readPetition(db: Db, petitionId: string, includeDraft = false): P
   return petition;
 }
 
-export async function getPetitionView(ctx: Context, petitionId: string): Promise<PetitionView> {
-  const petition = await readPetition(ctx.db, petitionId);
+/** What a participant sees; staff previews (`includeDraft`) also see drafts. */
+export async function getPetitionView(ctx: Context, petitionId: string, includeDraft = false): Promise<PetitionView> {
+  const petition = await readPetition(ctx.db, petitionId, includeDraft);
   const [signers, byRegion] = await Promise.all([
     ctx.db
       .selectFrom('signatures')
@@ -91,7 +93,7 @@ export async function signPetition(ctx: Context, actor: Actor, petitionId: strin
     const tokenFor = (address: string, createdMs: number) => tx.keyedToken(`confirm:${petitionId}:${address}:${createdMs}`);
     const fields = {
       email,
-      name: normaliseText(data.name),
+      name: normaliseName(data.name),
       region_id: regionId,
       show_name: data.showName ? 1 : 0,
       // The page's query and fragment may carry someone's session: never stored.
@@ -314,6 +316,11 @@ export async function backfillEmailKeys(db: Db, keyOf: (address: string) => stri
 }
 
 // ------------------------------------------------------------------ admin
+
+/** A petition as stored, drafts included. */
+export function findPetition(ctx: Context, petitionId: string): Promise<Petition> {
+  return readPetition(ctx.db, petitionId, true);
+}
 
 function petitionFromDefinition(input: unknown): StoredPetition {
   const def = parseInput(PetitionDefinition, input);

@@ -74,8 +74,9 @@ async function results(db: Db, poll: Poll): Promise<PollResults> {
   };
 }
 
-export async function getPollView(ctx: Context, actor: Actor, pollId: string): Promise<PollView> {
-  const poll = await readPoll(ctx.db, pollId);
+/** What a participant sees; staff previews (`includeDraft`) also see drafts. */
+export async function getPollView(ctx: Context, actor: Actor, pollId: string, includeDraft = false): Promise<PollView> {
+  const poll = await readPoll(ctx.db, pollId, includeDraft);
   const ballot = await ctx.db
     .selectFrom('ballots')
     .select('choices')
@@ -164,6 +165,11 @@ function announceResults(ctx: Context, poll: Poll, tally: PollResults): void {
 }
 
 // ------------------------------------------------------------------ admin
+
+/** A poll as stored, drafts included. */
+export function findPoll(ctx: Context, pollId: string): Promise<Poll> {
+  return readPoll(ctx.db, pollId, true);
+}
 
 /** Normalises a definition into the stored poll (maxChoices is 1 in single mode). */
 export function pollFromDefinition(input: unknown): Poll {

@@ -50,8 +50,9 @@ async function aggregateOf(db: Db, service: Service): Promise<RatingAggregate> {
   return aggregateCounts(service.scale, new Map(rows.map((r) => [r.score, Number(r.n)])));
 }
 
-export async function getServiceView(ctx: Context, actor: Actor, serviceId: string): Promise<ServiceView> {
-  const service = await readService(ctx.db, serviceId);
+/** What a participant sees; staff previews (`includeDraft`) also see drafts. */
+export async function getServiceView(ctx: Context, actor: Actor, serviceId: string, includeDraft = false): Promise<ServiceView> {
+  const service = await readService(ctx.db, serviceId, includeDraft);
   const mine = await ctx.db
     .selectFrom('ratings')
     .selectAll()
@@ -156,6 +157,11 @@ async function receipt(tx: Context, actor: Actor, service: Service): Promise<Rat
 }
 
 // ------------------------------------------------------------------ admin
+
+/** A service as stored, drafts included. */
+export function findService(ctx: Context, serviceId: string): Promise<Service> {
+  return readService(ctx.db, serviceId, true);
+}
 
 export async function createService(ctx: Context, input: unknown): Promise<Service> {
   const service = parseInput(ServiceDefinition, input);

@@ -13,7 +13,12 @@ import {
   Thread,
   ThreadDefinition,
   Timestamp,
+  UnauthorisedError,
   parseInput,
+  textOf,
+  PollView,
+  PetitionView,
+  ServiceView,
 } from '@civic-widgets/core';
 import type { FastifyReply } from 'fastify';
 import * as z from 'zod/mini';
@@ -25,6 +30,8 @@ import * as services from '../domain/services.js';
 import { outboxView } from '../mail/outbox.js';
 import { toCsv } from './csv.js';
 import type { ParamsSchema } from './params.js';
+import { type Permission, can } from '../auth/roles.js';
+import type { Principal } from '../domain/sessions.js';
 
 /*
  * The admin API as a table: admin-routes.ts registers it behind the admin
@@ -50,7 +57,7 @@ export const ModerationItem = z.object({
 export const Moderated = z.object({ id: z.string(), status: CommentStatus });
 
 export const PetitionResponseInput = z.strictObject({
-  body: z.string().check(z.minLength(1), z.maxLength(20000)),
+  body: textOf(1, 20000),
   /** Marks the petition responded. */
   final: z.optional(z.boolean()),
 });
@@ -116,29 +123,57 @@ export interface AdminInput<Q = Record<string, unknown>> {
   body: unknown;
 }
 
+/** Links the admin API hands out (built on the server's public URL). */
+export interface AdminLinks {
+  /** The console page where a one-time token sets a password. */
+  setup(token: string): string;
+}
+
+/** How an admin write is written into the audit log (every write is; this refines the entry). */
+export interface AuditSpec {
+  /** Defaults to the route's operationId. */
+  action?: string;
+  /** Defaults to the route's first path parameter, named after the route's first URL segment. */
+  resource?: (input: AdminInput, result: unknown) => { kind: string; id: string };
+  /** The state before the change, read in the same transaction; the answer is the state after. */
+  before?: (ctx: Context, input: AdminInput) => Promise<unknown>;
+  /** Fields of the answer never written to the log (secrets shown once). */
+  redact?: string[];
+}
+
 /** One admin endpoint, under /api/v1/admin. */
 export interface AdminRoute {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Under /api/v1/admin, fastify syntax. */
   url: string;
   operationId: string;
   summary: string;
+  /** What the caller's role must allow; `public` routes need no sign-in (signing in itself). */
+  permission: Permission | 'public';
   params?: ParamsSchema;
   query?: z.ZodMiniObject;
   /** What the body must be (the domain function parses it). */
   body?: z.ZodMiniType;
-  response: z.ZodMiniType;
+  /** `null` for 204 answers. */
+  response: z.ZodMiniType | null;
   /** The answer may also be CSV (`format=csv`). */
   csv?: boolean;
   status: number;
-  handle(ctx: Context, input: AdminInput, reply: FastifyReply): Promise<unknown>;
+  audit?: AuditSpec;
+  handle(ctx: Context, input: AdminInput, reply: FastifyReply, who: Principal, links: AdminLinks): Promise<unknown>;
 }
 
 /** Keeps each handler's query typed by its schema. */
 function route<Q extends z.ZodMiniObject>(
   r: Omit<AdminRoute, 'query' | 'handle'> & {
     query: Q;
-    handle(ctx: Context, input: AdminInput<z.output<Q>>, reply: FastifyReply): Promise<unknown>;
+    handle(
+      ctx: Context,
+      input: AdminInput<z.output<Q>>,
+      reply: FastifyReply,
+      who: Principal,
+      links: AdminLinks,
+    ): Promise<unknown>;
   },
 ): AdminRoute {
   return r as unknown as AdminRoute;
@@ -154,7 +189,15 @@ const RESOURCES = [
     schema: Poll,
     list: PollSummary,
     definition: PollDefinition,
-    ops: { list: polls.listPolls, create: polls.createPoll, update: polls.updatePoll, status: polls.setPollStatus },
+    view: PollView,
+    ops: {
+      list: polls.listPolls,
+      find: polls.findPoll,
+      view: (ctx: Context, id: string) => polls.getPollView(ctx, PREVIEW, id, true),
+      create: polls.createPoll,
+      update: polls.updatePoll,
+      status: polls.setPollStatus,
+    },
   },
   {
     kind: 'threads',
@@ -163,8 +206,11 @@ const RESOURCES = [
     schema: Thread,
     list: Thread,
     definition: ThreadDefinition,
+    view: Thread,
     ops: {
       list: threads.listThreads,
+      find: threads.getThread,
+      view: threads.getThread,
       create: threads.createThread,
       update: threads.updateThread,
       status: threads.setThreadStatus,
@@ -177,8 +223,11 @@ const RESOURCES = [
     schema: Petition,
     list: Petition,
     definition: PetitionDefinition,
+    view: PetitionView,
     ops: {
       list: petitions.listPetitions,
+      find: petitions.findPetition,
+      view: (ctx: Context, id: string) => petitions.getPetitionView(ctx, id, true),
       create: petitions.createPetition,
       update: petitions.updatePetition,
       status: petitions.setPetitionStatus,
@@ -191,8 +240,11 @@ const RESOURCES = [
     schema: Service,
     list: Service,
     definition: ServiceDefinition,
+    view: ServiceView,
     ops: {
       list: services.listServices,
+      find: services.findService,
+      view: (ctx: Context, id: string) => services.getServiceView(ctx, PREVIEW, id, true),
       create: services.createService,
       update: services.updateService,
       status: services.setServiceStatus,
@@ -200,24 +252,53 @@ const RESOURCES = [
   },
 ] as const;
 
-const resourceRoutes = RESOURCES.flatMap(({ kind, noun, param, schema, list, definition, ops }): AdminRoute[] => {
+/** Staff previews read as a participant who has not acted yet. */
+const PREVIEW = { voter: 'staff-preview', ip: null };
+
+const resourceRoutes = RESOURCES.flatMap(({ kind, noun, param, schema, list, view, definition, ops }): AdminRoute[] => {
   const params = z.strictObject({ [param]: Slug }) as ParamsSchema;
   const id = (input: AdminInput) => input.params[param] ?? '';
+  const before = (ctx: Context, input: AdminInput) => ops.find(ctx, id(input));
   return [
     {
       method: 'GET',
       url: `/${kind}`,
       operationId: `adminList${noun}s`,
       summary: `Every ${noun.toLowerCase()}, drafts included, newest first`,
+      permission: 'content.read',
       response: z.array(list),
       status: 200,
       handle: (ctx) => ops.list(ctx),
+    },
+    {
+      method: 'GET',
+      url: `/${kind}/:${param}`,
+      operationId: `adminGet${noun}`,
+      summary: `One ${noun.toLowerCase()} as stored, drafts included`,
+      permission: 'content.read',
+      params,
+      response: schema,
+      status: 200,
+      handle: (ctx, input) => ops.find(ctx, id(input)),
+    },
+    {
+      method: 'GET',
+      url: `/${kind}/:${param}/preview`,
+      operationId: `adminPreview${noun}`,
+      summary: `The ${noun.toLowerCase()} as a participant who has not acted yet sees it, drafts included (console previews)`,
+      permission: 'content.read',
+      params,
+      response: view,
+      status: 200,
+      handle: (ctx, input) => ops.view(ctx, id(input)),
     },
     {
       method: 'POST',
       url: `/${kind}`,
       operationId: `adminCreate${noun}`,
       summary: `Create a ${noun.toLowerCase()} from its definition (a taken id is 409)`,
+      permission: 'content.write',
+      audit: { resource: (_input, result) => ({ kind: noun.toLowerCase(), id: (result as { id: string }).id }) },
       body: definition,
       response: schema,
       status: 201,
@@ -228,6 +309,8 @@ const resourceRoutes = RESOURCES.flatMap(({ kind, noun, param, schema, list, def
       url: `/${kind}/:${param}`,
       operationId: `adminUpdate${noun}`,
       summary: `Replace a ${noun.toLowerCase()}'s definition; the id is the one in the path`,
+      permission: 'content.write',
+      audit: { before },
       params,
       body: z.omit(definition, { id: true }),
       response: schema,
@@ -239,6 +322,8 @@ const resourceRoutes = RESOURCES.flatMap(({ kind, noun, param, schema, list, def
       url: `/${kind}/:${param}/open`,
       operationId: `adminOpen${noun}`,
       summary: `Open a ${noun.toLowerCase()}`,
+      permission: 'content.write',
+      audit: { before },
       params,
       response: schema,
       status: 200,
@@ -249,6 +334,8 @@ const resourceRoutes = RESOURCES.flatMap(({ kind, noun, param, schema, list, def
       url: `/${kind}/:${param}/close`,
       operationId: `adminClose${noun}`,
       summary: `Close a ${noun.toLowerCase()}`,
+      permission: 'content.write',
+      audit: { before },
       params,
       response: schema,
       status: 200,
@@ -266,6 +353,7 @@ export const adminApi: AdminRoute[] = [
     url: '/moderation',
     operationId: 'adminModerationQueue',
     summary: 'Comments awaiting moderation: pending ones, or reported ones with their reports',
+    permission: 'moderation.read',
     query: ModerationQuery,
     response: z.array(ModerationItem),
     status: 200,
@@ -280,6 +368,8 @@ export const adminApi: AdminRoute[] = [
       hide: 'Hide a comment',
       remove: 'Remove a comment',
     }[action],
+    permission: 'moderation.write',
+    audit: { action: `comment.${action}`, resource: (input) => ({ kind: 'comment', id: input.params['commentId'] ?? '' }) },
     params: comment,
     response: Moderated,
     status: 200,
@@ -290,6 +380,11 @@ export const adminApi: AdminRoute[] = [
     url: '/petitions/:petitionId/response',
     operationId: 'adminRespondToPetition',
     summary: 'Publish the official response; with `final`, the petition is marked responded',
+    permission: 'responses.write',
+    audit: {
+      resource: (input) => ({ kind: 'petition', id: input.params['petitionId'] ?? '' }),
+      before: (ctx, input) => petitions.findPetition(ctx, input.params['petitionId'] ?? ''),
+    },
     params: z.strictObject({ petitionId: Slug }),
     body: PetitionResponseInput,
     response: Petition,
@@ -304,13 +399,16 @@ export const adminApi: AdminRoute[] = [
     url: '/export/:kind',
     operationId: 'adminExport',
     summary: 'Export votes, comments, signatures or ratings as JSON or CSV (e-mail addresses only when asked)',
+    permission: 'results.read',
     params: z.strictObject({ kind: z.enum(EXPORTS) }) as ParamsSchema,
     query: ExportQuery,
     response: ExportRows,
     csv: true,
     status: 200,
-    handle: async (ctx, { params, query }, reply) => {
+    handle: async (ctx, { params, query }, reply, who) => {
       const { format, includeEmail, resource } = query;
+      if (includeEmail === 'true' && !can(who.role, 'personal-data.read'))
+        throw new UnauthorisedError('Only administrators may export e-mail addresses');
       const kind = params['kind'] as (typeof EXPORTS)[number];
       const rows =
         kind === 'votes'
@@ -330,6 +428,7 @@ export const adminApi: AdminRoute[] = [
     url: '/outbox',
     operationId: 'adminOutbox',
     summary: 'The most recent e-mails, newest first (sent or waiting)',
+    permission: 'personal-data.read',
     query: OutboxQuery,
     response: z.array(OutboxMessage),
     status: 200,

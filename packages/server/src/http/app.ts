@@ -77,7 +77,8 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
     const port = typeof address === 'object' && address ? address.port : config.port;
     return LOOPBACK_HOSTS.some((host) => origin === new URL(`http://${host}:${port}`).origin);
   };
-  const isAllowed = (origin: string) => origin === ownOrigin || config.allowedOrigins.includes(origin) || isLoopbackSelf(origin);
+  const isOwnOrigin = (origin: string) => origin === ownOrigin || isLoopbackSelf(origin);
+  const isAllowed = (origin: string) => isOwnOrigin(origin) || config.allowedOrigins.includes(origin);
 
   app.setErrorHandler((error, request, reply) => {
     const p = problemFor(error, request);
@@ -112,10 +113,16 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
       api.addHook('onRequest', async (request, reply) => {
         if (SAFE_METHODS.has(request.method) || request.url.startsWith('/api/v1/admin')) return;
         const origin = request.headers.origin;
-        if (origin !== undefined && !isAllowed(origin)) {
+        if (origin !== undefined && !isAllowed(origin) && !(await ctx.sites.allows(origin))) {
+          ctx.sites.refused(origin);
           return sendProblem(
             reply,
-            problem('unauthorised', `Origin ${origin} may not change data here (CIVIC_ALLOWED_ORIGINS)`, {}, 403),
+            problem(
+              'unauthorised',
+              `Origin ${origin} may not change data here: an administrator can allow it under Sites in the console (or CIVIC_ALLOWED_ORIGINS)`,
+              {},
+              403,
+            ),
           );
         }
       });
@@ -173,7 +180,17 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
 
       await api.register(async (scope) => confirmRoutes(scope, { ctx, config, isAllowed }));
 
-      await api.register(async (admin) => adminRoutes(admin, ctx, config.adminToken, networkOf), { prefix: '/admin' });
+      await api.register(
+        async (admin) =>
+          adminRoutes(admin, ctx, {
+            adminToken: config.adminToken,
+            networkOf,
+            isOwnOrigin,
+            sessionPolicy: config.session,
+            publicUrl: config.publicUrl,
+          }),
+        { prefix: '/admin' },
+      );
     },
     { prefix: '/api/v1' },
   );

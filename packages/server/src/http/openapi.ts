@@ -1,6 +1,6 @@
 import { LiveEvent, PetitionDefinition, PollDefinition, Problem, ServiceDefinition, ThreadDefinition } from '@civic-widgets/core';
 import * as z from 'zod/mini';
-import { adminApi } from './admin-api.js';
+import { allAdminRoutes } from './admin-table.js';
 import type { ParamsSchema } from './params.js';
 import { publicRoutes } from './public-routes.js';
 
@@ -169,14 +169,16 @@ export function openApiDocument(version: string): object {
     },
   };
 
-  for (const route of adminApi) {
+  for (const route of allAdminRoutes) {
     (paths[path('/api/v1/admin', route.url)] ??= {})[route.method.toLowerCase()] = {
-      ...operation(route, { security: [{ admin: [] }] }),
+      ...operation(route, { security: route.permission === 'public' ? [] : [{ admin: [] }, { console: [] }] }),
       responses: {
-        [route.status]: {
-          description: 'OK',
-          content: { ...json(route.response), ...(route.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}) },
-        },
+        [route.status]: route.response
+          ? {
+              description: 'OK',
+              content: { ...json(route.response), ...(route.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}) },
+            }
+          : { description: 'Done' },
         ...problems,
       },
     };
@@ -208,7 +210,19 @@ export function openApiDocument(version: string): object {
           description:
             'The participant: a random token (16–128 characters A–Z a–z 0–9 - _) the browser keeps. Required on writes; reads without it act as an anonymous reader.',
         },
-        admin: { type: 'http', scheme: 'bearer', description: 'CIVIC_ADMIN_TOKEN, for /api/v1/admin/*' },
+        admin: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'A personal API token (`civic_pat_…`, acting with its owner\'s role) or the break-glass CIVIC_ADMIN_TOKEN (admin), for /api/v1/admin/*',
+        },
+        console: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'civic_console',
+          description:
+            'The console\'s session cookie (from POST /api/v1/admin/session). Requests that change something also send the session\'s `X-CSRF-Token` header and come from the server\'s own origin.',
+        },
       },
     },
   };

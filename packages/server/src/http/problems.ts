@@ -27,7 +27,8 @@ const TITLES: Record<ErrorCode, string> = {
   timeout: 'Timeout',
 };
 
-export function problem(code: ErrorCode, detail: string, extra: Partial<Problem> = {}, status = STATUS[code]): Problem {
+export function problem(code: ErrorCode, detail: string, extra: Partial<Problem> = {}, status?: number): Problem {
+  status ??= STATUS[code];
   return { type: problemType(code), title: TITLES[code], status, code, detail, ...extra };
 }
 
@@ -40,11 +41,17 @@ export function sendProblem(reply: FastifyReply, p: Problem): FastifyReply {
 export function problemFor(error: unknown, request: FastifyRequest): Problem {
   const instance = request.url.split('?')[0];
   if (error instanceof CivicError) {
-    return problem(error.code, error.message, {
-      instance,
-      ...(error.fieldErrors.length ? { errors: error.fieldErrors } : {}),
-      ...(error.retryAfter !== undefined ? { retryAfter: error.retryAfter } : {}),
-    });
+    return problem(
+      error.code,
+      error.message,
+      {
+        instance,
+        ...(error.fieldErrors.length ? { errors: error.fieldErrors } : {}),
+        ...(error.retryAfter !== undefined ? { retryAfter: error.retryAfter } : {}),
+      },
+      // A domain error may name a more precise status of its class (401 for a failed sign-in).
+      error.status !== undefined && error.status >= 400 && error.status < 500 ? error.status : undefined,
+    );
   }
   const fe = error as Partial<FastifyError>;
   switch (fe.code) {

@@ -12,34 +12,14 @@ export function testDatabaseUrls(): { name: string; url: string }[] {
   return [{ name: 'SQLite', url: 'sqlite::memory:' }, ...(pg ? [{ name: 'PostgreSQL', url: pg }] : [])];
 }
 
-const TABLES = [
-  'idempotency',
-  'outbox',
-  'mail_limits',
-  'settings',
-  'ratings',
-  'services',
-  'signatures',
-  'petitions',
-  'reports',
-  'upvotes',
-  'comments',
-  'threads',
-  'ballots',
-  'poll_tallies',
-  'poll_counts',
-  'polls',
-  'kysely_migration',
-  'kysely_migration_lock',
-];
 
-/** Empties a PostgreSQL test database so each test starts from nothing. */
+/** Empties a PostgreSQL test database so each test starts from nothing (tables, functions, triggers). */
 export async function resetPostgres(url: string): Promise<void> {
   const pg = await import('pg');
   const client = new pg.default.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`DROP TABLE IF EXISTS ${TABLES.join(', ')} CASCADE`);
+    await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public');
   } finally {
     await client.end();
   }

@@ -1,0 +1,5 @@
+import { type AdminRoute, adminApi } from './admin-api.js';
+import { consoleApi } from './console-api.js';
+
+/** Every admin endpoint (content, moderation, responses, exports, and the console's own): registered and documented from here. */
+export const allAdminRoutes: AdminRoute[] = [...adminApi, ...consoleApi];
