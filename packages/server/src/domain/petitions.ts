@@ -8,7 +8,6 @@ import {
   type PetitionView,
   SignatureInput,
   type SignatureReceipt,
-  normaliseName,
   normaliseText,
   parseInput,
   phaseOf,
@@ -93,7 +92,7 @@ export async function signPetition(ctx: Context, actor: Actor, petitionId: strin
     const tokenFor = (address: string, createdMs: number) => tx.keyedToken(`confirm:${petitionId}:${address}:${createdMs}`);
     const fields = {
       email,
-      name: normaliseName(data.name),
+      name: normaliseText(data.name),
       region_id: regionId,
       show_name: data.showName ? 1 : 0,
       // The page's query and fragment may carry someone's session: never stored.
