@@ -20,5 +20,6 @@ export { encodeCursor, decodeCursor, type CursorKey } from './memory/cursor.js';
 export { topicOf, type Topic } from './topics.js';
 export { SLUG_PATTERN, countCharacters, normaliseText } from './text.js';
 export { canonicalEmail } from './email.js';
+export { isPlainText, normaliseName } from './text-rules.js';
 export { RestAdapter, type RestAdapterOptions } from './rest/rest-adapter.js';
 export { browserVoterToken, VOTER_STORAGE_KEY } from './rest/participant.js';

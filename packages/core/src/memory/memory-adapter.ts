@@ -1,7 +1,7 @@
 import type { Adapter, LiveListener, RequestOptions } from '../adapter.js';
 import { AlreadyDoneError, ClosedError, InvalidInputError, NotFoundError } from '../errors.js';
 import { canSeeResults, phaseOf } from '../phase.js';
-import { normaliseText } from '../schemas/common.js';
+import { normaliseName, normaliseText } from '../schemas/common.js';
 import { type LiveEvent, type Topic, topicOf } from '../schemas/live.js';
 import { type PollResults, type PollView, VoteInput } from '../schemas/poll.js';
 import {
@@ -232,7 +232,7 @@ export class MemoryAdapter implements Adapter {
         });
       }
     }
-    const name = data.authorName ? normaliseText(data.authorName) : '';
+    const name = data.authorName ? normaliseName(data.authorName) : '';
     const comment: StoredComment = {
       id: this.#backend.nextId('c'),
       seq: this.#backend.state.seq,
@@ -354,7 +354,7 @@ export class MemoryAdapter implements Adapter {
     } else {
       const signature = existing ?? {
         email,
-        name: normaliseText(data.name),
+        name: normaliseName(data.name),
         regionId,
         showName: data.showName ?? false,
         status: 'pending' as const,

@@ -3,9 +3,11 @@ import * as z from 'zod/mini';
 // No `new Function`: the schemas must run under a Content-Security-Policy without 'unsafe-eval'.
 z.config({ jitless: true });
 
-import { SLUG_PATTERN, countCharacters } from '../text.js';
+import { SLUG_PATTERN, countCharacters, normaliseText } from '../text.js';
+import { isPlainText } from '../text-rules.js';
 
 export { SLUG_PATTERN, countCharacters, normaliseText } from '../text.js';
+export { isPlainText, normaliseName } from '../text-rules.js';
 
 export const Slug = z.string().check(z.regex(SLUG_PATTERN, 'Must be a slug: a-z, 0-9 and "-", up to 64 characters'));
 
@@ -18,23 +20,65 @@ export const Count = z.int().check(z.minimum(0));
 /** A labelled choice: poll options, petition regions, rating reasons. */
 export const LabelledItem = z.object({
   id: Slug,
-  label: z.string().check(z.minLength(1), z.maxLength(200)),
+  label: lengthOf(1, 200),
 });
 export type LabelledItem = z.infer<typeof LabelledItem>;
 
 /** Honeypot field: people never see it, so it must stay empty. */
 export const Honeypot = z.optional(z.string().check(z.maxLength(0, 'Leave this field empty')));
 
-/** Refuses NUL characters: nobody types one, and PostgreSQL text cannot store one. */
-export function withoutNul() {
-  return z.refine<string>((s) => !s.includes('\u0000'), 'Must not contain NUL characters');
+const NOT_PLAIN = 'Control characters and invalid Unicode are not allowed';
+
+/**
+ * A check refusing control characters (tab and line breaks aside) and lone
+ * surrogates, for every free-text field and every string that reaches storage
+ * (see `isPlainText`).
+ */
+export function plainText() {
+  return z.refine<string>(isPlainText, NOT_PLAIN);
 }
 
-/** Builds a zod check limiting text length as {@link countCharacters} counts it. */
+function lengthChecks(count: (s: string) => number, min: number, max: number) {
+  return [
+    z.refine<string>((s) => count(s) >= min, min === 1 ? 'Required' : `At least ${min} characters`),
+    z.refine<string>((s) => count(s) <= max, `At most ${max} characters`),
+  ];
+}
+
+/**
+ * Free text from participants or administrators: plain text (see {@link plainText}),
+ * between `min` and `max` characters as {@link countCharacters} counts them,
+ * that is after normalisation.
+ */
 export function textOf(min: number, max: number) {
+  return z.string().check(plainText(), ...lengthChecks(countCharacters, min, max));
+}
+
+/** A name (comment author, signer): as {@link textOf}, counted as `normaliseName` stores it. */
+export function nameOf(min: number, max: number) {
+  // [...normaliseName(s)].length, through countCharacters: the widgets' runtime then need not export normaliseText.
+  const count = (s: string) => countCharacters(s.replace(/[\u200C\u200D]/g, ''));
+  return z.string().check(plainText(), ...lengthChecks(count, min, max));
+}
+
+/**
+ * Text in what an administrator writes (definitions): checked as {@link textOf},
+ * and normalised as {@link normaliseText} on parsing, so every backend stores it
+ * without bidi controls or invisible characters.
+ */
+export function adminText(min: number, max: number) {
+  return z.pipe(textOf(min, max), z.transform(normaliseText));
+}
+
+/**
+ * Length limits in answers (text as stored): at most `max` characters as
+ * {@link countCharacters} counts them, and nothing refused that a backend
+ * stored before (no character check; `min` counts UTF-16 code units). Every
+ * definition checked with {@link textOf} passes.
+ */
+export function lengthOf(min: number, max: number) {
   return z.string().check(
-    withoutNul(),
-    z.refine((s: string) => countCharacters(s) >= min, min === 1 ? 'Required' : `At least ${min} characters`),
-    z.refine((s: string) => countCharacters(s) <= max, `At most ${max} characters`),
+    z.minLength(min),
+    z.refine<string>((s) => countCharacters(s) <= max, `At most ${max} characters`),
   );
 }

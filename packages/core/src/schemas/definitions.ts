@@ -1,20 +1,40 @@
 import * as z from 'zod/mini';
-import { LabelledItem, Slug, Timestamp, textOf, withoutNul } from './common.js';
+import { Slug, Timestamp, adminText, nameOf, normaliseName, plainText } from './common.js';
 import { PollMode, PollStatus, ResultsVisibility } from './poll.js';
 import { ModerationMode, ThreadStatus } from './thread.js';
-import { Milestone, PetitionStatus } from './petition.js';
+import { PetitionStatus } from './petition.js';
 import { RatingScale, ServiceStatus } from './service.js';
 
 /*
  * Definitions: what an administrator writes to create a resource. Seed files,
  * the admin API and MemoryAdapter all take these; defaults live here once.
+ * Every text in them is refused with control characters or invalid Unicode,
+ * and normalised on parsing (see `adminText`), so every backend stores the same.
  */
+
+/** A labelled choice as an administrator writes it: the label is checked and normalised like all free text. */
+export const LabelledItemDefinition = z.object({
+  id: Slug,
+  label: adminText(1, 200),
+});
+
+/** Optional text: empty after normalisation is no text. */
+const optionalText = (max: number) =>
+  z._default(
+    z.nullable(
+      z.pipe(
+        adminText(0, max),
+        z.transform((s: string) => s || null),
+      ),
+    ),
+    null,
+  );
 
 export const PollDefinition = z.strictObject({
   id: Slug,
-  question: textOf(1, 300),
-  description: z._default(z.nullable(z.string().check(z.maxLength(2000))), null),
-  options: z.array(LabelledItem).check(z.minLength(2), z.maxLength(50)),
+  question: adminText(1, 300),
+  description: optionalText(2000),
+  options: z.array(LabelledItemDefinition).check(z.minLength(2), z.maxLength(50)),
   mode: z._default(PollMode, 'single'),
   maxChoices: z.optional(z.int().check(z.minimum(1))),
   opensAt: z._default(z.nullable(Timestamp), null),
@@ -26,10 +46,19 @@ export const PollDefinition = z.strictObject({
 export type PollDefinition = z.input<typeof PollDefinition>;
 
 export const CommentDefinition = z.strictObject({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
-  parentId: z._default(z.nullable(z.string()), null),
-  authorName: z._default(z.nullable(z.string().check(withoutNul())), null),
-  body: textOf(1, 20000),
+  id: z.string().check(z.minLength(1), z.maxLength(64), plainText()),
+  parentId: z._default(z.nullable(z.string().check(plainText())), null),
+  /** A name, normalised as `normaliseName`; empty is anonymous. */
+  authorName: z._default(
+    z.nullable(
+      z.pipe(
+        nameOf(0, 80),
+        z.transform((s: string) => normaliseName(s) || null),
+      ),
+    ),
+    null,
+  ),
+  body: adminText(1, 20000),
   createdAt: z.optional(Timestamp),
   status: z._default(z.enum(['published', 'pending', 'hidden', 'removed']), 'published'),
 });
@@ -37,7 +66,7 @@ export type CommentDefinition = z.input<typeof CommentDefinition>;
 
 export const ThreadDefinition = z.strictObject({
   id: Slug,
-  title: z._default(z.nullable(z.string().check(z.maxLength(300))), null),
+  title: optionalText(300),
   status: z._default(ThreadStatus, 'open'),
   moderation: z._default(ModerationMode, 'post'),
   maxLength: z._default(z.int().check(z.minimum(1), z.maximum(20000)), 2000),
@@ -47,27 +76,32 @@ export const ThreadDefinition = z.strictObject({
 });
 export type ThreadDefinition = z.input<typeof ThreadDefinition>;
 
+export const MilestoneDefinition = z.object({
+  count: z.int().check(z.minimum(1)),
+  label: adminText(1, 200),
+});
+
 export const PetitionDefinition = z.strictObject({
   id: Slug,
-  title: textOf(1, 300),
-  summary: z._default(z.string().check(z.maxLength(1000)), ''),
-  body: z._default(z.string().check(z.maxLength(20000)), ''),
+  title: adminText(1, 300),
+  summary: z._default(adminText(0, 1000), ''),
+  body: z._default(adminText(0, 20000), ''),
   goal: z.int().check(z.minimum(1)),
-  milestones: z._default(z.array(Milestone), []),
+  milestones: z._default(z.array(MilestoneDefinition), []),
   opensAt: z._default(z.nullable(Timestamp), null),
   closesAt: z._default(z.nullable(Timestamp), null),
   status: z._default(PetitionStatus, 'open'),
-  response: z._default(z.nullable(z.object({ body: z.string().check(z.minLength(1)), respondedAt: Timestamp })), null),
-  regions: z._default(z.array(LabelledItem), []),
+  response: z._default(z.nullable(z.object({ body: adminText(1, 20000), respondedAt: Timestamp })), null),
+  regions: z._default(z.array(LabelledItemDefinition), []),
 });
 export type PetitionDefinition = z.input<typeof PetitionDefinition>;
 
 export const ServiceDefinition = z.strictObject({
   id: Slug,
-  name: textOf(1, 200),
-  question: textOf(1, 300),
+  name: adminText(1, 200),
+  question: adminText(1, 300),
   scale: z._default(RatingScale, 'stars5'),
-  reasons: z._default(z.array(LabelledItem), []),
+  reasons: z._default(z.array(LabelledItemDefinition), []),
   commentMaxLength: z._default(z.int().check(z.minimum(0), z.maximum(5000)), 500),
   publicAggregate: z._default(z.boolean(), true),
   status: z._default(ServiceStatus, 'open'),

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { Count, Honeypot, LabelledItem, Slug, Timestamp, textOf, withoutNul } from './common.js';
+import { Count, Honeypot, LabelledItem, Slug, Timestamp, lengthOf, nameOf, plainText } from './common.js';
 
 export const PetitionStatus = z.enum(['draft', 'open', 'closed', 'responded']);
 export type PetitionStatus = z.infer<typeof PetitionStatus>;
 
 export const Milestone = z.object({
   count: z.int().check(z.minimum(1)),
-  label: z.string().check(z.minLength(1), z.maxLength(200)),
+  label: lengthOf(1, 200),
 });
 export type Milestone = z.infer<typeof Milestone>;
 
@@ -18,9 +18,9 @@ export type OfficialResponse = z.infer<typeof OfficialResponse>;
 
 export const Petition = z.object({
   id: Slug,
-  title: textOf(1, 300),
-  summary: z.string().check(z.maxLength(1000)),
-  body: z.string().check(z.maxLength(20000)),
+  title: lengthOf(1, 300),
+  summary: lengthOf(0, 1000),
+  body: lengthOf(0, 20000),
   goal: z.int().check(z.minimum(1)),
   /** Ascending by count. */
   milestones: z.array(Milestone),
@@ -53,14 +53,14 @@ export const PetitionView = z.object({
 export type PetitionView = z.infer<typeof PetitionView>;
 
 export const SignatureInput = z.strictObject({
-  name: textOf(1, 120),
+  name: nameOf(1, 120),
   email: z.email('Enter an e-mail address in the correct format, like name@example.com').check(z.maxLength(254)),
   regionId: z.optional(z.nullable(Slug)),
   /** Must be `true`: the citizen agreed to the privacy text. */
   consent: z.literal(true, 'You must agree to the privacy notice to sign'),
   showName: z.optional(z.boolean()),
   /** The page where the citizen signed, for the link back after confirming. */
-  sourceUrl: z.optional(z.url().check(z.maxLength(2000), withoutNul())),
+  sourceUrl: z.optional(z.url().check(z.maxLength(2000), plainText())),
   /**
    * The widget's language (BCP 47, e.g. `fr` or `pt-BR`): the confirmation
    * e-mail and page are written in it when the server has it.

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Count, LabelledItem, Slug, textOf } from './common.js';
+import { Count, LabelledItem, Slug, lengthOf, plainText, textOf } from './common.js';
 
 export const RatingScale = z.enum(['stars5', 'yesno', 'csat5']);
 export type RatingScale = z.infer<typeof RatingScale>;
@@ -13,8 +13,8 @@ export const RatingId = z
 
 export const Service = z.object({
   id: Slug,
-  name: textOf(1, 200),
-  question: textOf(1, 300),
+  name: lengthOf(1, 200),
+  question: lengthOf(1, 300),
   scale: RatingScale,
   /** Optional follow-up reasons offered after the score. */
   reasons: z.array(LabelledItem),
@@ -55,7 +55,7 @@ export const RatingInput = z.strictObject({
   /** 1–5 for `stars5` and `csat5`; 0 (no) or 1 (yes) for `yesno`. */
   score: z.int(),
   /** The page the rating was given on; query string and fragment are dropped. */
-  pageUrl: z.optional(z.url().check(z.maxLength(2000))),
+  pageUrl: z.optional(z.url().check(z.maxLength(2000), plainText())),
 });
 export type RatingInput = z.infer<typeof RatingInput>;
 

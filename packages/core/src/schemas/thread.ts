@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Count, Honeypot, Slug, Timestamp, textOf } from './common.js';
+import { Count, Honeypot, Slug, Timestamp, lengthOf, nameOf, plainText, textOf } from './common.js';
 
 export const ThreadStatus = z.enum(['open', 'closed']);
 export const ModerationMode = z.enum(['post', 'pre']);
@@ -17,7 +17,7 @@ export const CommentId = z.string().check(z.regex(/^\d{1,15}$/, 'Must be a comme
 
 export const Thread = z.object({
   id: Slug,
-  title: z.nullable(z.string().check(z.maxLength(300))),
+  title: z.nullable(lengthOf(0, 300)),
   status: ThreadStatus,
   moderation: ModerationMode,
   /** Longest comment body, counted with `countCharacters`. */
@@ -62,8 +62,8 @@ export type CommentPage = z.infer<typeof CommentPage>;
 export const CommentQuery = z.strictObject({
   sort: z.optional(CommentSort),
   /** List replies to this comment instead of top-level comments. */
-  parentId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
-  cursor: z.optional(z.string().check(z.maxLength(200))),
+  parentId: z.optional(z.string().check(z.minLength(1), z.maxLength(64), plainText())),
+  cursor: z.optional(z.string().check(z.maxLength(200), plainText())),
   limit: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
 });
 export type CommentQuery = z.infer<typeof CommentQuery>;
@@ -71,8 +71,8 @@ export type CommentQuery = z.infer<typeof CommentQuery>;
 export const NewComment = z.strictObject({
   /** Checked against the thread's `maxLength` too. */
   body: textOf(1, 20000),
-  authorName: z.optional(z.nullable(textOf(0, 80))),
-  parentId: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(64)))),
+  authorName: z.optional(z.nullable(nameOf(0, 80))),
+  parentId: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(64), plainText()))),
   /** Honeypot: must be empty. */
   website: Honeypot,
 });

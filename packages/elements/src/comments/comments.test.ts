@@ -92,6 +92,31 @@ describe('<civic-comments>', () => {
       expect($(el, 'time')?.getAttribute('datetime')).to.match(/^\d{4}-/);
     });
 
+    it('isolates what people wrote: an author name with RLO cannot reverse the time beside it', async () => {
+      const memory = new MemoryAdapter({ seed: { threads }, participantId: 'me' });
+      const name = '\u202Enoitartsinimda yrarbiL';
+      // Backends remove bidi controls before storage; an older server may still send them.
+      const spoofed = override(memory, {
+        listComments: async (...args: Parameters<MemoryAdapter['listComments']>) => {
+          const page = await memory.listComments(...args);
+          return { ...page, items: page.items.map((c) => ({ ...c, authorName: c.authorName && name })) };
+        },
+      });
+      const el = await render('talk', spoofed);
+      await expect(el).to.be.accessible();
+      const article = $$(el, '[part=list] > li > article').find((a) => a.querySelector('bdi')?.textContent === name)!;
+      const author = article.querySelector<HTMLElement>('[part=author]')!;
+      expect(author.querySelector('bdi')?.textContent).to.equal(name);
+      // The override ends with the name: the time stays after it, on its right.
+      expect(article.querySelector('time')!.getBoundingClientRect().left).to.be.at.least(author.getBoundingClientRect().right);
+      expect($(el, '[part=title] > bdi')?.textContent).to.equal('Library hours');
+      expect(article.querySelector('[part=body] > bdi')).to.exist;
+      // In the reply form's title, where no element can go, the name sits between FSI and PDI.
+      $<HTMLButtonElement>(el, `#reply-${article.id.slice(2)}`)!.click();
+      await waitUntil(() => $(el, `#form-title-${article.id.slice(2)}`));
+      expect($(el, `#form-title-${article.id.slice(2)}`)?.textContent?.trim()).to.equal(`Reply to \u2068${name}\u2069`);
+    });
+
     it('sorts, and loads more without losing the reader’s place', async () => {
       const memory = new MemoryAdapter({ seed: { threads }, participantId: 'me' });
       for (let i = 0; i < 3; i++) await memory.asParticipant(`p${i}`).postComment('empty', { body: `Comment ${i}` });

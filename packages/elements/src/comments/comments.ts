@@ -10,7 +10,7 @@ import {
 } from '@civic-widgets/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { CivicElement } from '../base/civic-element.js';
-import { linkify } from '../base/linkify.js';
+import { isolate, userText } from '../base/user-text.js';
 import type { Popover } from '../base/popover.js';
 import { characterCount, honeypot, textField } from '../base/text-field.js';
 import { ResourceController } from '../controllers/resource-controller.js';
@@ -184,7 +184,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
     const open = thread.status === 'open';
     return html`<section part="comments" aria-labelledby="title">
       <div id="title" part="title" class="title" role="heading" aria-level=${this.#level()}>
-        ${thread.title ?? i18n.t('comments.count', { count: thread.commentCount })}
+        ${thread.title ? userText(thread.title) : i18n.t('comments.count', { count: thread.commentCount })}
       </div>
       ${thread.title ? html`<p part="summary" class="summary">${i18n.t('comments.count', { count: thread.commentCount })}</p>` : nothing}
       ${open ? nothing : html`<p part="notice" class="notice">${i18n.t('comments.closed')}</p>`}
@@ -238,12 +238,12 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
     const published = c.status === 'published';
     return html`<article part="comment" id="c-${c.id}" tabindex="-1" aria-labelledby="a-${c.id}">
       <p class="meta">
-        <span part="author" class="author" id="a-${c.id}">${name}</span>
+        <span part="author" class="author" id="a-${c.id}">${userText(name)}</span>
         · <time datetime=${c.createdAt}>${relativeTime(i18n, c.createdAt)}</time>
         <span class="visually-hidden">(${i18n.date(c.createdAt)})</span>
         ${c.status === 'pending' ? html`<span class="badge">${i18n.t('comments.pending')}</span>` : nothing}
       </p>
-      <div part="body" class="body" dir="auto">${linkify(c.body)}</div>
+      <div part="body" class="body">${userText(c.body, true)}</div>
       ${
         published
           ? html`<div class="actions">
@@ -329,7 +329,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
       @submit=${(e: Event) => void this.#post(e, thread, parent)}
     >
       <p class="form-title" id=${id('form-title')}>
-        ${parent ? i18n.t('comments.form.reply-title', { name: parent.authorName ?? i18n.t('common.anonymous') }) : i18n.t('comments.form.title')}
+        ${parent ? i18n.t('comments.form.reply-title', { name: isolate(parent.authorName ?? i18n.t('common.anonymous')) }) : i18n.t('comments.form.title')}
       </p>
       ${textField(i18n, {
         id: id('name'),

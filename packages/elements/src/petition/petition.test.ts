@@ -4,8 +4,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter, type PetitionDefinition } from '@civic-widgets/core';
 import '../define/petition.js';
 import type { CivicPetition } from './petition.js';
+import { override } from '../test-support/adapters.js';
 
 const DAY = 86_400_000;
+/** Admin text inside a message is isolated with FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE. */
+const FSI = '\u2068';
+const PDI = '\u2069';
+const RLO = '\u202E';
 const petitions: PetitionDefinition[] = [
   {
     id: 'streets',
@@ -112,8 +117,8 @@ describe('<civic-petition>', () => {
       expect($(el, '[part=count]')?.textContent).to.equal('No signatures yet');
       expect(el.shadowRoot!.textContent).to.contain('Signatures: 0 of 10 (0%)');
       expect($$(el, '[part=milestones] li').map((li) => li.textContent?.trim())).to.deep.equal([
-        '2 signatures — The council responds',
-        '5 signatures — Considered for debate',
+        `2 signatures — ${FSI}The council responds${PDI}`,
+        `5 signatures — ${FSI}Considered for debate${PDI}`,
       ]);
       expect(el.shadowRoot!.textContent).to.match(/Open for signatures until/);
     });
@@ -132,8 +137,39 @@ describe('<civic-petition>', () => {
       expect($$(el, '[part=signers] li').map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([
         'Shown, North',
       ]);
-      expect($(el, '[part=notice]')?.textContent).to.equal('Milestone reached: The council responds.');
+      expect($(el, '[part=notice]')?.textContent).to.equal(`Milestone reached: ${FSI}The council responds${PDI}.`);
       expect($$(el, '[part=milestones] li.done').length).to.equal(1);
+    });
+
+    it('isolates what people and administrators wrote: a signer name with RLO cannot reorder the list', async () => {
+      const memory = new MemoryAdapter({ seed: { petitions } });
+      // Backends remove bidi controls before storage; an older server may still send them.
+      const spoofed = override(memory, {
+        getPetition: async (id: string) => ({
+          ...(await memory.getPetition(id)),
+          recentSigners: [
+            { name: `${RLO}nosaj`, regionId: 'north', signedAt: new Date().toISOString() },
+            { name: 'Ada', regionId: null, signedAt: new Date().toISOString() },
+          ],
+        }),
+      });
+      const el = await render('streets', spoofed);
+      await expect(el).to.be.accessible();
+      const [first, second] = $$(el, '[part=signers] li');
+      const isolated = [...first!.querySelectorAll('bdi')];
+      expect(isolated.map((b) => b.textContent)).to.deep.equal([`${RLO}nosaj`, 'North']);
+      expect(second!.querySelector('bdi')?.textContent).to.equal('Ada');
+      // The override ends with the name: the region still follows it, on its right.
+      expect(isolated[1]!.getBoundingClientRect().left).to.be.at.least(isolated[0]!.getBoundingClientRect().right);
+      for (const selector of ['[part=title]', '[part=summary]', 'details .body'])
+        expect($(el, `${selector} > bdi`), selector).to.exist;
+      expect([...$<HTMLSelectElement>(el, '#regionId')!.options].map((o) => o.text)).to.deep.equal([
+        'Choose where you live',
+        `${FSI}North${PDI}`,
+        `${FSI}South${PDI}`,
+      ]);
+      const answered = await render('answered');
+      expect($(answered, '[part=response] .body > bdi')?.textContent).to.equal('The council agrees and will act.');
     });
 
     it('closed petitions say so; responded ones show the official response prominently', async () => {

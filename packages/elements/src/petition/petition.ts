@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { CivicElement } from '../base/civic-element.js';
 import { styleProps } from '../base/style-props.js';
 import { resultsStyles } from '../styles/results.styles.js';
-import { linkify } from '../base/linkify.js';
+import { isolate, userText } from '../base/user-text.js';
 import { honeypot, textField } from '../base/text-field.js';
 import { petitionMessages } from './messages.js';
 import type { PetitionMessageKey } from './messages/en.js';
@@ -132,18 +132,18 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
     const reached = petition.milestones.filter((m) => petition.signatureCount >= m.count);
     const latest = reached[reached.length - 1];
     return html`<article part="petition" aria-labelledby="title">
-      <div id="title" part="title" class="title" role="heading" aria-level=${this.#level()} dir="auto">${petition.title}</div>
-      ${petition.summary ? html`<p part="summary" dir="auto">${linkify(petition.summary)}</p>` : nothing}
+      <div id="title" part="title" class="title" role="heading" aria-level=${this.#level()}>${userText(petition.title)}</div>
+      ${petition.summary ? html`<p part="summary">${userText(petition.summary, true)}</p>` : nothing}
       ${
         petition.body
           ? html`<details part="full-text">
               <summary>${i18n.t('petition.full-text')}</summary>
-              <div class="body" dir="auto">${linkify(petition.body)}</div>
+              <div class="body">${userText(petition.body, true)}</div>
             </details>`
           : nothing
       }
       ${petition.response ? this.#renderResponse(petition.response) : nothing} ${this.#renderProgress(view)}
-      ${latest ? html`<p part="notice" class="notice">${i18n.t('petition.milestone-reached', { label: latest.label })}</p>` : nothing}
+      ${latest ? html`<p part="notice" class="notice">${i18n.t('petition.milestone-reached', { label: isolate(latest.label) })}</p>` : nothing}
       ${phase === 'open' && petition.closesAt ? html`<p class="muted">${i18n.t('petition.closes', { date: i18n.date(petition.closesAt, { dateStyle: 'long' }) })}</p>` : nothing}
       ${
         phase === 'upcoming' && petition.opensAt
@@ -160,7 +160,7 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
                 ${view.recentSigners.map(
                   (s) =>
                     html`<li>
-                      ${s.name}${s.regionId ? html`, ${petition.regions.find((r) => r.id === s.regionId)?.label ?? ''}` : nothing}
+                      ${userText(s.name)}${s.regionId ? html`, ${userText(petition.regions.find((r) => r.id === s.regionId)?.label ?? '')}` : nothing}
                     </li>`,
                 )}
               </ul>
@@ -183,7 +183,7 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
         ${i18n.t('petition.response')}
       </div>
       <p class="muted">${i18n.t('petition.responded-on', { date: i18n.date(response.respondedAt, { dateStyle: 'long' }) })}</p>
-      <div class="body">${linkify(response.body)}</div>
+      <div class="body">${userText(response.body, true)}</div>
     </section>`;
   }
 
@@ -207,7 +207,7 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
                 ${petition.milestones.map((m) => {
                   const done = count >= m.count;
                   return html`<li class=${done ? 'done' : ''}>
-                    ${i18n.t('petition.milestone', { count: m.count, label: m.label })}${done ? html` (✓ ${i18n.t('petition.reached')})` : nothing}
+                    ${i18n.t('petition.milestone', { count: m.count, label: isolate(m.label) })}${done ? html` (✓ ${i18n.t('petition.reached')})` : nothing}
                   </li>`;
                 })}
               </ul>`
@@ -264,7 +264,7 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
                 @change=${(e: Event) => this.#set({ regionId: (e.target as HTMLSelectElement).value })}
               >
                 <option value="" ?selected=${!f.regionId}>${i18n.t('petition.region-choose')}</option>
-                ${petition.regions.map((r) => html`<option value=${r.id} ?selected=${f.regionId === r.id}>${r.label}</option>`)}
+                ${petition.regions.map((r) => html`<option value=${r.id} ?selected=${f.regionId === r.id}>${isolate(r.label)}</option>`)}
               </select>
             </div>`
           : nothing

@@ -120,6 +120,23 @@ describe('<civic-poll>', () => {
       expect($(el, '[part=total]')?.textContent).to.equal('1 person has voted.');
     });
 
+    it('question, description, options and result labels are isolated, each in its own direction', async () => {
+      const arabic = [{ id: 'a', label: 'حافلات' }, ...options.slice(1)];
+      const seed = { polls: [{ id: 'mixed', question: 'أي مشروع أولاً؟', description: 'One project.', options: arabic }] };
+      const el = await render('mixed', new MemoryAdapter({ seed }));
+      expect($(el, '[part=question] > bdi')?.textContent).to.equal('أي مشروع أولاً؟');
+      expect($(el, '[part=description] > bdi')?.textContent).to.equal('One project.');
+      expect([...el.shadowRoot!.querySelectorAll('[part=option] bdi')].map((b) => b.textContent)).to.deep.equal(
+        arabic.map((o) => o.label),
+      );
+      await choose(el, 'a');
+      await submit(el);
+      expect([...el.shadowRoot!.querySelectorAll('[part=result] bdi')].map((b) => b.textContent)).to.deep.equal(
+        arabic.map((o) => o.label),
+      );
+      await expect(el).to.be.accessible();
+    });
+
     it('multiple choice: the limit is explained and enforced', async () => {
       const el = await render('multi');
       expect($(el, '[part=hint]')?.textContent).to.equal('Choose up to 2 options.');

@@ -2,6 +2,7 @@ import { CivicError, type LiveEvent, type PollView, canSeeResults, phaseOf } fro
 import { html, nothing, type TemplateResult } from 'lit';
 import { CivicElement } from '../base/civic-element.js';
 import { styleProps } from '../base/style-props.js';
+import { userText } from '../base/user-text.js';
 import { resultsStyles } from '../styles/results.styles.js';
 import { pollMessages } from './messages.js';
 import type { PollMessageKey } from './messages/en.js';
@@ -115,10 +116,10 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
     const voted = view.myVote !== null;
     const showForm = phase === 'open' && (!voted || this.changing);
     return html`<section part="poll" aria-labelledby="question">
-      <div id="question" part="question" class="question" role="heading" aria-level=${this.#level()} dir="auto">
-        ${poll.question}
+      <div id="question" part="question" class="question" role="heading" aria-level=${this.#level()}>
+        ${userText(poll.question)}
       </div>
-      ${poll.description ? html`<p part="description" class="description" dir="auto">${poll.description}</p>` : nothing}
+      ${poll.description ? html`<p part="description" class="description">${userText(poll.description)}</p>` : nothing}
       ${this.#renderTiming(view)}
       ${showForm ? html`${this.#renderForm(view)}${view.results ? this.#renderResults(view) : nothing}` : this.#renderOutcome(view, phase)}
     </section>`;
@@ -164,7 +165,7 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
                 ?disabled=${this.submitting || (full && !checked)}
                 @change=${(e: Event) => this.#toggle(option.id, (e.target as HTMLInputElement).checked, multiple)}
               />
-              <span dir="auto">${option.label}</span>
+              ${userText(option.label)}
             </label>`;
           })}
         </div>
@@ -206,7 +207,7 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
     ${
       phase === 'upcoming'
         ? html`<ul class="preview">
-            ${poll.options.map((o) => html`<li>${o.label}</li>`)}
+            ${poll.options.map((o) => html`<li>${userText(o.label)}</li>`)}
           </ul>`
         : this.#renderResults(view)
     }
@@ -241,7 +242,7 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
           return html`<li part="result" class=${mine ? 'mine' : ''}>
             <div class="result-text">
               <span
-                >${option.label}${mine ? html`<span class="mine-label">(✓ ${i18n.t('poll.your-choice')})</span>` : nothing}</span
+                >${userText(option.label)}${mine ? html`<span class="mine-label">(✓ ${i18n.t('poll.your-choice')})</span>` : nothing}</span
               >
               <span class="figures">${i18n.percent(share)} · ${i18n.t('poll.votes', { count })}</span>
             </div>

@@ -118,9 +118,20 @@ describe('<civic-rating>', () => {
     it('the score counts at once; the follow-up amends the same rating', async () => {
       const memory = new MemoryAdapter({ seed: { services }, participantId: 'me' });
       const el = await render('stars', memory);
+      expect($(el, '[part=question] > bdi')?.textContent).to.equal('How was applying for a permit?');
       await rateStars(el, 2);
       expect((await memory.getService('stars')).aggregate?.count).to.equal(1);
       expect(el.shadowRoot!.activeElement?.textContent).to.equal('Thank you for your feedback.');
+      expect($$(el, '[part=follow-up] label bdi').map((b) => b.textContent)).to.deep.equal([
+        'It was quick',
+        'The form was confusing',
+      ]);
+      // A comment counts as the server counts: invisible characters and CRLF as they will be stored.
+      const counted = $<HTMLTextAreaElement>(el, '#comment')!;
+      counted.value = 'a\u200b\u202eb';
+      counted.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(text(el, '#comment-count')).to.equal('You have 28 characters left');
       $<HTMLInputElement>(el, '[part=follow-up] input[type=checkbox]')!.click();
       const comment = $<HTMLTextAreaElement>(el, '#comment')!;
       comment.value = 'Quick and clear';

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { CivicElement } from '../base/civic-element.js';
 import { styleProps } from '../base/style-props.js';
 import { textField } from '../base/text-field.js';
+import { userText } from '../base/user-text.js';
 import { resultsStyles } from '../styles/results.styles.js';
 import { ratingMessages } from './messages.js';
 import type { RatingMessageKey } from './messages/en.js';
@@ -120,7 +121,7 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
     return html`<section part="rating" aria-labelledby="question">
       ${
         !open
-          ? html`<p id="question" part="question" class="question">${view.service.question}</p>
+          ? html`<p id="question" part="question" class="question">${userText(view.service.question)}</p>
               <p part="notice" class="notice">${i18n.t('rating.closed')}</p>`
           : this.step === 'rate'
             ? this.#renderScale(view)
@@ -141,7 +142,7 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
       : nothing;
     if (scale === 'yesno') {
       return html`<div class="row" role="group" aria-labelledby="question">
-          <p id="question" part="question" class="question">${view.service.question}</p>
+          <p id="question" part="question" class="question">${userText(view.service.question)}</p>
           <div part="scale" class="row">
             ${[1, 0].map(
               (score) =>
@@ -164,7 +165,7 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
     const stars = scale === 'stars5';
     return html`<form novalidate @submit=${(e: Event) => this.#submit(e, view)}>
       <fieldset part="scale" aria-describedby=${this.error ? 'rating-error' : nothing}>
-        <legend id="question" part="question" class="question">${view.service.question}</legend>
+        <legend id="question" part="question" class="question">${userText(view.service.question)}</legend>
         <div class=${stars ? 'stars' : 'points'}>
           ${scores.map((score) => {
             const on = this.selected !== null && (stars ? score <= this.selected : score === this.selected);
@@ -214,7 +215,7 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
                           .checked=${this.reasons.has(r.id)}
                           @change=${(e: Event) => this.#toggleReason(r.id, (e.target as HTMLInputElement).checked)}
                         />
-                        ${r.label}</label
+                        ${userText(r.label)}</label
                       >`,
                   )}
                 </div>

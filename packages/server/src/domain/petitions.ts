@@ -8,6 +8,7 @@ import {
   type PetitionView,
   SignatureInput,
   type SignatureReceipt,
+  normaliseName,
   normaliseText,
   parseInput,
   phaseOf,
@@ -92,7 +93,7 @@ export async function signPetition(ctx: Context, actor: Actor, petitionId: strin
     const tokenFor = (address: string, createdMs: number) => tx.keyedToken(`confirm:${petitionId}:${address}:${createdMs}`);
     const fields = {
       email,
-      name: normaliseText(data.name),
+      name: normaliseName(data.name),
       region_id: regionId,
       show_name: data.showName ? 1 : 0,
       // The page's query and fragment may carry someone's session: never stored.

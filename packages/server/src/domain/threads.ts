@@ -17,6 +17,7 @@ import {
   checkThreadOpen,
   decodeCursor,
   encodeCursor,
+  normaliseName,
   normaliseText,
   parseInput,
   reachableComment,
@@ -142,7 +143,7 @@ export async function postComment(ctx: Context, actor: Actor, threadId: string, 
       }
     }
     const status: CommentStatus = thread.moderation === 'pre' ? 'pending' : 'published';
-    const name = data.authorName ? normaliseText(data.authorName) : '';
+    const name = data.authorName ? normaliseName(data.authorName) : '';
     const row = await tx.db
       .insertInto('comments')
       .values({
