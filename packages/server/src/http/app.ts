@@ -39,6 +39,7 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
       redact: ['req.headers.authorization', 'req.headers["x-civic-voter"]', 'req.headers.cookie'],
     },
     bodyLimit: BODY_LIMIT,
+    ...connectionTimeouts(config.requestTimeoutSeconds),
     trustProxy: config.trustProxy,
     // Ids in URLs are short; anything longer is not ours.
     routerOptions: { maxParamLength: 128 },
@@ -85,7 +86,6 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
     if (p.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, p);
   });
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, problem('not-found', `Nothing at ${request.url.split('?')[0]}`)));
 
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
@@ -96,6 +96,10 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
   // Limits count per client network (IPv4 /24, IPv6 /48), keyed by an HMAC.
   const networkOf = (request: FastifyRequest) => hasher.ip(request.ip) ?? 'unknown';
   await app.register(rateLimit, { global: false, keyGenerator: networkOf });
+  // Unknown paths count as reads: probing them in a loop costs the server like any other request.
+  app.setNotFoundHandler({ preHandler: app.rateLimit({ max: config.rateLimit.reads, timeWindow: 60_000 }) }, (request, reply) =>
+    sendProblem(reply, problem('not-found', `Nothing at ${request.url.split('?')[0]}`)),
+  );
 
   // ------------------------------------------------------------ public API
   await app.register(
@@ -176,7 +180,13 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
         });
       }
 
-      streamRoute(api, ctx.hub, config.heartbeatSeconds);
+      streamRoute(api, ctx.hub, {
+        heartbeatSeconds: config.heartbeatSeconds,
+        maxPerNetwork: config.streamMaxPerNetwork,
+        maxTotal: config.streamMaxTotal,
+        opensPerMinute: config.rateLimit.reads,
+        networkOf,
+      });
 
       await api.register(async (scope) => confirmRoutes(scope, { ctx, config, isAllowed }));
 
@@ -220,4 +230,26 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
   }
 
   return app;
+}
+
+/**
+ * How long a client may take to send a request: all of it within the request
+ * timeout, its headers within 10 s (or the request timeout if shorter), so a
+ * client that trickles bytes cannot hold a connection open. These measure
+ * receiving the request only: a live stream, once its request is in, is not cut.
+ * Idle keep-alive connections close after 72 s (longer than the 60 s idle
+ * timeout of common proxies, so the server is not the one to close first).
+ */
+export function connectionTimeouts(requestTimeoutSeconds: number) {
+  const requestTimeout = Math.max(1, Math.round(requestTimeoutSeconds * 1000));
+  return {
+    requestTimeout,
+    keepAliveTimeout: 72_000,
+    http: {
+      headersTimeout: Math.min(10_000, requestTimeout),
+      requestTimeout,
+      // Node checks for late requests at this interval (30 s by default, so a 1 s timeout could take 31 s).
+      connectionsCheckingInterval: Math.min(5_000, Math.max(100, Math.round(requestTimeout / 4))),
+    },
+  };
 }

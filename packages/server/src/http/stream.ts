@@ -1,55 +1,137 @@
 import { InvalidInputError, TOPIC_PATTERN, type Topic } from '@civic-widgets/core';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { LiveHub } from '../live/hub.js';
+import { problem, sendProblem } from './problems.js';
 
 const MAX_TOPICS = 20;
+/**
+ * Bytes a client may leave unread on the server (beyond what its socket's kernel
+ * buffers hold) before it is dropped: a client that stops reading would otherwise
+ * make the server keep every event for it.
+ */
+export const MAX_UNREAD_BYTES = 64 * 1024;
+/** Seconds a client refused a stream is told to wait (Retry-After). */
+const RETRY_AFTER_SECONDS = 30;
+
+export interface StreamOptions {
+  /** Seconds between heartbeats; a client whose buffer does not drain for a whole interval is dropped. */
+  heartbeatSeconds: number;
+  /** Open streams allowed per client network… */
+  maxPerNetwork: number;
+  /** …and on the whole server. */
+  maxTotal: number;
+  /** Stream opens allowed per client network per minute. */
+  opensPerMinute: number;
+  /** The client network of a request: the rate limits' key. */
+  networkOf(request: FastifyRequest): string;
+}
 
 /**
  * GET /api/v1/stream?topics=poll:a,thread:b — Server-Sent Events. Sends a
  * heartbeat comment so proxies keep the connection, honours `Last-Event-ID`
  * (replay from the hub's recent events), and forgets the client on disconnect.
+ * Streams hold a connection each, so they are capped per client network and in
+ * total, and clients that stop reading are dropped.
  */
-export function streamRoute(app: FastifyInstance, hub: LiveHub, heartbeatSeconds: number): void {
-  const open = new Set<() => void>();
+export function streamRoute(app: FastifyInstance, hub: LiveHub, options: StreamOptions): void {
+  const open = new Set<(shutdown?: boolean) => void>();
+  const perNetwork = new Map<string, number>();
   app.addHook('onClose', async () => {
-    for (const end of [...open]) end();
+    for (const end of [...open]) end(true);
   });
 
-  app.get<{ Querystring: { topics?: string } }>('/stream', async (request, reply) => {
-    const topics = (request.query.topics ?? '').split(',').filter(Boolean);
-    if (topics.length === 0 || topics.length > MAX_TOPICS || topics.some((t) => !TOPIC_PATTERN.test(t))) {
-      throw new InvalidInputError(`topics: 1 to ${MAX_TOPICS} of poll:ID, thread:ID, petition:ID, service:ID, comma-separated`, {
-        fieldErrors: [{ path: 'topics', message: 'Invalid topics' }],
+  app.get<{ Querystring: { topics?: unknown } }>(
+    '/stream',
+    { config: { rateLimit: { max: options.opensPerMinute, timeWindow: 60_000 } } },
+    async (request, reply) => {
+      // `topics=a&topics=b` arrives as an array: only the comma-separated form is accepted.
+      const list = request.query.topics;
+      const topics = typeof list === 'string' ? list.split(',').filter(Boolean) : [];
+      if (topics.length === 0 || topics.length > MAX_TOPICS || topics.some((t) => !TOPIC_PATTERN.test(t))) {
+        throw new InvalidInputError(
+          `topics: 1 to ${MAX_TOPICS} of poll:ID, thread:ID, petition:ID, service:ID, comma-separated, in one parameter`,
+          { fieldErrors: [{ path: 'topics', message: 'Invalid topics' }] },
+        );
+      }
+      const network = options.networkOf(request);
+      const fromNetwork = perNetwork.get(network) ?? 0;
+      if (fromNetwork >= options.maxPerNetwork) {
+        return sendProblem(
+          reply,
+          problem('rate-limited', `Too many live streams from this network (at most ${options.maxPerNetwork})`, {
+            retryAfter: RETRY_AFTER_SECONDS,
+          }),
+        );
+      }
+      if (open.size >= options.maxTotal) {
+        return sendProblem(
+          reply,
+          problem(
+            'server',
+            'The server has as many live streams open as it takes; try again later',
+            { retryAfter: RETRY_AFTER_SECONDS },
+            503,
+          ),
+        );
+      }
+      const lastHeader = request.headers['last-event-id'];
+      const lastEventId = typeof lastHeader === 'string' && /^\d+$/.test(lastHeader) ? Number(lastHeader) : undefined;
+
+      reply.hijack();
+      const raw = reply.raw;
+      raw.writeHead(200, {
+        ...(reply.getHeaders() as Record<string, string>),
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
       });
-    }
-    const lastHeader = request.headers['last-event-id'];
-    const lastEventId = typeof lastHeader === 'string' && /^\d+$/.test(lastHeader) ? Number(lastHeader) : undefined;
 
-    reply.hijack();
-    const raw = reply.raw;
-    raw.writeHead(200, {
-      ...(reply.getHeaders() as Record<string, string>),
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-store',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
-    raw.write('retry: 3000\n\n');
-    const remove = hub.add(
-      {
-        topics: new Set(topics as Topic[]),
-        send: (id, event) => raw.write(`id: ${id}\ndata: ${JSON.stringify(event)}\n\n`),
-      },
-      lastEventId,
-    );
-    const heartbeat = setInterval(() => raw.write(': ping\n\n'), heartbeatSeconds * 1000);
-    const end = () => {
-      clearInterval(heartbeat);
-      remove();
-      open.delete(end);
-      if (!raw.writableEnded) raw.end();
-    };
-    open.add(end);
-    request.raw.on('close', end);
-  });
+      let ended = false;
+      let replaying = true;
+      let remove = (): unknown => undefined;
+      // Set at a heartbeat when the buffer is over its high-water mark; cleared by 'drain'.
+      let waitingForDrain = false;
+      const heartbeat = setInterval(() => {
+        // A whole interval over the high-water mark without draining: the client has stopped reading.
+        if (waitingForDrain && raw.writableNeedDrain) return drop();
+        waitingForDrain = raw.writableNeedDrain;
+        write(': ping\n\n');
+      }, options.heartbeatSeconds * 1000);
+      const end = (shutdown = false) => {
+        if (ended) return;
+        ended = true;
+        clearInterval(heartbeat);
+        remove();
+        open.delete(end);
+        const left = (perNetwork.get(network) ?? 1) - 1;
+        if (left > 0) perNetwork.set(network, left);
+        else perNetwork.delete(network);
+        if (!raw.destroyed && !raw.writableEnded) raw.end();
+        // Shutting down does not wait for clients that have not read what they were sent.
+        if (shutdown && raw.writableLength > 0) raw.destroy();
+      };
+      const drop = () => {
+        raw.destroy();
+        end();
+      };
+      const write = (chunk: string) => {
+        if (ended) return;
+        raw.write(chunk);
+        // The replay on connecting is bounded by the hub's memory; what comes after must be read.
+        if (!replaying && raw.writableLength > MAX_UNREAD_BYTES) drop();
+      };
+
+      perNetwork.set(network, fromNetwork + 1);
+      open.add(end);
+      raw.on('close', () => end());
+      raw.on('drain', () => (waitingForDrain = false));
+      write('retry: 3000\n\n');
+      remove = hub.add(
+        { topics: new Set(topics as Topic[]), send: (id, event) => write(`id: ${id}\ndata: ${JSON.stringify(event)}\n\n`) },
+        lastEventId,
+      );
+      replaying = false;
+    },
+  );
 }

@@ -27,15 +27,25 @@ export class LiveHub {
     this.#recent.push({ id, event });
     if (this.#recent.length > this.keep) this.#recent.shift();
     const topic = topicOf(event);
-    for (const client of this.#clients) if (client.topics.has(topic)) client.send(id, event);
+    for (const client of this.#clients) if (client.topics.has(topic)) this.#send(client, id, event);
   }
 
   /** Adds a client; replays events after `lastEventId` on its topics. Returns the removal function. */
   add(client: HubClient, lastEventId?: number): () => void {
     if (lastEventId !== undefined) {
-      for (const { id, event } of this.#recent) if (id > lastEventId && client.topics.has(topicOf(event))) client.send(id, event);
+      for (const { id, event } of this.#recent)
+        if (id > lastEventId && client.topics.has(topicOf(event))) this.#send(client, id, event);
     }
     this.#clients.add(client);
     return () => this.#clients.delete(client);
+  }
+
+  /** One client failing (its connection gone wrong) never keeps an event from the others: it is dropped. */
+  #send(client: HubClient, id: number, event: LiveEvent): void {
+    try {
+      client.send(id, event);
+    } catch {
+      this.#clients.delete(client);
+    }
   }
 }
