@@ -9,6 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // Start clean so stale chunks never reach the size report or the CDN.
 rmSync('packages/elements/dist/cdn', { recursive: true, force: true });
+rmSync('packages/admin/dist/console', { recursive: true, force: true });
 
 /**
  * A dynamic import loads its chunk, then that chunk's imports, then theirs: one
@@ -87,6 +88,17 @@ function precompress() {
   };
 }
 
+/** Copies the console's page and stylesheet beside its bundle (the server serves the folder at /admin/). */
+function consolePage() {
+  return {
+    name: 'console-page',
+    generateBundle() {
+      for (const fileName of ['index.html', 'console.css'])
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(join('packages/admin', fileName), 'utf8') });
+    },
+  };
+}
+
 export default [
   {
     // One entry, the loader, which is also the shared runtime (lit, the protocol core,
@@ -105,6 +117,23 @@ export default [
       manualChunks,
     },
     plugins,
+  },
+  {
+    // The staff console, served at /admin/ by the reference server; never part of the CDN bundles.
+    input: { console: 'packages/admin/dist/main.js' },
+    output: {
+      dir: 'packages/admin/dist/console',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [
+      nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),
+      minifyHTML(),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      consolePage(),
+      precompress(),
+    ],
   },
   {
     // The classic build: one file, no modules, everything included.

@@ -52,7 +52,11 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 1;
   }
   if (command === 'start') {
-    const server = await createServer({ cdnDir: root('packages/elements/dist/cdn'), demoDir: root('demo/dist') });
+    const server = await createServer({
+      cdnDir: root('packages/elements/dist/cdn'),
+      demoDir: root('demo/dist'),
+      consoleDir: root('packages/admin/dist/console'),
+    });
     const url = await server.listen();
     server.app.log.info({ url, database: server.connection.dialect }, `Civic Widgets server on ${url}`);
     let stopping = false;

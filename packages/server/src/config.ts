@@ -35,6 +35,8 @@ export interface ServerConfig {
   /** Directories served at `/` and `/cdn/` when present. */
   demoDir: string | undefined;
   cdnDir: string | undefined;
+  /** The staff console's built files, served at `/admin/` when present. */
+  consoleDir: string | undefined;
   /**
    * Whether pages on localhost, 127.0.0.1 and [::1] at the listening port are the server's own
    * (may write). True only when CIVIC_PUBLIC_URL is not set, so that `npm start` works at either name.
@@ -133,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     },
     demoDir: undefined,
     cdnDir: undefined,
+    consoleDir: undefined,
     acceptLoopbackOrigins: !env['CIVIC_PUBLIC_URL'] && overrides.publicUrl === undefined,
     streamMaxPerNetwork: positive(env['CIVIC_STREAM_MAX_PER_NETWORK'], 20, 'CIVIC_STREAM_MAX_PER_NETWORK'),
     streamMaxTotal: positive(env['CIVIC_STREAM_MAX_TOTAL'], 10_000, 'CIVIC_STREAM_MAX_TOTAL'),

@@ -225,6 +225,7 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
       },
     });
   }
+  if (config.consoleDir && existsSync(config.consoleDir)) await consolePages(app, config.consoleDir);
   if (config.demoDir && existsSync(config.demoDir)) {
     await app.register(fastifyStatic, { root: config.demoDir, prefix: '/', decorateReply: false, index: ['index.html'] });
   }
@@ -252,4 +253,32 @@ export function connectionTimeouts(requestTimeoutSeconds: number) {
       connectionsCheckingInterval: Math.min(5_000, Math.max(100, Math.round(requestTimeout / 4))),
     },
   };
+}
+
+/**
+ * The staff console at /admin/: its own strict policy (scripts and styles only
+ * from this server, no framing, lit's Trusted Types policy only), never cached
+ * by shared caches, and hashed chunks cached for good.
+ */
+async function consolePages(app: FastifyInstance, root: string): Promise<void> {
+  app.get('/admin', (_request, reply) => reply.redirect('/admin/', 301));
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/admin/',
+    decorateReply: false,
+    index: ['index.html'],
+    preCompressed: true,
+    setHeaders: (res, path) => {
+      res.header(
+        'content-security-policy',
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self'; " +
+          "base-uri 'none'; form-action 'self'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types lit-html",
+      );
+      res.header('x-frame-options', 'DENY');
+      res.header(
+        'cache-control',
+        /-[A-Za-z0-9_-]{8}\.js(\.br|\.gz)?$/.test(path) ? 'private, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
 }
