@@ -1,0 +1,195 @@
+/*
+ * The staff console in real Chromium against a real server: the harness every
+ * console test uses. It starts the reference server (SQLite in a temporary
+ * folder, or PostgreSQL from CIVIC_TEST_DATABASE_URL) with the built console
+ * and widget bundles, creates staff through the admin API, signs people in
+ * through the console's own sign-in form, and runs axe on what is shown.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import type { Seed } from '@civic-widgets/core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { resetPostgres } from '../../packages/server/src/test-support/server.js';
+import { seed } from '../../packages/server/src/seed.js';
+import { type CivicServer, createServer } from '../../packages/server/src/server.js';
+
+const root = new URL('../..', import.meta.url).pathname;
+export const BREAK_GLASS = 'console-test-admin-token-0123456789-abcdef';
+export const PASSWORD = 'a long enough passphrase';
+
+export interface ConsoleHarness {
+  server: CivicServer;
+  /** http://127.0.0.1:PORT */
+  base: string;
+  browser: Browser;
+  /** Calls the admin API with the break-glass token. */
+  admin<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
+  /** Creates a staff member with a password; returns the e-mail address. */
+  staff(role: 'admin' | 'editor' | 'moderator' | 'analyst', email?: string): Promise<string>;
+  /** A new page signed in as `email` through the sign-in form, showing `hash`. */
+  signedIn(email: string, hash?: string, options?: PageOptions): Promise<ConsolePage>;
+  /** A new page, not signed in. */
+  open(hash?: string, options?: PageOptions): Promise<ConsolePage>;
+  close(): Promise<void>;
+}
+
+export interface PageOptions {
+  width?: number;
+  lang?: string;
+  dark?: boolean;
+}
+
+export interface ConsolePage {
+  page: Page;
+  /** Page errors and Content-Security-Policy / Trusted Types violations seen so far. */
+  problems: string[];
+  /** Goes to `#/…` and waits for the view's heading. */
+  go(hash: string): Promise<void>;
+  /** The first element matching a selector, looking through shadow roots. */
+  find(selector: string): Promise<ElementHandle<Element>>;
+  /** Text of the page, through shadow roots. */
+  text(): Promise<string>;
+  /** axe's violations (WCAG 2.2 A and AA) on what is shown, by rule id. */
+  axe(): Promise<string[]>;
+}
+
+let counter = 0;
+
+const DEEP_TEXT = `window.deepText = function deepText(node) {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent || '';
+  if (node.tagName === 'STYLE' || node.tagName === 'SCRIPT') return '';
+  const kids = [...(node.shadowRoot ? node.shadowRoot.childNodes : []), ...node.childNodes];
+  return kids.map(deepText).join(' ');
+};
+window.deepQuery = function deepQuery(selector, root = document) {
+  const found = root.querySelector(selector);
+  if (found) return found;
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot) {
+      const inner = deepQuery(selector, el.shadowRoot);
+      if (inner) return inner;
+    }
+  }
+  return null;
+};`;
+
+export async function startConsole(content?: Seed): Promise<ConsoleHarness> {
+  const consoleDir = join(root, 'packages/admin/dist/console');
+  assert.ok(existsSync(join(consoleDir, 'console.js')), 'the console is built (npm run build)');
+  assert.ok(existsSync(chromiumPath), `Chromium is needed at ${chromiumPath} (set CHROME_PATH; .ci/run installs it)`);
+  const dir = mkdtempSync(join(tmpdir(), 'civic-console-'));
+  const pg = process.env['CIVIC_TEST_DATABASE_URL'];
+  if (pg) await resetPostgres(pg);
+  const server = await createServer(
+    {
+      databaseUrl: pg ?? `sqlite:${join(dir, 'console.db')}`,
+      port: 0,
+      host: '127.0.0.1',
+      seedOnFirstStart: false,
+      logLevel: 'silent',
+      adminToken: BREAK_GLASS,
+      cdnDir: join(root, 'packages/elements/dist/cdn'),
+      consoleDir,
+      rateLimit: { reads: 1_000_000, writes: 1_000_000, participantWrites: 1_000_000 },
+    },
+    {},
+  );
+  if (content) await seed(server.ctx, content);
+  const base = await server.listen();
+  // The console's own origin (links, CSRF origin check) is where the browser opens it.
+  server.config.publicUrl = base;
+  const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+
+  async function admin<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${base}/api/v1/admin${path}`, {
+      method,
+      headers: { authorization: `Bearer ${BREAK_GLASS}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await res.text();
+    assert.ok(res.ok, `${method} ${path}: ${res.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  async function staff(role: 'admin' | 'editor' | 'moderator' | 'analyst', email = `${role}-${++counter}@council.example`) {
+    const invited = await admin<{ setupLink: string }>('POST', '/staff', {
+      email,
+      role,
+      name: `${role[0]!.toUpperCase()}${role.slice(1)} ${counter}`,
+    });
+    await admin('POST', '/setup', { token: invited.setupLink.split('#setup=')[1], password: PASSWORD });
+    return email;
+  }
+
+  async function open(hash = '', options: PageOptions = {}): Promise<ConsolePage> {
+    // Each page its own browser context: its own cookies, like a separate person.
+    const page = await (await browser.createBrowserContext()).newPage();
+    await page.setViewport({ width: options.width ?? 1280, height: 900 });
+    if (options.dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${(e as Error).message}`));
+    page.on('console', (m) => {
+      if (/Content Security Policy|Trusted Type|TrustedHTML/i.test(m.text())) problems.push(m.text());
+    });
+    if (options.lang) await page.evaluateOnNewDocument((lang) => localStorage.setItem('civic-console-lang', lang), options.lang);
+    await page.goto(`${base}/admin/${hash}`, { waitUntil: 'networkidle0' });
+    const consolePage: ConsolePage = {
+      page,
+      problems,
+      async go(next) {
+        await page.evaluate((h) => (location.hash = h), next);
+        await page.waitForNetworkIdle({ idleTime: 150 });
+      },
+      // Polled: changes inside shadow roots do not wake a document-level mutation observer.
+      async find(selector) {
+        await page.waitForFunction(`deepQuery(${JSON.stringify(selector)}) !== null`, { polling: 50, timeout: 10_000 });
+        return (await page.$(`pierce/${selector}`))!;
+      },
+      text: () => page.evaluate('deepText(document.body)') as Promise<string>,
+      async axe() {
+        await page.evaluate(readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+        const result = (await page.evaluate(() =>
+          (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(
+            document,
+            { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
+          ),
+        )) as { violations: { id: string }[] };
+        return result.violations.map((v) => v.id);
+      },
+    };
+    // Text through shadow roots, for assertions on what a person reads (a string: the test runner's
+    // compiler would add helpers to a function that do not exist in the page).
+    await page.evaluateOnNewDocument(DEEP_TEXT);
+    await page.evaluate(DEEP_TEXT);
+    return consolePage;
+  }
+
+  async function signedIn(email: string, hash = '', options: PageOptions = {}): Promise<ConsolePage> {
+    const p = await open('', options);
+    await (await p.find('input[name=email]')).type(email);
+    await (await p.find('input[name=password]')).type(PASSWORD);
+    await p.page.keyboard.press('Enter');
+    await p.find('nav');
+    if (hash) await p.go(hash);
+    return p;
+  }
+
+  return {
+    server,
+    base,
+    browser,
+    admin,
+    staff,
+    signedIn,
+    open,
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
