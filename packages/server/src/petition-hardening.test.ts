@@ -7,6 +7,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
 import { once } from 'node:events';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import type { Seed } from '@civic-widgets/core';
@@ -309,6 +310,27 @@ for (const { name, url } of testDatabaseUrls()) {
         const res = await confirm(token, headers);
         assert.equal(res.status, 403, JSON.stringify(headers));
       }
+      // An origin that may write elsewhere, reaching this server under its own name (Host and
+      // Origin alike, as DNS rebinding makes them): still not the confirmation page's origin.
+      const port = new URL(server.base).port;
+      const rebound = await new Promise<number>((resolve, reject) => {
+        const req = httpRequest(
+          {
+            host: '127.0.0.1',
+            port,
+            method: 'POST',
+            path: `/api/v1/confirm/${token}`,
+            headers: { host: 'city.example', origin: 'https://city.example', 'content-length': 0 },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
+        req.on('error', reject);
+        req.end();
+      });
+      assert.equal(rebound, 403, "a Host matching the Origin does not make it the server's own");
       assert.equal(await count('origins'), 0);
       const own = await confirm(token, {
         origin: new URL(server.base).origin,

@@ -188,7 +188,7 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
         networkOf,
       });
 
-      await api.register(async (scope) => confirmRoutes(scope, { ctx, config, isAllowed }));
+      await api.register(async (scope) => confirmRoutes(scope, { ctx, config, isAllowed, isOwnOrigin }));
 
       await api.register(
         async (admin) =>

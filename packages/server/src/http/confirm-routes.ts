@@ -10,6 +10,8 @@ export interface ConfirmRouteOptions {
   config: ServerConfig;
   /** Whether pages of `origin` may change data here (the app's origin rule): the page links back only to those. */
   isAllowed(origin: string): boolean;
+  /** Whether `origin` is the server's own (the confirmation page's). */
+  isOwnOrigin(origin: string): boolean;
 }
 
 type Request = FastifyRequest<{ Params: { token: string } }>;
@@ -22,9 +24,10 @@ const DAY_MS = 86_400_000;
  * nothing. The button posts to the same URL, whose token is the secret; the
  * POST must come from that page (same origin), and only it confirms.
  */
-export async function confirmRoutes(api: FastifyInstance, { ctx, config, isAllowed }: ConfirmRouteOptions): Promise<void> {
-  const ownOrigin = new URL(config.publicUrl).origin;
-
+export async function confirmRoutes(
+  api: FastifyInstance,
+  { ctx, config, isAllowed, isOwnOrigin }: ConfirmRouteOptions,
+): Promise<void> {
   // The page's form sends an empty urlencoded body; it means nothing, and only these routes accept it.
   api.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (_request, _body, done) =>
     done(null, {}),
@@ -55,12 +58,9 @@ export async function confirmRoutes(api: FastifyInstance, { ctx, config, isAllow
     const site = request.headers['sec-fetch-site'];
     if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
     const origin = request.headers.origin;
-    if (origin === undefined || origin === ownOrigin) return true;
-    try {
-      return new URL(origin).host === request.host;
-    } catch {
-      return false;
-    }
+    // The server's own origin only (CIVIC_PUBLIC_URL, or loopback without it), never the Host
+    // header: under DNS rebinding an attacker's name reaches this server in both.
+    return origin === undefined || isOwnOrigin(origin);
   }
 
   /** The page for `confirmation`; `null` for a refused POST. */
