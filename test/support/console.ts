@@ -192,4 +192,3 @@ export async function startConsole(content?: Seed): Promise<ConsoleHarness> {
     },
   };
 }
-

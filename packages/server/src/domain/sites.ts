@@ -19,7 +19,7 @@ export interface SiteView {
 
 /** `https://www.city.gov` from what a person typed, or a clear error. */
 export function parseOrigin(value: string): string {
-  let url: URL | null = null;
+  let url: URL | null;
   try {
     url = new URL(value.trim());
   } catch {
