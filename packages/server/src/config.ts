@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { type OidcConfig, loadOidcConfig } from './auth/oidc-config.js';
 
 /** Everything the server reads from the environment, with defaults. See docs/operations.md. */
 export interface ServerConfig {
@@ -49,6 +50,13 @@ export interface ServerConfig {
   requestTimeoutSeconds: number;
   /** Console sessions end after this long unused, and this long after sign-in whatever happens. */
   session: { idleMs: number; maxMs: number };
+  /** Single sign-on to the console (CIVIC_OIDC_*); `null` when off. */
+  oidc: OidcConfig | null;
+  /**
+   * Tests only: single sign-on may use a provider on plain http at a loopback
+   * address. No environment variable sets it.
+   */
+  oidcInsecureHttp: boolean;
 }
 
 /** Shortest admin token accepted: a shorter one refuses to start (see loadConfig). */
@@ -144,6 +152,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       idleMs: positive(env['CIVIC_SESSION_IDLE_MINUTES'], 30, 'CIVIC_SESSION_IDLE_MINUTES') * 60_000,
       maxMs: positive(env['CIVIC_SESSION_MAX_HOURS'], 12, 'CIVIC_SESSION_MAX_HOURS') * 3_600_000,
     },
+    oidc: loadOidcConfig(env, {
+      publicUrlSet: Boolean(env['CIVIC_PUBLIC_URL']) || overrides.publicUrl !== undefined,
+      insecureHttp: overrides.oidcInsecureHttp === true,
+    }),
+    oidcInsecureHttp: false,
   };
   const merged = { ...config, ...overrides };
   // A short token can be guessed; refuse to start rather than run with one.

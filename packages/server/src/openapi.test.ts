@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { conformanceFixture } from '@civic-widgets/core/testing';
-import { ADMIN_TOKEN, type TestServer, startTestServer, testDatabaseUrls } from './test-support/server.js';
+import { type TestProvider, startSignIn, startWithProvider, throughProvider } from './test-support/oidc.js';
+import { ADMIN_TOKEN, type TestServer, testDatabaseUrls } from './test-support/server.js';
 
 /*
  * Every operation of openapi.json is called for real, once with an answer that
@@ -27,7 +28,7 @@ const VOTER = 'openapi-voter-0000000000';
 const ADMIN = `Bearer ${ADMIN_TOKEN}`;
 
 /** Operations that have no problem answer to provoke (no input, no limits). */
-const NO_PROBLEM = new Set(['GET /api/v1/health', 'GET /api/v1/openapi.json']);
+const NO_PROBLEM = new Set(['GET /api/v1/health', 'GET /api/v1/openapi.json', 'GET /api/v1/admin/auth/methods']);
 
 interface Call {
   method: string;
@@ -46,16 +47,24 @@ interface Call {
 for (const { name, url } of testDatabaseUrls()) {
   describe(`openapi.json matches real answers on ${name}`, () => {
     let server: TestServer;
+    // Single sign-on is configured, with a real provider, so that its routes answer for real.
+    let provider: TestProvider;
     let doc: Document;
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats.default(ajv);
     const compiled = new Map<Json, ValidateFunction>();
 
     before(async () => {
-      server = await startTestServer(url, conformanceFixture(), { CIVIC_ALLOWED_ORIGINS: 'https://city.example' });
+      ({ server, provider } = await startWithProvider(url, conformanceFixture(), {
+        CIVIC_ALLOWED_ORIGINS: 'https://city.example',
+      }));
+      provider.accounts.set('openapi-admin', { email: 'sso@example.gov', email_verified: true, groups: ['civic-admins'] });
       doc = (await (await fetch(`${server.api}/openapi.json`)).json()) as Document;
     });
-    after(() => server.close());
+    after(async () => {
+      await server.close();
+      await provider.close();
+    });
 
     /** Follows a local `$ref` (`#/components/…`). */
     function deref<T>(value: T): T {
@@ -94,6 +103,8 @@ for (const { name, url } of testDatabaseUrls()) {
           method: call.method,
           headers,
           signal: abort.signal,
+          // Redirects are answers to check, not to follow.
+          redirect: 'manual',
           ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
         });
         const label = `${key} → ${path}`;
@@ -123,6 +134,10 @@ for (const { name, url } of testDatabaseUrls()) {
         const content = response['content'] as Record<string, { schema?: Json }> | undefined;
         if (res.status === 204) {
           assert.equal(content, undefined, `${label}: 204 has no content`);
+        } else if (res.status >= 300 && res.status < 400) {
+          assert.ok(res.headers.get('location'), `${label}: redirects somewhere`);
+          assert.ok((response['headers'] as Json | undefined)?.['Location'], `${label}: Location documented`);
+          await res.body?.cancel();
         } else {
           assert.ok(
             content?.[type],
@@ -495,6 +510,17 @@ for (const { name, url } of testDatabaseUrls()) {
           keep: (b) => (ids['csrf'] = String(b['csrfToken'])),
         },
         { method: 'DELETE', op: '/api/v1/admin/session', headers: () => session(), status: 204 },
+        { method: 'GET', op: '/api/v1/admin/auth/methods', status: 200 },
+        { method: 'GET', op: '/api/v1/admin/oidc/start', status: 302 },
+        {
+          method: 'GET',
+          op: '/api/v1/admin/oidc/start',
+          path: `/api/v1/admin/oidc/start?login_hint=${'x'.repeat(255)}`,
+          status: 422,
+        },
+        // The provider's real answer, to the browser that started the sign-in (see below).
+        { method: 'GET', op: '/api/v1/admin/oidc/callback', status: 302 },
+        { method: 'GET', op: '/api/v1/admin/oidc/callback', path: '/api/v1/admin/oidc/callback?code=no-state', status: 422 },
       ];
       /** The console's credentials: its session cookie and CSRF token. */
       function session(): Record<string, string> {
@@ -581,6 +607,10 @@ for (const { name, url } of testDatabaseUrls()) {
           const token = await server.lastConfirmToken('ada@example.org');
           assert.ok(token, 'a confirmation e-mail was sent');
           await run({ ...call, path: `/api/v1/confirm/${token}` });
+        } else if (call.op === '/api/v1/admin/oidc/callback' && call.status === 302) {
+          const { authorizationUrl, flowCookie } = await startSignIn(server);
+          const back = await throughProvider(authorizationUrl, 'openapi-admin', `${server.config.publicUrl}${call.op}`);
+          await run({ ...call, path: `${back.pathname}${back.search}`, headers: { cookie: flowCookie } });
         } else {
           await run(call);
         }
@@ -609,7 +639,9 @@ for (const { name, url } of testDatabaseUrls()) {
           if (path.startsWith('/api/v1/admin/'))
             assert.deepEqual(
               operation.security,
-              ['signIn', 'setPassword'].includes(operation.operationId) ? [] : [{ admin: [] }, { console: [] }],
+              ['signIn', 'setPassword', 'authMethods', 'oidcStart', 'oidcCallback'].includes(operation.operationId)
+                ? []
+                : [{ admin: [] }, { console: [] }],
               `${key}: admin token or console session`,
             );
           for (const name of path.match(/\{\w+\}/g) ?? []) {

@@ -156,6 +156,8 @@ export interface AdminRoute {
   body?: z.ZodMiniType;
   /** `null` for 204 answers. */
   response: z.ZodMiniType | null;
+  /** For answers that redirect (a browser navigation, as in single sign-on): where the `Location` leads. */
+  redirect?: string;
   /** The answer may also be CSV (`format=csv`). */
   csv?: boolean;
   status: number;

@@ -2,6 +2,7 @@ import cookie from '@fastify/cookie';
 import { UnauthorisedError, parseInput } from '@civic-widgets/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
+import type { OidcConfig } from '../auth/oidc-config.js';
 import { can } from '../auth/roles.js';
 import { recordAudit } from '../domain/audit.js';
 import type { Context } from '../domain/context.js';
@@ -18,6 +19,7 @@ import { readStaff, staffView, verifySignIn } from '../domain/staff.js';
 import { safeEqual } from '../security/hash.js';
 import type { AdminInput, AdminLinks, AdminRoute } from './admin-api.js';
 import { allAdminRoutes } from './admin-table.js';
+import { oidcHandlers } from './oidc-routes.js';
 import { checkParams } from './params.js';
 import { problem, sendProblem } from './problems.js';
 
@@ -38,6 +40,8 @@ export interface AdminOptions {
   sessionPolicy: SessionPolicy;
   /** The server's public base URL, for links handed out (password set-up). */
   publicUrl: string;
+  /** Single sign-on (CIVIC_OIDC_*), or null when off. */
+  oidc?: OidcConfig | null;
 }
 
 declare module 'fastify' {
@@ -162,6 +166,8 @@ export async function adminRoutes(app: FastifyInstance, ctx: Context, options: A
       reply.clearCookie(SESSION_COOKIE, { path: COOKIE_PATH });
       return undefined;
     },
+    // Single sign-on ends in the same session cookie as a password.
+    ...oidcHandlers(ctx, { ...options, oidc: options.oidc ?? null, setSessionCookie }),
   };
 
   function setSessionCookie(reply: FastifyReply, token: string): void {

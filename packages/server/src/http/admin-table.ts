@@ -1,5 +1,6 @@
 import { type AdminRoute, adminApi } from './admin-api.js';
 import { consoleApi } from './console-api.js';
+import { oidcApi } from './oidc-api.js';
 
 /** Every admin endpoint (content, moderation, responses, exports, and the console's own): registered and documented from here. */
-export const allAdminRoutes: AdminRoute[] = [...adminApi, ...consoleApi];
+export const allAdminRoutes: AdminRoute[] = [...adminApi, ...consoleApi, ...oidcApi];

@@ -198,6 +198,7 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
             isOwnOrigin,
             sessionPolicy: config.session,
             publicUrl: config.publicUrl,
+            oidc: config.oidc,
           }),
         { prefix: '/admin' },
       );

@@ -173,12 +173,14 @@ export function openApiDocument(version: string): object {
     (paths[path('/api/v1/admin', route.url)] ??= {})[route.method.toLowerCase()] = {
       ...operation(route, { security: route.permission === 'public' ? [] : [{ admin: [] }, { console: [] }] }),
       responses: {
-        [route.status]: route.response
-          ? {
-              description: 'OK',
-              content: { ...json(route.response), ...(route.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}) },
-            }
-          : { description: 'Done' },
+        [route.status]: route.redirect
+          ? { description: route.redirect, headers: { Location: { required: true, schema: { type: 'string', format: 'uri' } } } }
+          : route.response
+            ? {
+                description: 'OK',
+                content: { ...json(route.response), ...(route.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}) },
+              }
+            : { description: 'Done' },
         ...problems,
       },
     };

@@ -2,6 +2,7 @@ import { RestAdapter, type Seed } from '@civic-widgets/core';
 import type { ConformanceHarness } from '@civic-widgets/core/testing';
 import { connect } from '../db/connect.js';
 import { seed } from '../seed.js';
+import type { ServerConfig } from '../config.js';
 import { type CivicServer, createServer } from '../server.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789-abcdefghij';
@@ -36,6 +37,8 @@ export async function startTestServer(
   databaseUrl: string,
   content?: Seed,
   env: Record<string, string> = {},
+  /** Settings no environment variable gives (a fixed port, test-only switches). */
+  overrides: Partial<ServerConfig> = {},
 ): Promise<TestServer> {
   if (databaseUrl.startsWith('postgres')) await resetPostgres(databaseUrl);
   const server = await createServer(
@@ -50,6 +53,7 @@ export async function startTestServer(
       heartbeatSeconds: 1,
       // Tests act from several networks through X-Forwarded-For (see networkOf).
       trustProxy: true,
+      ...overrides,
     },
     env,
   );
