@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { slowPhonePage } from './slow-phone.mjs';
 import { waitUp } from './wait-up.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -69,19 +70,7 @@ ${widgets.map((w) => `${w}\n${after}`).join('\n')}
 
 /** Loads one page cold and measures it. */
 async function measure(browser, url, count) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
-  const cdp = await page.createCDPSession();
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const { context, page, cdp } = await slowPhonePage(browser);
   const bytes = new Map();
   const urls = new Map();
   cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
