@@ -58,7 +58,11 @@ async function snapshot(server: TestServer): Promise<string> {
     'audit_log',
   ] as const;
   const rows: Record<string, unknown[]> = {};
-  for (const table of tables) rows[table] = await server.ctx.db.selectFrom(table).selectAll().execute();
+  // Sorted here: PostgreSQL returns updated rows in another order than before.
+  for (const table of tables)
+    rows[table] = (await server.ctx.db.selectFrom(table).selectAll().execute()).sort((a, b) =>
+      JSON.stringify(a) < JSON.stringify(b) ? -1 : 1,
+    );
   for (const s of rows['staff'] as { last_sign_in_ms?: unknown }[]) delete s.last_sign_in_ms;
   for (const t of rows['staff_tokens'] as { last_used_ms?: unknown }[]) delete t.last_used_ms;
   // Signing in again after a route that signs out is the test's own doing, not the route's.
