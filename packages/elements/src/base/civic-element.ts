@@ -112,8 +112,9 @@ export abstract class CivicElement<K extends string = never> extends LitElement 
 
   /**
    * The data a widget shows, loaded through the adapter for its id: re-loaded
-   * when the id or the adapter changes, with `civic-load` and `civic-error`
-   * fired for the widget.
+   * when the id or the adapter changes. `civic-load` fires each time loaded
+   * data replaces the loading view, never for a refresh of data already shown
+   * (live updates); `civic-error` fires for failures.
    */
   protected loadResource<T>(
     id: () => string,

@@ -5,7 +5,7 @@ import type { CivicError, Comment, PollView, RatingReceipt, SignatureReceipt } f
  * composed, so a listener on `document` hears every widget.
  */
 export interface CivicEventMap {
-  /** Data is shown. */
+  /** Loaded data replaced the loading view: once per load, never for a refresh of data already shown (live updates). */
   'civic-load': { id: string };
   /** The backend accepted a vote. */
   'civic-vote': { pollId: string; choices: string[]; view: PollView };

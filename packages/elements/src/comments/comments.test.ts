@@ -274,6 +274,8 @@ describe('<civic-comments>', () => {
     it('new comments from others are offered, not inserted under the reader', async () => {
       const memory = new MemoryAdapter({ seed: { threads }, participantId: 'me' });
       const el = await render('talk', memory);
+      let loads = 0;
+      el.addEventListener('civic-load', () => loads++);
       const before = bodies(el);
       await memory.asParticipant('neighbour').postComment('talk', { body: 'Fresh news' });
       await waitUntil(() => $(el, '[part=new-comments]'), 'notice shown');
@@ -282,6 +284,9 @@ describe('<civic-comments>', () => {
       $<HTMLButtonElement>(el, '[part=new-comments]')!.click();
       await waitUntil(() => bodies(el)[0] === 'Fresh news');
       expect(el.shadowRoot!.activeElement?.textContent).to.contain('Fresh news');
+      // Showing them refreshes the thread in place: the offer goes, and it is no new load.
+      expect($(el, '[part=new-comments]')).to.be.null;
+      expect(loads).to.equal(0);
     });
   });
 

@@ -56,7 +56,7 @@ const emptyDraft = (): Draft => ({ name: '', body: '', website: '', error: '', s
  * @attr heading-level - Level of the thread heading for the page outline (default 2).
  * @attr page-size - Comments loaded at a time (default 20).
  *
- * @event civic-load - The thread is shown. `detail: { id }`
+ * @event civic-load - The thread is shown after loading; once per load, not for live updates. `detail: { id }`
  * @event civic-comment - The backend accepted a comment or reply. `detail: { threadId, comment }`
  * @event civic-error - Something failed. `detail: { error, retryable }`
  *
@@ -137,8 +137,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
       return { thread, items: page.items, nextCursor: page.nextCursor };
     },
     onComplete: (listing) => {
-      listing.items.forEach((c) => this.#seen.add(c.id));
-      this.newCount = 0;
+      this.#shown(listing);
       this.emit('civic-load', { id: this.threadId });
     },
     onError: (error) => this.emitError(error),
@@ -425,11 +424,14 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
   }
 
   async #showNew(): Promise<void> {
-    const first = this.#data.value?.items[0]?.id;
+    const before = this.#data.value;
     await this.#data.reload();
+    const after = this.#data.value;
+    // A refresh is no new load (no `onComplete`): what it shows is seen now.
+    if (after !== before) this.#shown(after);
     await this.updateComplete;
-    const items = this.#data.value?.items ?? [];
-    const target = items.find((c) => c.id !== first) ?? items[0];
+    const items = after?.items ?? [];
+    const target = items.find((c) => c.id !== before?.items[0]?.id) ?? items[0];
     if (target) this.renderRoot.querySelector<HTMLElement>(`#c-${target.id}`)?.focus();
   }
 
@@ -603,6 +605,12 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
   }
 
   // ---------------------------------------------------------- live updates
+
+  /** The comments on screen are seen: live events about them announce nothing new. */
+  #shown(listing: Listing | undefined): void {
+    listing?.items.forEach((c) => this.#seen.add(c.id));
+    this.newCount = 0;
+  }
 
   #onLive(event: LiveEvent): void {
     if (event.type !== 'thread.comment' || event.threadId !== this.threadId || this.#seen.has(event.commentId)) return;

@@ -16,6 +16,7 @@ export interface ResourceOptions<T, A extends readonly unknown[]> {
   args: () => A;
   /** Skip running while the inputs are incomplete (e.g. no id yet). */
   enabled?: (args: A) => boolean;
+  /** When loaded data replaces the loading view; not after a `reload` of data already shown. */
   onComplete?: (value: T) => void;
   onError?: (error: unknown) => void;
 }
@@ -68,7 +69,9 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
     const controller = new AbortController();
     this.#controller = controller;
     const run = ++this.#run;
-    if (!background || this.status !== 'complete') {
+    // A refresh keeps the data on screen: no loading view, no `civic-load`.
+    const refresh = background && this.status === 'complete';
+    if (!refresh) {
       this.status = 'pending';
       this.host.requestUpdate();
     }
@@ -76,10 +79,11 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
       const value = await this.options.task(args, controller.signal);
       if (run !== this.#run) return;
       this.set(value);
-      this.options.onComplete?.(value);
+      if (!refresh) this.options.onComplete?.(value);
     } catch (error) {
-      if (run !== this.#run || controller.signal.aborted) return;
-      if (background && this.status === 'complete') return; // keep what is shown; the next update will try again
+      // Stale (a newer run, or aborted: `abort()` counts a run), or a failed
+      // refresh: keep what is shown; the next update will try again.
+      if (run !== this.#run || refresh) return;
       this.status = 'error';
       this.error = error;
       this.host.requestUpdate();
@@ -96,7 +100,7 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
 
   /** Re-runs after an error, showing the loading state. */
   retry(): Promise<void> {
-    return this.run(false);
+    return this.run();
   }
 
   /** Replaces the value, e.g. with the answer of a successful action. */

@@ -35,7 +35,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @attr heading-level - Level of the petition heading (default 2).
  * @attr privacy-url - Link to the site's privacy notice, shown with the consent box.
  *
- * @event civic-load - The petition is shown. `detail: { id }`
+ * @event civic-load - The petition is shown after loading; once per load, not for live updates. `detail: { id }`
  * @event civic-sign - The backend accepted a signature (pending e-mail confirmation). `detail: { petitionId, receipt }`
  * @event civic-error - Something failed. `detail: { error, retryable }`
  *

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../test-support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { MemoryAdapter, NetworkError, type PollDefinition } from '@civic-widgets/core';
+import { MemoryAdapter, NetworkError, type PollDefinition, type RequestOptions } from '@civic-widgets/core';
 import '../define/poll.js';
 import type { CivicPoll } from './poll.js';
 import { override } from '../test-support/adapters.js';
@@ -274,6 +274,58 @@ describe('<civic-poll>', () => {
       $<HTMLButtonElement>(el2, '[part=submit]')!.click();
       expect((await errored).detail.retryable).to.equal(true);
       expect(votes).to.equal(0);
+    });
+  });
+
+  describe('civic-load', () => {
+    it("fires once per load: not again when the live update of one's own vote refreshes the poll", async () => {
+      const memory = new MemoryAdapter({ seed: { polls } });
+      let reads = 0;
+      const counting = override(memory, {
+        getPoll: (id: string, options?: RequestOptions) => {
+          reads++;
+          return memory.getPoll(id, options);
+        },
+      });
+      const loads: string[] = [];
+      const el = await fixture<CivicPoll>(
+        html`<civic-poll
+          poll-id="single"
+          .adapter=${counting}
+          @civic-load=${(e: CustomEvent<{ id: string }>) => loads.push(e.detail.id)}
+        ></civic-poll>`,
+      );
+      await waitUntil(() => loads.length === 1, 'loaded');
+      await choose(el, 'bus');
+      await submit(el);
+      // "after-vote": the live event carries no results, so the widget reads the poll again.
+      await waitUntil(() => reads === 2, 'refreshed after the live update');
+      await el.updateComplete;
+      expect(el.view?.results?.totalParticipants).to.equal(1);
+      expect(loads).to.deep.equal(['single']);
+
+      el.pollId = 'multi';
+      await waitUntil(() => loads.length === 2, 'another poll loaded');
+      expect(loads).to.deep.equal(['single', 'multi']);
+    });
+
+    it('fires when "Try again" shows the data after an error, and not for the error', async () => {
+      const memory = new MemoryAdapter({ seed: { polls } });
+      let fail = true;
+      const flaky = override(memory, {
+        getPoll: async (id: string, options?: RequestOptions) => {
+          if (fail) throw new NetworkError();
+          return memory.getPoll(id, options);
+        },
+      });
+      const el = await render('single', flaky);
+      let loads = 0;
+      el.addEventListener('civic-load', () => loads++);
+      expect($(el, '[part=error]')).to.exist;
+      fail = false;
+      $<HTMLButtonElement>(el, '[part=retry]')!.click();
+      await waitUntil(() => el.view !== undefined, 'loaded on retry');
+      expect(loads).to.equal(1);
     });
   });
 

@@ -21,7 +21,7 @@ import { relativeTime } from '../i18n/relative-time.js';
  * @attr lang - Language (BCP 47); otherwise inherited from the page.
  * @attr heading-level - Level of the question heading for the page outline (default 2).
  *
- * @event civic-load - The poll is shown. `detail: { id }`
+ * @event civic-load - The poll is shown after loading; once per load, not for live updates. `detail: { id }`
  * @event civic-vote - The backend accepted a vote. `detail: { pollId, choices, view }`
  * @event civic-error - Something failed. `detail: { error, retryable }`
  *

@@ -23,7 +23,7 @@ type Step = 'rate' | 'follow-up' | 'done';
  * @attr endpoint - API base URL; uses the REST adapter.
  * @attr lang - Language (BCP 47); otherwise inherited from the page.
  *
- * @event civic-load - The rating is shown. `detail: { id }`
+ * @event civic-load - The rating is shown after loading; once per load, not for live updates. `detail: { id }`
  * @event civic-rate - The backend accepted a rating or its follow-up. `detail: { serviceId, receipt }`
  * @event civic-error - Something failed. `detail: { error, retryable }`
  *
