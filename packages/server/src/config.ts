@@ -52,6 +52,10 @@ export interface ServerConfig {
   session: { idleMs: number; maxMs: number };
   /** Single sign-on to the console (CIVIC_OIDC_*); `null` when off. */
   oidc: OidcConfig | null;
+  /** Rate limits count in this Redis when set (else in PostgreSQL when the database is, else in memory). */
+  redisUrl: string | undefined;
+  /** The job queue (mail): how often idle workers look, the first retry's wait, and tries per mail. */
+  jobs: { pollMs: number; retryBaseMs: number; mailAttempts: number };
   /**
    * Tests only: single sign-on may use a provider on plain http at a loopback
    * address. No environment variable sets it.
@@ -157,6 +161,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       insecureHttp: overrides.oidcInsecureHttp === true,
     }),
     oidcInsecureHttp: false,
+    redisUrl: env['CIVIC_REDIS_URL'] || undefined,
+    jobs: {
+      pollMs: positive(env['CIVIC_JOB_POLL_SECONDS'], 2, 'CIVIC_JOB_POLL_SECONDS') * 1000,
+      retryBaseMs: positive(env['CIVIC_JOB_RETRY_SECONDS'], 30, 'CIVIC_JOB_RETRY_SECONDS') * 1000,
+      mailAttempts: Math.round(positive(env['CIVIC_MAIL_MAX_ATTEMPTS'], 8, 'CIVIC_MAIL_MAX_ATTEMPTS')),
+    },
   };
   const merged = { ...config, ...overrides };
   // A short token can be guessed; refuse to start rather than run with one.

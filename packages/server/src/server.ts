@@ -10,6 +10,10 @@ import { backfillEmailKeys } from './domain/petitions.js';
 import { redactOutbox } from './mail/outbox.js';
 import { pruneMailLimits } from './mail/limits.js';
 import { LiveHub } from './live/hub.js';
+import { LiveBus } from './live/bus.js';
+import { DatabaseSlots, LocalSlots } from './live/slots.js';
+import { JobQueue } from './jobs/queue.js';
+import { databaseRateStore } from './http/rate-store.js';
 import { createTransact } from './db/batch.js';
 import { createMailService } from './mail/mailer.js';
 import { Hasher, randomToken } from './security/hash.js';
@@ -20,6 +24,10 @@ export interface CivicServer {
   ctx: Context;
   connection: Connection;
   config: ServerConfig;
+  /** The durable job queue (mail, housekeeping), shared with every instance on the database. */
+  queue: JobQueue;
+  /** This process among the instances on the database (it names their rows in shared tables). */
+  instance: string;
   /** Starts listening; resolves with the base URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -50,6 +58,7 @@ export async function createServer(
   const config = loadConfig(env, overrides);
   const connection = await connect(config.databaseUrl);
   const secret = await resolveSecret(connection, config.secret);
+  const instance = randomToken(9);
   const hub = new LiveHub();
   const hasher = new Hasher(secret);
   // The app's logger is created with the app; the context logs through it once built.
@@ -59,6 +68,28 @@ export async function createServer(
     warn: (o, m) => ctx.log.warn(o, m),
     error: (o, m) => ctx.log.error(o, m),
   };
+  const transact = createTransact(connection.db, connection.dialect);
+  // Live events are numbered by the database and reach every instance (see live/bus.ts).
+  const bus = new LiveBus(hub, {
+    db: connection.db,
+    dialect: connection.dialect,
+    transact,
+    databaseUrl: config.databaseUrl,
+    log: () => ctx.log,
+  });
+  const queue = new JobQueue({
+    db: connection.db,
+    dialect: connection.dialect,
+    instance,
+    log: () => ctx.log,
+    pollMs: config.jobs.pollMs,
+    retryBaseMs: config.jobs.retryBaseMs,
+  });
+  // What instances on one PostgreSQL share: rate limits (or in Redis), and live streams per network.
+  const postgres = connection.dialect === 'postgres';
+  const redis = config.redisUrl ? new (await import('ioredis')).Redis(config.redisUrl, { enableOfflineQueue: true }) : null;
+  const rateLimit = redis ? { redis } : postgres ? { store: databaseRateStore(connection.db) } : undefined;
+  const streamSlots = postgres ? new DatabaseSlots(connection.db, connection.dialect, instance) : new LocalSlots();
   const ctx: Context = createContext(
     {
       db: connection.db,
@@ -74,12 +105,23 @@ export async function createServer(
       signing: config.signing,
       agency: config.agency,
     },
-    createTransact(connection.db, connection.dialect),
-    createMailService(connection.db, log, config.smtpUrl, config.mailFrom, { logLinks: config.logMailLinks }),
+    transact,
+    createMailService(connection.db, log, config.smtpUrl, config.mailFrom, {
+      logLinks: config.logMailLinks,
+      queue,
+      maxAttempts: config.jobs.mailAttempts,
+    }),
   );
   // Handlers still running when shutdown starts finish before the database closes.
   const activity = { running: 0 };
-  const app = await buildApp({ config, ctx, hasher, version: VERSION, activity });
+  const app = await buildApp({
+    config,
+    ctx,
+    hasher,
+    version: VERSION,
+    activity,
+    shared: { rateLimit, streamSlots },
+  });
   ctx.log = app.log;
   if (config.seedOnFirstStart && (await isEmpty(ctx))) {
     const report = await seed(ctx, JSON.parse(readFileSync(SAMPLE_SEED, 'utf8')));
@@ -97,11 +139,25 @@ export async function createServer(
     );
   };
   await housekeeping();
-  const prune = setInterval(
-    () => void housekeeping().catch((error: unknown) => ctx.log.error({ err: error }, 'housekeeping failed')),
-    3_600_000,
-  );
+  // Hourly, by one instance among all: the job's key is the hour, so only the first to queue it counts.
+  queue.handle('housekeeping', async () => {
+    await housekeeping();
+    await bus.prune();
+    await JobQueue.prune(ctx.db, 7 * 86_400_000);
+  });
+  const hourly = () =>
+    void JobQueue.enqueue(ctx.db, {
+      kind: 'housekeeping',
+      key: `housekeeping:${Math.floor(Date.now() / 3_600_000)}`,
+      payload: null,
+      maxAttempts: 3,
+    })
+      .then(() => queue.wake())
+      .catch((error: unknown) => ctx.log.error({ err: error }, 'housekeeping not queued'));
+  const prune = setInterval(hourly, 600_000);
   prune.unref();
+  await bus.start();
+  queue.start();
 
   let closed = false;
   return {
@@ -109,6 +165,8 @@ export async function createServer(
     ctx,
     connection,
     config,
+    queue,
+    instance,
     async listen() {
       await app.listen({ port: config.port, host: config.host });
       const address = app.server.address();
@@ -121,6 +179,10 @@ export async function createServer(
       clearInterval(prune);
       await app.close();
       for (let waited = 0; activity.running > 0 && waited < 5000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+      await queue.stop();
+      await bus.close();
+      await streamSlots.close();
+      await redis?.quit().catch(() => undefined);
       await connection.close();
     },
   };

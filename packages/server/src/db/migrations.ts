@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Dialect } from './connect.js';
 import { consoleMigration } from './migration-console.js';
+import { clusterMigration } from './migration-cluster.js';
 import { CONFIRM_LINK, LINK_PLACEHOLDER } from '../mail/outbox.js';
 
 /*
@@ -271,6 +272,8 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     },
     // The agency's side: staff, sessions, tokens, audit log, sites, blocks (see migration-console.ts).
     '0010-console': consoleMigration(dialect),
+    // Live events, shared rate limits and stream counts, the job queue (see migration-cluster.ts).
+    '0012-cluster': clusterMigration(dialect),
   };
 }
 

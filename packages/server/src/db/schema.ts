@@ -1,5 +1,6 @@
 import type { Generated, Kysely } from 'kysely';
 import type { ConsoleTables } from './schema-console.js';
+import type { ClusterTables } from './schema-cluster.js';
 
 /*
  * Table shapes. JSON columns hold the resource definition as text (the same on
@@ -150,7 +151,7 @@ export interface SettingsTable {
 }
 
 /** Every table: the citizen side here, the agency's side in schema-console.ts. */
-export interface Database extends ConsoleTables {
+export interface Database extends ConsoleTables, ClusterTables {
   polls: PollsTable;
   poll_tallies: PollTalliesTable;
   ballots: BallotsTable;

@@ -14,8 +14,6 @@ import {
   phaseOf,
 } from '@civic-widgets/core';
 import type { Db } from '../db/schema.js';
-import { createCoalescer } from '../live/coalesce.js';
-import type { LiveHub } from '../live/hub.js';
 import { type Actor, type Context, changed, fromJson } from './context.js';
 
 async function readPoll(db: Db, pollId: string, includeDraft = false): Promise<Poll> {
@@ -142,26 +140,24 @@ export async function vote(ctx: Context, actor: Actor, pollId: string, input: un
     }
     await addToTally(tx, pollId, actor.voter, deltas);
     const tally = await results(tx.db, poll);
-    tx.afterCommit(() => announceResults(ctx, poll, tally));
+    tx.afterCommit(() => announceResults(ctx, poll.id));
     return { poll, results: canSeeResults(poll, true, now) ? tally : null, myVote: choices };
   });
 }
 
-/** Live results go out at most every 250 ms per poll, with the latest counts (one coalescer per hub). */
+/** Live results go out at most every 250 ms per poll across all instances, counted afresh as they go out (see live/coalesce.ts). */
 const THROTTLE_MS = 250;
-const announcers = new WeakMap<LiveHub, (pollId: string, results: PollResults | null) => void>();
 
-function announceResults(ctx: Context, poll: Poll, tally: PollResults): void {
-  let announce = announcers.get(ctx.hub);
-  if (!announce) {
-    const hub = ctx.hub;
-    announce = createCoalescer<PollResults | null>(
-      (pollId, results) => hub.publish({ type: 'poll.results', pollId, results }),
-      THROTTLE_MS,
-    );
-    announcers.set(hub, announce);
-  }
-  announce(poll.id, poll.resultsVisibility === 'always' ? tally : null);
+function announceResults(ctx: Context, pollId: string): void {
+  ctx.hub.publishLatest(
+    `poll:${pollId}`,
+    async (db) => {
+      const poll = await readPoll(db, pollId, true).catch(() => null);
+      if (!poll) return null;
+      return { type: 'poll.results', pollId, results: poll.resultsVisibility === 'always' ? await results(db, poll) : null };
+    },
+    THROTTLE_MS,
+  );
 }
 
 // ------------------------------------------------------------------ admin

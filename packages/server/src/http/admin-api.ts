@@ -103,6 +103,12 @@ export const OutboxMessage = z.object({
   subject: z.string(),
   text: z.string(),
   sent: z.boolean(),
+  /** kept (no SMTP: for an operator), queued (or waiting to retry), sending, sent, failed (for good). */
+  status: z.enum(['kept', 'queued', 'sending', 'sent', 'failed']),
+  /** Sending attempts so far. */
+  attempts: z.int(),
+  /** The last SMTP error, addresses masked. */
+  lastError: z.nullable(z.string()),
   createdAt: Timestamp,
 });
 

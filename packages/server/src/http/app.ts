@@ -16,6 +16,7 @@ import { actorOf } from './participant.js';
 import { problem, problemFor, sendProblem } from './problems.js';
 import { publicRoutes } from './public-routes.js';
 import { streamRoute } from './stream.js';
+import { LocalSlots, type StreamSlots } from '../live/slots.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
@@ -29,10 +30,16 @@ export interface AppOptions {
   version: string;
   /** API handlers running now, whether or not their client is still there (see server.close()). */
   activity?: { running: number };
+  /**
+   * What several instances share (see server.ts): where rate limits count
+   * (@fastify/rate-limit's `redis` or `store` option; in memory without) and
+   * where live streams per network are counted.
+   */
+  shared?: { rateLimit?: Record<string, unknown>; streamSlots?: StreamSlots };
 }
 
 /** The HTTP server: public API, admin API, live stream, confirmation page, bundles and demo. */
-export async function buildApp({ config, ctx, hasher, version, activity }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, ctx, hasher, version, activity, shared }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -95,7 +102,7 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
 
   // Limits count per client network (IPv4 /24, IPv6 /48), keyed by an HMAC.
   const networkOf = (request: FastifyRequest) => hasher.ip(request.ip) ?? 'unknown';
-  await app.register(rateLimit, { global: false, keyGenerator: networkOf });
+  await app.register(rateLimit, { global: false, keyGenerator: networkOf, ...shared?.rateLimit });
   // Unknown paths count as reads: probing them in a loop costs the server like any other request.
   app.setNotFoundHandler({ preHandler: app.rateLimit({ max: config.rateLimit.reads, timeWindow: 60_000 }) }, (request, reply) =>
     sendProblem(reply, problem('not-found', `Nothing at ${request.url.split('?')[0]}`)),
@@ -186,6 +193,7 @@ export async function buildApp({ config, ctx, hasher, version, activity }: AppOp
         maxTotal: config.streamMaxTotal,
         opensPerMinute: config.rateLimit.reads,
         networkOf,
+        slots: shared?.streamSlots ?? new LocalSlots(),
       });
 
       await api.register(async (scope) => confirmRoutes(scope, { ctx, config, isAllowed, isOwnOrigin }));

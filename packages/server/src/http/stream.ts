@@ -1,6 +1,7 @@
 import { InvalidInputError, TOPIC_PATTERN, type Topic } from '@civic-widgets/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { LiveHub } from '../live/hub.js';
+import type { StreamSlots } from '../live/slots.js';
 import { problem, sendProblem } from './problems.js';
 
 const MAX_TOPICS = 20;
@@ -16,10 +17,12 @@ const RETRY_AFTER_SECONDS = 30;
 export interface StreamOptions {
   /** Seconds between heartbeats; a client whose buffer does not drain for a whole interval is dropped. */
   heartbeatSeconds: number;
-  /** Open streams allowed per client network… */
+  /** Open streams allowed per client network (over every instance sharing `slots`)… */
   maxPerNetwork: number;
-  /** …and on the whole server. */
+  /** …and on this instance: each holds a connection, that is an open file. */
   maxTotal: number;
+  /** Where streams per network are counted: in memory, or in the database for several instances. */
+  slots: StreamSlots;
   /** Stream opens allowed per client network per minute. */
   opensPerMinute: number;
   /** The client network of a request: the rate limits' key. */
@@ -31,12 +34,19 @@ export interface StreamOptions {
  * heartbeat comment so proxies keep the connection, honours `Last-Event-ID`
  * (replay from the hub's recent events), and forgets the client on disconnect.
  * Streams hold a connection each, so they are capped per client network and in
- * total, and clients that stop reading are dropped.
+ * total, and clients that stop reading are dropped. One timer beats for every
+ * stream: ten thousand streams cost no more timers than one.
  */
 export function streamRoute(app: FastifyInstance, hub: LiveHub, options: StreamOptions): void {
   const open = new Set<(shutdown?: boolean) => void>();
-  const perNetwork = new Map<string, number>();
+  const beats = new Set<() => void>();
+  let pending = 0;
+  const heartbeat = setInterval(() => {
+    for (const beat of beats) beat();
+  }, options.heartbeatSeconds * 1000);
+  heartbeat.unref();
   app.addHook('onClose', async () => {
+    clearInterval(heartbeat);
     for (const end of [...open]) end(true);
   });
 
@@ -53,17 +63,8 @@ export function streamRoute(app: FastifyInstance, hub: LiveHub, options: StreamO
           { fieldErrors: [{ path: 'topics', message: 'Invalid topics' }] },
         );
       }
-      const network = options.networkOf(request);
-      const fromNetwork = perNetwork.get(network) ?? 0;
-      if (fromNetwork >= options.maxPerNetwork) {
-        return sendProblem(
-          reply,
-          problem('rate-limited', `Too many live streams from this network (at most ${options.maxPerNetwork})`, {
-            retryAfter: RETRY_AFTER_SECONDS,
-          }),
-        );
-      }
-      if (open.size >= options.maxTotal) {
+      // Counted before the shared count is asked, so a burst of opens cannot all pass the total cap.
+      if (open.size + pending >= options.maxTotal) {
         return sendProblem(
           reply,
           problem(
@@ -73,6 +74,26 @@ export function streamRoute(app: FastifyInstance, hub: LiveHub, options: StreamO
             503,
           ),
         );
+      }
+      const network = options.networkOf(request);
+      pending++;
+      let taken: boolean;
+      try {
+        taken = await options.slots.take(network, options.maxPerNetwork);
+      } finally {
+        pending--;
+      }
+      if (!taken) {
+        return sendProblem(
+          reply,
+          problem('rate-limited', `Too many live streams from this network (at most ${options.maxPerNetwork})`, {
+            retryAfter: RETRY_AFTER_SECONDS,
+          }),
+        );
+      }
+      if (request.raw.destroyed) {
+        options.slots.release(network);
+        return reply;
       }
       const lastHeader = request.headers['last-event-id'];
       const lastEventId = typeof lastHeader === 'string' && /^\d+$/.test(lastHeader) ? Number(lastHeader) : undefined;
@@ -88,25 +109,22 @@ export function streamRoute(app: FastifyInstance, hub: LiveHub, options: StreamO
       });
 
       let ended = false;
-      let replaying = true;
       let remove = (): unknown => undefined;
       // Set at a heartbeat when the buffer is over its high-water mark; cleared by 'drain'.
       let waitingForDrain = false;
-      const heartbeat = setInterval(() => {
+      const beat = () => {
         // A whole interval over the high-water mark without draining: the client has stopped reading.
         if (waitingForDrain && raw.writableNeedDrain) return drop();
         waitingForDrain = raw.writableNeedDrain;
         write(': ping\n\n');
-      }, options.heartbeatSeconds * 1000);
+      };
       const end = (shutdown = false) => {
         if (ended) return;
         ended = true;
-        clearInterval(heartbeat);
+        beats.delete(beat);
         remove();
         open.delete(end);
-        const left = (perNetwork.get(network) ?? 1) - 1;
-        if (left > 0) perNetwork.set(network, left);
-        else perNetwork.delete(network);
+        options.slots.release(network);
         if (!raw.destroyed && !raw.writableEnded) raw.end();
         // Shutting down does not wait for clients that have not read what they were sent.
         if (shutdown && raw.writableLength > 0) raw.destroy();
@@ -115,23 +133,19 @@ export function streamRoute(app: FastifyInstance, hub: LiveHub, options: StreamO
         raw.destroy();
         end();
       };
-      const write = (chunk: string) => {
+      const write = (chunk: string, replay = false) => {
         if (ended) return;
         raw.write(chunk);
-        // The replay on connecting is bounded by the hub's memory; what comes after must be read.
-        if (!replaying && raw.writableLength > MAX_UNREAD_BYTES) drop();
+        // The replay on connecting is bounded by the hub (its memory, or as many events from the database); what comes after must be read.
+        if (!replay && raw.writableLength > MAX_UNREAD_BYTES) drop();
       };
 
-      perNetwork.set(network, fromNetwork + 1);
       open.add(end);
+      beats.add(beat);
       raw.on('close', () => end());
       raw.on('drain', () => (waitingForDrain = false));
       write('retry: 3000\n\n');
-      remove = hub.add(
-        { topics: new Set(topics as Topic[]), send: (id, event) => write(`id: ${id}\ndata: ${JSON.stringify(event)}\n\n`) },
-        lastEventId,
-      );
-      replaying = false;
+      remove = hub.add({ topics: new Set(topics as Topic[]), send: (_id, frame, replay) => write(frame, replay) }, lastEventId);
     },
   );
 }

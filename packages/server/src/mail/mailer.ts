@@ -1,6 +1,7 @@
 import nodemailer from 'nodemailer';
 import type { Db } from '../db/schema.js';
-import { maskEmail, maskEmailsIn, storedText } from './outbox.js';
+import { type Job, JobQueue, PermanentJobError } from '../jobs/queue.js';
+import { LINK_PLACEHOLDER, maskEmail, maskEmailsIn, storedText } from './outbox.js';
 
 export interface Mail {
   to: string;
@@ -30,15 +31,24 @@ export interface MailService {
 export interface MailOptions {
   /** Log the links of mails kept in the outbox (no SMTP): for development only. */
   logLinks?: boolean;
+  /** Where sending is queued (with SMTP); its workers send. */
+  queue?: JobQueue;
+  /** Tries before a mail is marked failed (8 by default: hours of retries at the default back-off). */
+  maxAttempts?: number;
 }
+
+/** The job that sends outbox row `id`. */
+export const mailJobKey = (id: number) => `mail:${id}`;
 
 /**
  * Every mail is first a row in the `outbox` table, written in the same
  * transaction as the action that caused it, so a rolled-back action sends
- * nothing. After commit it is sent over SMTP when `CIVIC_SMTP_URL` is set;
- * otherwise it stays in the outbox, for operators to read from the database
- * until its link expires (see outbox.ts). Logs and the admin API show masked
- * addresses and no links.
+ * nothing. With `CIVIC_SMTP_URL` set, the same transaction queues a job that
+ * sends it (see jobs/queue.ts): whichever instance's worker claims the job
+ * sends the mail, retried with back-off while the SMTP server refuses, and
+ * marked failed for admins in the end. Without it the mail stays in the
+ * outbox, for operators to read from the database until its link expires
+ * (see outbox.ts). Logs and the admin API show masked addresses and no links.
  */
 export function createMailService(
   db: Db,
@@ -47,24 +57,50 @@ export function createMailService(
   from: string,
   options: MailOptions = {},
 ): MailService {
-  const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
+  const transport = smtpUrl
+    ? nodemailer.createTransport({
+        url: smtpUrl,
+        // Well inside a job's lease, so a slow server never lets a second worker send the same mail.
+        connectionTimeout: 30_000,
+        greetingTimeout: 30_000,
+        socketTimeout: 60_000,
+      })
+    : null;
+  const queue = transport ? options.queue : undefined;
 
-  async function deliver(id: number, mail: Mail): Promise<void> {
-    const to = maskEmail(mail.to);
-    if (!transport) {
-      const link = options.logLinks && mail.link ? { link: mail.link } : {};
-      log.info({ to, subject: mail.subject, ...link }, 'mail kept in outbox (CIVIC_SMTP_URL not set)');
-      return;
-    }
+  /** Sends outbox row `id` (a job): at most once, and never after its link was redacted. */
+  async function send(job: Job): Promise<void> {
+    const { outboxId } = job.payload as { outboxId: number };
+    const row = await db
+      .selectFrom('outbox')
+      .select(['to_addr', 'subject', 'text', 'link', 'sent', 'redacted'])
+      .where('id', '=', outboxId)
+      .executeTakeFirst();
+    if (!row) throw new PermanentJobError('the mail is no longer in the outbox');
+    if (row.sent === 1) return;
+    if (row.redacted === 1) throw new PermanentJobError('the mail expired before it could be sent');
+    const to = maskEmail(row.to_addr);
+    const text = row.link ? row.text.split(LINK_PLACEHOLDER).join(row.link) : row.text;
     try {
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
-      // Sent: the outbox no longer needs the link or the address.
-      await db.updateTable('outbox').set({ sent: 1, link: null, to_addr: to, redacted: 1 }).where('id', '=', id).execute();
+      await transport!.sendMail({ from, to: row.to_addr, subject: row.subject, text });
     } catch (error) {
-      // SMTP errors often quote the recipient: keep only masked addresses in the log.
+      // SMTP errors often quote the recipient: keep only masked addresses in the log and the queue.
       const { message, code, responseCode } = error as { message?: string; code?: string; responseCode?: number };
-      log.error({ err: { message: maskEmailsIn(String(message)), code, responseCode }, to }, 'mail not sent');
+      const masked = maskEmailsIn(String(message));
+      log.warn({ err: { message: masked, code, responseCode }, to, attempt: job.attempt }, 'mail not sent');
+      // 5xx: the server refuses this mail for good (unknown mailbox…); anything else may pass later.
+      const permanent = typeof responseCode === 'number' && responseCode >= 500 && responseCode !== 552;
+      const reason = `${responseCode ? `${responseCode} ` : ''}${code ? `${code}: ` : ''}${masked}`;
+      throw permanent ? new PermanentJobError(reason) : new Error(reason);
     }
+    // Sent: the outbox no longer needs the link or the address.
+    await db.updateTable('outbox').set({ sent: 1, link: null, to_addr: to, redacted: 1 }).where('id', '=', outboxId).execute();
+  }
+  queue?.handle('mail', send);
+
+  function kept(mail: Mail): void {
+    const link = options.logLinks && mail.link ? { link: mail.link } : {};
+    log.info({ to: maskEmail(mail.to), subject: mail.subject, ...link }, 'mail kept in outbox (CIVIC_SMTP_URL not set)');
   }
 
   return {
@@ -83,7 +119,16 @@ export function createMailService(
             })
             .returning('id')
             .executeTakeFirstOrThrow();
-          afterCommit(() => void deliver(row.id, mail));
+          if (queue) {
+            await JobQueue.enqueue(
+              trx,
+              { kind: 'mail', key: mailJobKey(row.id), payload: { outboxId: row.id }, maxAttempts: options.maxAttempts },
+              now().getTime(),
+            );
+            afterCommit(() => queue.wake());
+          } else {
+            afterCommit(() => kept(mail));
+          }
         },
       };
     },

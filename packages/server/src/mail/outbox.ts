@@ -63,7 +63,17 @@ export async function redactOutbox(ctx: Context, retentionMs: number): Promise<n
   }
 }
 
-/** What the admin API shows of the outbox: masked addresses, no links (the text holds the placeholder). */
+/**
+ * Where a mail is: `kept` in the outbox for an operator (no SMTP), `queued`
+ * (or waiting to be retried), being `sent`, `sent`, or `failed` for good.
+ */
+export type OutboxStatus = 'kept' | 'queued' | 'sending' | 'sent' | 'failed';
+
+/**
+ * What the admin API shows of the outbox: masked addresses, no links (the text
+ * holds the placeholder), and how delivery went: attempts so far and the last
+ * SMTP error (masked), so a failing mail server shows before citizens complain.
+ */
 export async function outboxView(ctx: Context, limit: number) {
   const rows = await ctx.db
     .selectFrom('outbox')
@@ -71,12 +81,35 @@ export async function outboxView(ctx: Context, limit: number) {
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    to: maskEmail(r.to_addr),
-    subject: r.subject,
-    text: storedText(r.text),
-    sent: r.sent === 1,
-    createdAt: new Date(r.created_ms).toISOString(),
-  }));
+  const keys = rows.map((r) => `mail:${r.id}`);
+  const jobs = keys.length
+    ? await ctx.db.selectFrom('jobs').select(['key', 'state', 'attempts', 'last_error']).where('key', 'in', keys).execute()
+    : [];
+  const byKey = new Map(jobs.map((j) => [j.key, j]));
+  return rows.map((r) => {
+    const job = byKey.get(`mail:${r.id}`);
+    const status: OutboxStatus =
+      r.sent === 1
+        ? 'sent'
+        : !job
+          ? 'kept'
+          : job.state === 'failed'
+            ? 'failed'
+            : job.state === 'running'
+              ? 'sending'
+              : job.state === 'done'
+                ? 'sent'
+                : 'queued';
+    return {
+      id: r.id,
+      to: maskEmail(r.to_addr),
+      subject: r.subject,
+      text: storedText(r.text),
+      sent: r.sent === 1,
+      status,
+      attempts: job?.attempts ?? 0,
+      lastError: job?.last_error ? maskEmailsIn(job.last_error) : null,
+      createdAt: new Date(r.created_ms).toISOString(),
+    };
+  });
 }
