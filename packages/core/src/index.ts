@@ -14,7 +14,8 @@ export {
   checkThreadOpen,
   reachableComment,
 } from './rules.js';
-export { MemoryAdapter, aggregate, aggregateCounts, type MemoryAdapterOptions } from './memory/memory-adapter.js';
+export { MemoryAdapter, type MemoryAdapterOptions } from './memory/memory-adapter.js';
+export { aggregate, aggregateCounts } from './memory/aggregate.js';
 export type { OutboxMessage } from './memory/state.js';
 export { encodeCursor, decodeCursor, type CursorKey } from './memory/cursor.js';
 export { topicOf, type Topic } from './topics.js';

@@ -1,3 +1,4 @@
+import type { LiveEvent } from '../schemas/live.js';
 import type { Poll } from '../schemas/poll.js';
 import type { CommentStatus, Thread } from '../schemas/thread.js';
 import type { Petition } from '../schemas/petition.js';
@@ -80,9 +81,18 @@ export interface OutboxMessage {
   sentAt: string;
 }
 
+/** The kinds of resource, as named in a seed. */
+export type Kind = 'polls' | 'threads' | 'petitions' | 'services';
+export const KINDS: readonly Kind[] = ['polls', 'threads', 'petitions', 'services'];
+
 export interface MemoryState {
   version: 1;
   seq: number;
+  /**
+   * The kinds whose seed has been loaded: each is loaded on first use. Absent
+   * in states saved before seeding was lazy, which hold every kind.
+   */
+  seeded?: Kind[];
   polls: Record<string, StoredPoll>;
   threads: Record<string, StoredThread>;
   petitions: Record<string, StoredPetition>;
@@ -91,5 +101,19 @@ export interface MemoryState {
 }
 
 export function emptyState(): MemoryState {
-  return { version: 1, seq: 0, polls: {}, threads: {}, petitions: {}, services: {}, outbox: [] };
+  return { version: 1, seq: 0, seeded: [], polls: {}, threads: {}, petitions: {}, services: {}, outbox: [] };
+}
+
+/** What the code for each kind works on: the data every participant shares. */
+export interface Backend {
+  readonly state: MemoryState;
+  now(): Date;
+  nextId(prefix: string): string;
+  /** Saves and notifies after a change. */
+  changed(...events: LiveEvent[]): void;
+}
+
+/** A random id: participants, confirmation tokens. */
+export function randomId(): string {
+  return globalThis.crypto.randomUUID().replace(/-/g, '');
 }
