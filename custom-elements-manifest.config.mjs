@@ -37,10 +37,18 @@ const isPublic = (member) => (member.privacy ?? 'public') === 'public' && !/^[#_
 function publishedManifest() {
   /** Class name → its reactive state (`state: true`) and its properties without an attribute, from `static properties`. */
   const properties = new Map();
+  /** Source module → the names it exports as types only (`export { type Adapter }`), which a manifest does not describe. */
+  const typeOnly = new Map();
 
   return {
     name: 'civic-published-manifest',
     analyzePhase({ ts, node, moduleDoc }) {
+      if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamedExports(node.exportClause)) {
+        const names = typeOnly.get(moduleDoc.path) ?? new Set();
+        for (const specifier of node.exportClause.elements)
+          if (node.isTypeOnly || specifier.isTypeOnly) names.add(specifier.name.text);
+        typeOnly.set(moduleDoc.path, names);
+      }
       // `static properties = { selected: { state: true }, adapter: { attribute: false } }`
       if (ts.isClassDeclaration(node) && node.name) {
         const table = node.members.find(
@@ -96,6 +104,9 @@ function publishedManifest() {
 
       for (const mod of all.filter((m) => entries.has(m.path))) {
         mod.exports = (mod.exports ?? []).flatMap((e) => {
+          if (e.kind === 'js' && typeOnly.get(mod.source)?.has(e.name)) return [];
+          // Re-exported from another package (`RestAdapter` from @civic-widgets/core).
+          if (e.declaration.package) return [e];
           const declaration = resolve(e.declaration);
           // Type-only exports have no declaration in a manifest; `customElements.define(tag, constructor)`
           // inside defineElement() is no definition of a tag.

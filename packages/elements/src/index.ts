@@ -18,3 +18,14 @@ export type { Message, PluralForms } from './i18n/messages.js';
 export { baseStyles } from './styles/base.styles.js';
 export { textField, honeypot, characterCount, type TextFieldOptions } from './base/text-field.js';
 export { formStyles } from './styles/form.styles.js';
+// What a page needs from @civic-widgets/core, so that installing @civic-widgets/elements is enough
+// with any package manager (pnpm and Yarn Plug'n'Play give a package only its declared dependencies).
+export {
+  RestAdapter,
+  MemoryAdapter,
+  CivicError,
+  type Adapter,
+  type RestAdapterOptions,
+  type MemoryAdapterOptions,
+  type Seed,
+} from '@civic-widgets/core';
