@@ -21,13 +21,14 @@ export interface CivicEventMap {
 
 export type CivicEventName = keyof CivicEventMap;
 
+/** The events as `addEventListener` sees them, on the element and, as they bubble out, on the document and window. */
+type CivicEvents = { [K in CivicEventName]: CustomEvent<CivicEventMap[K]> };
+
 declare global {
-  interface HTMLElementEventMap {
-    'civic-load': CustomEvent<CivicEventMap['civic-load']>;
-    'civic-vote': CustomEvent<CivicEventMap['civic-vote']>;
-    'civic-comment': CustomEvent<CivicEventMap['civic-comment']>;
-    'civic-sign': CustomEvent<CivicEventMap['civic-sign']>;
-    'civic-rate': CustomEvent<CivicEventMap['civic-rate']>;
-    'civic-error': CustomEvent<CivicEventMap['civic-error']>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends CivicEvents {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends CivicEvents {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface WindowEventMap extends CivicEvents {}
 }
