@@ -122,7 +122,7 @@ for (const { name, url } of testDatabaseUrls()) {
         body: string;
       }[];
       assert.ok(queue.some((c) => c.id === pending.id && c.body === 'Please review me'));
-      await admin(`/comments/${pending.id}/approve`, { method: 'POST', headers: ADMIN });
+      await admin(`/comments/${pending.id}/approve`, { method: 'POST', body: JSON.stringify({ reason: 'On topic' }) });
       const reader = participant(server, 'mod-reader');
       assert.ok(
         (await reader.listComments('pre')).items.some((c) => c.id === pending.id),
@@ -137,7 +137,7 @@ for (const { name, url } of testDatabaseUrls()) {
         reports: { reason: string }[];
       }[];
       assert.deepEqual(reported.find((c) => c.id === rude.id)?.reports, [{ reason: 'abuse', note: null }]);
-      const removed = await admin(`/comments/${rude.id}/remove`, { method: 'POST', headers: ADMIN });
+      const removed = await admin(`/comments/${rude.id}/remove`, { method: 'POST', body: JSON.stringify({ reason: 'Abusive' }) });
       assert.deepEqual(await removed.json(), { id: rude.id, status: 'removed' });
       assert.ok(!(await reader.listComments('post')).items.some((c) => c.id === rude.id), 'removed comments are gone');
     });

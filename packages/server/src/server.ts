@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { type ServerConfig, loadConfig } from './config.js';
 import { type Connection, connect } from './db/connect.js';
 import { type Context, createContext } from './domain/context.js';
+import { BlockList } from './domain/blocks.js';
 import { SiteList } from './domain/sites.js';
 import { buildApp } from './http/app.js';
 import { pruneIdempotency } from './http/idempotency.js';
@@ -99,6 +100,7 @@ export async function createServer(
       publicUrl: config.publicUrl,
       allowedOrigins: config.allowedOrigins,
       sites: new SiteList(() => ctx),
+      blocks: new BlockList(() => ctx),
       now: () => new Date(),
       keyedToken: (value) => hasher.token(value),
       emailKey: (address) => hasher.email(address),

@@ -30,8 +30,12 @@ for (const { name, url } of testDatabaseUrls()) {
         },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
-    const admin = (path: string, method = 'GET') =>
-      fetch(`${server.api}/admin${path}`, { method, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    const admin = (path: string, method = 'GET', body?: unknown) =>
+      fetch(`${server.api}/admin${path}`, {
+        method,
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
     const comment = async (thread: string, body: string, parentId?: string) =>
       ((await (await call(`/threads/${thread}/comments`, 'author', '192.0.2.10', { body, parentId })).json()) as { id: string })
         .id;
@@ -88,7 +92,7 @@ for (const { name, url } of testDatabaseUrls()) {
       const parent = await comment('post', 'Parent to be removed');
       const reply = await comment('post', 'Reply', parent);
       assert.equal((await call(`/threads/post/comments?parentId=${parent}`, 'reader', '192.0.2.20')).status, 200);
-      assert.equal((await admin(`/comments/${parent}/remove`, 'POST')).status, 200);
+      assert.equal((await admin(`/comments/${parent}/remove`, 'POST', { reason: 'Removed in a test' })).status, 200);
       assert.equal((await call(`/threads/post/comments?parentId=${parent}`, 'reader', '192.0.2.20')).status, 404);
       const upvote = await call(`/threads/post/comments/${reply}/upvote`, 'fan', '192.0.2.30', undefined, 'PUT');
       assert.equal(upvote.status, 404);
@@ -101,7 +105,7 @@ for (const { name, url } of testDatabaseUrls()) {
         404,
       );
       // Approving the parent brings the reply back.
-      assert.equal((await admin(`/comments/${parent}/approve`, 'POST')).status, 200);
+      assert.equal((await admin(`/comments/${parent}/approve`, 'POST', { reason: 'Approved in a test' })).status, 200);
       assert.equal((await call(`/threads/post/comments/${reply}/upvote`, 'fan', '192.0.2.30', undefined, 'PUT')).status, 200);
     });
   });

@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } fr
 import type { Dialect } from './connect.js';
 import { consoleMigration } from './migration-console.js';
 import { clusterMigration } from './migration-cluster.js';
+import { moderationMigration } from './migration-moderation.js';
 import { CONFIRM_LINK, LINK_PLACEHOLDER } from '../mail/outbox.js';
 
 /*
@@ -274,6 +275,8 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0010-console': consoleMigration(dialect),
     // Live events, shared rate limits and stream counts, the job queue (see migration-cluster.ts).
     '0012-cluster': clusterMigration(dialect),
+    // Moderation, signature review, response drafts (see migration-moderation.ts).
+    '0013-console-moderation': moderationMigration(dialect),
   };
 }
 

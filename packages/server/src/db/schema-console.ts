@@ -87,6 +87,19 @@ export interface BlocksTable {
   until_ms: number;
   created_by: string | null;
   created_ms: number;
+  /** The comment the block was made from (0013), if any: its id and thread. */
+  comment_id: number | null;
+  thread_id: string | null;
+  /** Set when a moderator lifted the block before `until_ms` (0013). */
+  lifted_ms: number | null;
+  lifted_by: string | null;
+}
+/** An official petition response being written (0013): previewed in the console, published through the response route. */
+export interface ResponseDraftsTable {
+  petition_id: string;
+  body: string;
+  updated_ms: number;
+  updated_by: string | null;
 }
 
 export interface ConsoleTables {
@@ -99,4 +112,5 @@ export interface ConsoleTables {
   sites: SitesTable;
   refused_origins: RefusedOriginsTable;
   blocks: BlocksTable;
+  response_drafts: ResponseDraftsTable;
 }

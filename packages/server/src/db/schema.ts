@@ -80,6 +80,7 @@ export interface SignaturesTable {
   name: string;
   region_id: string | null;
   show_name: number;
+  /** pending, confirmed (counted), or invalidated by staff (never counts again). */
   status: string;
   token_hash: string;
   source_url: string | null;
@@ -95,6 +96,10 @@ export interface SignaturesTable {
   email_key: string | null;
   /** The widget's language when signing (BCP 47), for the mail and the confirmation page. */
   lang: string | null;
+  /** The canonical address's domain (0013; see domainOf), for abuse watch and bulk invalidation. */
+  email_domain: string | null;
+  /** When staff invalidated it (status `invalidated`, 0013). */
+  invalidated_ms: number | null;
 }
 export interface ServicesTable {
   id: string;

@@ -3,6 +3,7 @@ import type { Logger, MailService, Mailer } from '../mail/mailer.js';
 import type { Db } from '../db/schema.js';
 import type { Dialect } from '../db/connect.js';
 import type { SiteList } from './sites.js';
+import type { BlockList } from './blocks.js';
 import type { Agency, SigningRules } from '../config.js';
 
 /**
@@ -37,6 +38,8 @@ export interface Context {
   allowedOrigins: readonly string[];
   /** Origins allowed to write besides `allowedOrigins`: managed in the console (see domain/sites.ts). */
   sites: SiteList;
+  /** Participants and networks blocked by moderators: checked on every public write (see domain/blocks.ts). */
+  blocks: BlockList;
   now(): Date;
   /** A URL-safe token derived from `value` with CIVIC_SECRET (confirmation links). */
   keyedToken(value: string): string;

@@ -20,6 +20,7 @@ import { takeMail } from '../mail/limits.js';
 import type { Logger, Mail } from '../mail/mailer.js';
 import { sha256 } from '../security/hash.js';
 import { type Actor, type Context, changed, fromJson } from './context.js';
+import { domainOf } from './signatures.js';
 
 type StoredPetition = Omit<Petition, 'signatureCount'>;
 
@@ -93,6 +94,7 @@ export async function signPetition(ctx: Context, actor: Actor, petitionId: strin
     const tokenFor = (address: string, createdMs: number) => tx.keyedToken(`confirm:${petitionId}:${address}:${createdMs}`);
     const fields = {
       email,
+      email_domain: domainOf(email),
       name: normaliseName(data.name),
       region_id: regionId,
       show_name: data.showName ? 1 : 0,
@@ -128,6 +130,7 @@ export async function signPetition(ctx: Context, actor: Actor, petitionId: strin
         .where('email_key', '=', mailbox)
         .executeTakeFirst();
       alreadySigned = existing?.status === 'confirmed';
+      // An invalidated one (see domain/signatures.ts) gets neither link nor note: that mailbox cannot sign again.
       if (existing?.status === 'pending' && existing.created_ms + tx.signing.linkTtlMs > now) {
         // Pending: the same link again.
         confirmToken = tokenFor(existing.email, existing.created_ms);
@@ -199,7 +202,8 @@ async function assess(ctx: Context, token: string): Promise<(Confirmation & { id
     ])
     .where('signatures.token_hash', '=', sha256(token))
     .executeTakeFirst();
-  if (!row) return null;
+  // Staff invalidated it: its link is no longer valid, and it can never be confirmed.
+  if (!row || row.status === 'invalidated') return null;
   const petition = fromJson<StoredPetition>(row.data);
   const now = ctx.now();
   const open = petition.status === 'open' && phaseOf(petition, now) === 'open';

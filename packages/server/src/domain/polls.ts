@@ -57,7 +57,8 @@ async function addToTally(ctx: Context, pollId: string, voter: string, deltas: M
     .execute();
 }
 
-async function results(db: Db, poll: Poll): Promise<PollResults> {
+/** A poll's counts, summed over shards (also the console's results dashboard). */
+export async function results(db: Db, poll: Poll): Promise<PollResults> {
   const rows = await db
     .selectFrom('poll_tallies')
     .select((eb) => ['option_id', eb.fn.sum<number | string>('count').as('count')])

@@ -1,5 +1,4 @@
 import {
-  CommentId,
   CommentStatus,
   Count,
   Petition,
@@ -22,6 +21,7 @@ import {
 } from '@civic-widgets/core';
 import type { FastifyReply } from 'fastify';
 import * as z from 'zod/mini';
+import type { AuditEntry } from '../domain/audit.js';
 import type { Context } from '../domain/context.js';
 import * as polls from '../domain/polls.js';
 import * as threads from '../domain/threads.js';
@@ -82,7 +82,7 @@ const SignatureRow = z.object({
   email: z.optional(z.string()),
   regionId: z.string(),
   showName: z.boolean(),
-  status: z.enum(['pending', 'confirmed']),
+  status: z.enum(['pending', 'confirmed', 'invalidated']),
   signedAt: Timestamp,
   confirmedAt: z.string(),
 });
@@ -145,6 +145,10 @@ export interface AuditSpec {
   before?: (ctx: Context, input: AdminInput) => Promise<unknown>;
   /** Fields of the answer never written to the log (secrets shown once). */
   redact?: string[];
+  /** Why, in the caller's words (a moderator's reason and note): the entry's `detail`. */
+  detail?: (input: AdminInput) => string | undefined;
+  /** Entries written instead of the one above: one per item of a bulk action, none for a dry run. */
+  entries?: (input: AdminInput, result: unknown) => AuditEntry[];
 }
 
 /** One admin endpoint, under /api/v1/admin. */
@@ -352,37 +356,20 @@ const resourceRoutes = RESOURCES.flatMap(({ kind, noun, param, schema, list, vie
   ];
 });
 
-const comment = z.strictObject({ commentId: CommentId });
-
 export const adminApi: AdminRoute[] = [
   ...resourceRoutes,
   route({
     method: 'GET',
     url: '/moderation',
     operationId: 'adminModerationQueue',
-    summary: 'Comments awaiting moderation: pending ones, or reported ones with their reports',
+    summary:
+      'Comments awaiting moderation: pending ones, or reported ones with their reports (the first 500, oldest first; paginated and across kinds: /moderation/queue)',
     permission: 'moderation.read',
     query: ModerationQuery,
     response: z.array(ModerationItem),
     status: 200,
     handle: (ctx, { query }) => threads.moderationQueue(ctx, query.kind),
   }),
-  ...(['approve', 'hide', 'remove'] as const).map((action): AdminRoute => ({
-    method: 'POST',
-    url: `/comments/:commentId/${action}`,
-    operationId: `admin${action[0]!.toUpperCase()}${action.slice(1)}Comment`,
-    summary: {
-      approve: 'Publish a comment and clear its reports',
-      hide: 'Hide a comment',
-      remove: 'Remove a comment',
-    }[action],
-    permission: 'moderation.write',
-    audit: { action: `comment.${action}`, resource: (input) => ({ kind: 'comment', id: input.params['commentId'] ?? '' }) },
-    params: comment,
-    response: Moderated,
-    status: 200,
-    handle: (ctx, input) => threads.moderate(ctx, input.params['commentId'] ?? '', action),
-  })),
   {
     method: 'POST',
     url: '/petitions/:petitionId/response',

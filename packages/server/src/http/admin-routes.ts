@@ -198,7 +198,9 @@ export async function adminRoutes(app: FastifyInstance, ctx: Context, options: A
         return ctx.transact(async (tx) => {
           const before = route.audit?.before ? await route.audit.before(tx, input) : undefined;
           const result = await route.handle(tx, input, reply, who, links);
-          if (route.permission !== 'public') await recordAudit(tx, who, auditEntry(route, input, before, result));
+          if (route.permission !== 'public')
+            for (const entry of route.audit?.entries?.(input, result) ?? [auditEntry(route, input, before, result)])
+              await recordAudit(tx, who, entry);
           return result;
         });
       },
@@ -219,5 +221,6 @@ function auditEntry(route: AdminRoute, input: AdminInput, before: unknown, resul
     result && typeof result === 'object' && route.audit?.redact
       ? Object.fromEntries(Object.entries(result).map(([k, v]) => [k, route.audit?.redact?.includes(k) ? '[redacted]' : v]))
       : result;
-  return { action: route.audit?.action ?? route.operationId, resource, before, after };
+  const detail = route.audit?.detail?.(input);
+  return { action: route.audit?.action ?? route.operationId, resource, before, after, ...(detail ? { detail } : {}) };
 }

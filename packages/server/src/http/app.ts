@@ -161,6 +161,8 @@ export async function buildApp({ config, ctx, hasher, version, activity, shared 
             }
             const actor = actorOf(request, hasher, write);
             if (write) {
+              // Blocked by a moderator (participant or network): 403 before anything is read or written.
+              await ctx.blocks.check(actor);
               const limit = await participantLimit(request);
               if (!limit.isAllowed && limit.isExceeded) {
                 return sendProblem(

@@ -18,3 +18,11 @@ export function toCsv(rows: readonly Record<string, unknown>[]): string {
   };
   return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
 }
+
+/**
+ * CSV for spreadsheets: `toCsv` behind a UTF-8 byte order mark, without which
+ * Excel reads the file in the machine's legacy code page ("CafÃ©" for "Café").
+ */
+export function toSpreadsheetCsv(rows: readonly Record<string, unknown>[]): string {
+  return `\uFEFF${toCsv(rows)}`;
+}
