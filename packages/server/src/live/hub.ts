@@ -53,7 +53,12 @@ export class LiveHub {
   /** Every event after this id is in `#recent` (or was, before it filled up): replays above it need no database. */
   #coveredFrom = Number.POSITIVE_INFINITY;
 
-  constructor(private readonly keep = 5000) {}
+  constructor(
+    /** Events kept in memory for replays. */
+    private readonly keep = 5000,
+    /** Most events replayed from the database to one client (the most recent; a client further behind refetches). */
+    private readonly replayLimit = 5000,
+  ) {}
 
   /** Connects the hub to its bus. */
   attach(sink: EventSink): void {
@@ -141,7 +146,7 @@ export class LiveHub {
       if (!removed) this.#subscribe(client);
     };
     void this.#need()
-      .since(lastEventId, [...client.topics], this.keep)
+      .since(lastEventId, [...client.topics], this.replayLimit)
       .then(
         (events) => {
           if (removed) return swap();
