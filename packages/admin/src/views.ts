@@ -1,5 +1,5 @@
-import type { TemplateResult } from 'lit';
-import type { AdminApi, Role, SessionView } from './api.js';
+import { type TemplateResult, html } from 'lit';
+import { type AdminApi, type Role, type SessionView, can } from './api.js';
 import type { Route } from './router.js';
 
 export interface ViewProps {
@@ -20,4 +20,32 @@ export interface ViewEntry {
  * The console's pages by first path segment (`#/content/…`). Each view is a
  * custom element in its own module, loaded when first opened.
  */
-export const views: Record<string, ViewEntry> = {};
+export const views: Record<string, ViewEntry> = {
+  content: {
+    load: () => import('./views/content.js'),
+    render: ({ api, session, route }) =>
+      html`<civic-console-content .api=${api} .session=${session} .route=${route}></civic-console-content>`,
+  },
+  sites: {
+    load: () => import('./views/sites.js'),
+    render: ({ api, session, route }) =>
+      html`<civic-console-sites .api=${api} .session=${session} .route=${route}></civic-console-sites>`,
+  },
+  staff: {
+    load: () => import('./views/staff.js'),
+    render: ({ api, session, route }) =>
+      html`<civic-console-staff .api=${api} .session=${session} .route=${route}></civic-console-staff>`,
+    allowed: (role) => can(role, 'staff'),
+  },
+  tokens: {
+    load: () => import('./views/tokens.js'),
+    render: ({ api, session, route }) =>
+      html`<civic-console-tokens .api=${api} .session=${session} .route=${route}></civic-console-tokens>`,
+  },
+  audit: {
+    load: () => import('./views/audit.js'),
+    render: ({ api, session, route }) =>
+      html`<civic-console-audit .api=${api} .session=${session} .route=${route}></civic-console-audit>`,
+    allowed: (role) => can(role, 'audit'),
+  },
+};

@@ -26,11 +26,11 @@ export function errorSummary(title: string, error: ApiError | null, fallback: st
         e.path
           ? html`<li>
               <a
-                href="#${fieldId(e.path.split('.')[0]!)}"
+                href="#${fieldId(e.path)}"
                 @click=${(event: Event) => {
                   event.preventDefault();
                   const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
-                  root.getElementById(fieldId(e.path.split('.')[0]!))?.focus();
+                  fieldFor(root, e.path)?.focus();
                 }}
                 >${e.message}</a
               >
@@ -39,6 +39,19 @@ export function errorSummary(title: string, error: ApiError | null, fallback: st
       )}
     </ul>
   </div>`;
+}
+
+/**
+ * The field an error's path names, the most precise one on the page: `options.1.label`
+ * is that option's label field when there is one, else the options group (`field-options`).
+ */
+export function fieldFor(root: ShadowRoot | Document, path: string): HTMLElement | null {
+  const segments = path.split('.');
+  for (let n = segments.length; n > 0; n--) {
+    const found = root.getElementById(fieldId(segments.slice(0, n).join('.')));
+    if (found) return found;
+  }
+  return null;
 }
 
 export interface FieldOptions {
