@@ -79,7 +79,7 @@ function withStatementCache(sqlite: SQLite.Database, size = 500) {
 
 function openPostgres(url: string): Connection {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }) });
   return {
     db,
     dialect: 'postgres',
@@ -90,4 +90,46 @@ function openPostgres(url: string): Connection {
       await db.destroy();
     },
   };
+}
+
+/** PostgreSQL's answer when a prepared statement's result columns changed under it (a migration by another instance). */
+const PLAN_CHANGED = /cached plan must not change result type/;
+
+/**
+ * The PostgreSQL counterpart of the SQLite statement cache: Kysely sends every
+ * query unnamed, so PostgreSQL parses and plans each one afresh — for a vote's
+ * short statements, a good part of its cost. Named, a statement is parsed once
+ * per connection and then only bound and run. The most frequent query texts
+ * get names (at most `size`; the rest stay unnamed). A statement whose table
+ * changed shape since it was prepared (another instance migrated) is run
+ * unnamed and given a new name.
+ */
+export function withPreparedStatements(pool: pg.Pool, size = 500): pg.Pool {
+  const names = new Map<string, string>();
+  let next = 0;
+  const nameOf = (text: string): string | undefined => {
+    let name = names.get(text);
+    if (name === undefined && names.size < size) names.set(text, (name = `civic_${(next++).toString(36)}`));
+    return name;
+  };
+  const wrap = (client: pg.PoolClient): pg.PoolClient => {
+    const query = client.query.bind(client) as (...args: unknown[]) => Promise<pg.QueryResult>;
+    const named = async (text: unknown, values?: unknown) => {
+      if (typeof text !== 'string' || !Array.isArray(values)) return query(text, values);
+      const name = nameOf(text);
+      if (name === undefined) return query(text, values);
+      try {
+        return await query({ name, text, values });
+      } catch (error) {
+        if (!PLAN_CHANGED.test(String((error as Error).message))) throw error;
+        names.delete(text);
+        return query(text, values);
+      }
+    };
+    return Object.assign(Object.create(client) as pg.PoolClient, { query: named, release: client.release.bind(client) });
+  };
+  return Object.assign(Object.create(pool) as pg.Pool, {
+    connect: async () => wrap(await pool.connect()),
+    end: () => pool.end(),
+  });
 }
