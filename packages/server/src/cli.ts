@@ -26,7 +26,9 @@ Usage:
 Environment:
   PORT, HOST                    where to listen (8787, 127.0.0.1)
   CIVIC_DATABASE_URL            sqlite:PATH (default ./data/civic.db) or postgres://…
-  CIVIC_ADMIN_TOKEN             bearer token for /api/v1/admin, 32+ characters (admin API off without it)
+  CIVIC_ADMIN_TOKEN             break-glass bearer token for /api/v1/admin (acts as an admin), 32+ characters
+  CIVIC_SESSION_IDLE_MINUTES    console sessions end after this long unused (30)
+  CIVIC_SESSION_MAX_HOURS       console sessions end this long after sign-in (12)
   CIVIC_ALLOWED_ORIGINS         comma-separated origins whose pages may write (vote, comment, sign, rate)
   CIVIC_SECRET                  HMAC key for stored identifiers (generated and kept if absent)
   CIVIC_SMTP_URL                smtp(s)://user:pass@host:port; without it e-mails go to the outbox table and the log
