@@ -73,6 +73,45 @@ export function field({ path, label, hint, error, control }: FieldOptions): Temp
   </div>`;
 }
 
+export interface InputOptions extends Omit<FieldOptions, 'control'> {
+  type?: 'text' | 'email' | 'password' | 'date' | 'url';
+  /** `autocomplete`: what the browser may fill in (`off` by default: staff forms are about other people). */
+  autocomplete?: string;
+  /** E-mail addresses and ids: no spell-check, left to right in any language. */
+  verbatim?: boolean;
+  required?: boolean;
+  minlength?: number;
+  maxlength?: number;
+}
+
+/** A labelled text input: the one way the console writes a single-line field. */
+export function inputField({
+  type = 'text',
+  autocomplete = 'off',
+  verbatim,
+  required,
+  minlength,
+  maxlength,
+  ...rest
+}: InputOptions): TemplateResult {
+  return field({
+    ...rest,
+    control: (id, describedBy) =>
+      html`<input
+        id=${id}
+        name=${rest.path}
+        type=${type}
+        autocomplete=${autocomplete}
+        spellcheck=${verbatim ? 'false' : nothing}
+        dir=${verbatim ? 'ltr' : nothing}
+        ?required=${required}
+        minlength=${minlength ?? nothing}
+        maxlength=${maxlength ?? nothing}
+        aria-describedby=${describedBy || nothing}
+      />`,
+  });
+}
+
 /** Focuses the error summary once it is on screen (after a failed submit). */
 export async function focusErrorSummary(host: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
   await host.updateComplete;

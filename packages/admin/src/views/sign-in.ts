@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { LocaleController } from '@civic-widgets/elements';
 import { ApiError, type SessionView } from '../api.js';
-import { errorFor, errorSummary, field, focusErrorSummary } from '../components/forms.js';
+import { errorFor, errorSummary, focusErrorSummary, inputField } from '../components/forms.js';
 import { type ShellMessageKey, shellMessages } from '../i18n/shell.js';
 import { ConsoleView } from '../view.js';
 
@@ -52,34 +52,22 @@ export class ConsoleSignIn extends ConsoleView<ShellMessageKey> {
       }
       <p>${this.t('signIn.intro')}</p>
       <form novalidate @submit=${this.#submitSignIn}>
-        ${field({
+        ${inputField({
           path: 'email',
           label: this.t('signIn.email'),
           error: errorFor(errors, 'email'),
-          control: (id, describedBy) =>
-            html`<input
-              id=${id}
-              name="email"
-              type="email"
-              autocomplete="username"
-              spellcheck="false"
-              required
-              aria-describedby=${describedBy || nothing}
-            />`,
+          type: 'email',
+          autocomplete: 'username',
+          verbatim: true,
+          required: true,
         })}
-        ${field({
+        ${inputField({
           path: 'password',
           label: this.t('signIn.password'),
           error: errorFor(errors, 'password'),
-          control: (id, describedBy) =>
-            html`<input
-              id=${id}
-              name="password"
-              type="password"
-              autocomplete="current-password"
-              required
-              aria-describedby=${describedBy || nothing}
-            />`,
+          type: 'password',
+          autocomplete: 'current-password',
+          required: true,
         })}
         <div class="actions">
           <button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
@@ -117,34 +105,22 @@ export class ConsoleSignIn extends ConsoleView<ShellMessageKey> {
       ${errorSummary(this.t('setup.errorTitle'), this.error, this.t('setup.errorTitle'))}
       <p>${this.t('setup.intro')}</p>
       <form novalidate @submit=${(e: SubmitEvent) => this.#submitSetup(e, token)}>
-        ${field({
+        ${inputField({
           path: 'password',
           label: this.t('setup.password'),
           error: errorFor(errors, 'password'),
-          control: (id, describedBy) =>
-            html`<input
-              id=${id}
-              name="password"
-              type="password"
-              autocomplete="new-password"
-              minlength="12"
-              required
-              aria-describedby=${describedBy || nothing}
-            />`,
+          type: 'password',
+          autocomplete: 'new-password',
+          minlength: 12,
+          required: true,
         })}
-        ${field({
+        ${inputField({
           path: 'confirm',
           label: this.t('setup.confirm'),
           error: errorFor(errors, 'confirm'),
-          control: (id, describedBy) =>
-            html`<input
-              id=${id}
-              name="confirm"
-              type="password"
-              autocomplete="new-password"
-              required
-              aria-describedby=${describedBy || nothing}
-            />`,
+          type: 'password',
+          autocomplete: 'new-password',
+          required: true,
         })}
         <div class="actions"><button type="submit">${this.t('setup.submit')}</button></div>
       </form>`;
