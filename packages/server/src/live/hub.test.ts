@@ -68,3 +68,15 @@ test('a client within memory is replayed from it at once', () => {
   hub.add({ topics: new Set(['service:stars']), send: (id) => got.push(id) }, 2);
   assert.deepEqual(got, [3, 4]);
 });
+
+test('a large audience is served in slices, each client in order, the server free in between', async () => {
+  const hub = new LiveHub();
+  hub.startAt(0);
+  const got = Array.from({ length: 1200 }, () => [] as number[]);
+  got.forEach((list) => hub.add({ topics: new Set(['poll:big']), send: (id) => list.push(id) }));
+  hub.deliver(event(1, 'poll:big'));
+  hub.deliver(event(2, 'poll:big'));
+  assert.ok(got.filter((l) => l.length > 0).length < 1200, 'not all in one turn');
+  for (let turn = 0; turn < 10; turn++) await new Promise((r) => setImmediate(r));
+  assert.ok(got.every((l) => l.join() === '1,2'));
+});

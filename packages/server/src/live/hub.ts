@@ -29,6 +29,13 @@ export interface EventSink {
   since(afterId: number, topics: readonly Topic[], limit: number): Promise<NumberedEvent[]>;
 }
 
+/**
+ * Sends to this many clients at most in one turn of the event loop: an event
+ * for ten thousand viewers goes out in slices, with requests answered between
+ * them, instead of holding the server for the whole fan-out.
+ */
+const FANOUT_SLICE = 500;
+
 /** The SSE frame of an event. */
 export const frameOf = (id: number, data: string) => `id: ${id}\ndata: ${data}\n\n`;
 
@@ -47,6 +54,9 @@ export class LiveHub {
   readonly #recent: NumberedEvent[] = [];
   readonly #frames: string[] = [];
   readonly #observers = new Set<(event: NumberedEvent) => void>();
+  /** Fan-outs under way, oldest first: events go out in order, in slices (see FANOUT_SLICE). */
+  readonly #fanouts: { id: number; frame: string; clients: HubClient[]; next: number }[] = [];
+  #pumping = false;
   #sink: EventSink | null = null;
   /** The last id delivered. */
   #lastId = 0;
@@ -106,8 +116,41 @@ export class LiveHub {
       this.#frames.shift();
     }
     const clients = this.#byTopic.get(event.topic);
-    if (clients) for (const client of clients) this.#send(client, event.id, frame);
+    if (clients) {
+      if (clients.size <= FANOUT_SLICE && this.#fanouts.length === 0) {
+        for (const client of clients) this.#send(client, event.id, frame);
+      } else {
+        this.#fanouts.push({ id: event.id, frame, clients: [...clients], next: 0 });
+        this.#pump();
+      }
+    }
     for (const observe of this.#observers) observe(event);
+  }
+
+  #pump(): void {
+    if (this.#pumping) return;
+    this.#pumping = true;
+    let budget = FANOUT_SLICE;
+    while (budget > 0 && this.#fanouts.length > 0) {
+      const fanout = this.#fanouts[0]!;
+      const end = Math.min(fanout.clients.length, fanout.next + budget);
+      for (let i = fanout.next; i < end; i++) {
+        const client = fanout.clients[i]!;
+        // Gone since the event arrived: nothing to send.
+        if (this.#clients.has(client)) this.#send(client, fanout.id, fanout.frame);
+      }
+      budget -= end - fanout.next;
+      fanout.next = end;
+      if (end === fanout.clients.length) this.#fanouts.shift();
+    }
+    this.#pumping = false;
+    if (this.#fanouts.length > 0) {
+      this.#pumping = true;
+      setImmediate(() => {
+        this.#pumping = false;
+        this.#pump();
+      });
+    }
   }
 
   /** Calls `observe` with every event delivered (the bus's cross-instance throttle). */

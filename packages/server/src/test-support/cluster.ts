@@ -138,6 +138,8 @@ export interface ClusterOptions {
   forwardedFor?: NginxOptions['forwardedFor'];
   /** Start nginx in front (default true). */
   nginx?: boolean;
+  /** Raise each instance's open-file limit (`ulimit -n`) as far as the hard limit allows: a live stream is an open file. */
+  raiseOpenFiles?: boolean;
 }
 
 export const CLUSTER_ADMIN_TOKEN = 'cluster-admin-token-0123456789-abcdefghij';
@@ -152,7 +154,14 @@ export class Cluster {
 
   constructor(readonly options: ClusterOptions) {}
 
+  readonly #orphans = () => {
+    for (const child of [...this.instances.map((i) => i.child), ...(this.nginx ? [this.nginx] : [])])
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+
   async start(): Promise<this> {
+    // A test or benchmark that dies leaves no server or nginx behind.
+    process.once('exit', this.#orphans);
     for (let i = 0; i < this.options.instances; i++) this.instances.push(await this.spawnInstance());
     await Promise.all(this.instances.map((i) => waitUp(i.base, 60_000, i.child)));
     if (this.options.nginx !== false) await this.startNginx();
@@ -165,7 +174,11 @@ export class Cluster {
       this.options.from === 'source'
         ? ['--conditions=civic-source', '--import', 'tsx', join(serverRoot, 'src/cli.ts'), 'start']
         : [join(serverRoot, 'dist/cli.js'), 'start'];
-    const child = spawn(process.execPath, args, {
+    // Raised in a shell before the server starts: Node cannot raise its own limit.
+    const [command, argv] = this.options.raiseOpenFiles
+      ? ['/bin/sh', ['-c', 'ulimit -n "$(ulimit -Hn)" && exec "$0" "$@"', process.execPath, ...args]]
+      : [process.execPath, args];
+    const child = spawn(command, argv, {
       cwd: serverRoot,
       env: {
         ...process.env,
@@ -246,6 +259,7 @@ export class Cluster {
       clearTimeout(timer);
     });
     await Promise.all(stopping);
+    process.removeListener('exit', this.#orphans);
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
