@@ -214,6 +214,22 @@ describe('CivicElement', () => {
       expect(el.shadowRoot?.querySelector('[part=question]')?.textContent).to.equal('More recycling bins?');
     });
 
+    it('a throwing onComplete callback never turns loaded data into the error view', async () => {
+      const host = await fixture<CivicTestWidget>(html`<civic-test-widget></civic-test-widget>`);
+      const data = new ResourceController<PollView, [string]>(host, {
+        args: () => ['bins'],
+        task: () => new MemoryAdapter({ seed }).getPoll('bins'),
+        onComplete: () => {
+          throw new Error('a bug in the callback');
+        },
+      });
+      host.requestUpdate();
+      await waitUntil(() => data.status === 'complete' || data.status === 'error', 'loaded or failed');
+      expect(data.status).to.equal('complete');
+      expect(data.value?.poll.question).to.equal('More recycling bins?');
+      expect(data.error).to.equal(undefined);
+    });
+
     it('aborts the stale request when the id changes', async () => {
       const memory = new MemoryAdapter({ seed });
       const signals: AbortSignal[] = [];

@@ -75,11 +75,9 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
       this.status = 'pending';
       this.host.requestUpdate();
     }
+    let value: T;
     try {
-      const value = await this.options.task(args, controller.signal);
-      if (run !== this.#run) return;
-      this.set(value);
-      if (!refresh) this.options.onComplete?.(value);
+      value = await this.options.task(args, controller.signal);
     } catch (error) {
       // Stale (a newer run, or aborted: `abort()` counts a run), or a failed
       // refresh: keep what is shown; the next update will try again.
@@ -88,8 +86,17 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
       this.error = error;
       this.host.requestUpdate();
       this.options.onError?.(error);
+      return;
     } finally {
       if (this.#controller === controller) this.#controller = null;
+    }
+    if (run !== this.#run) return;
+    this.set(value);
+    // Outside the task's try, as in lit's Task: a throwing callback never turns loaded data into the error view.
+    try {
+      if (!refresh) this.options.onComplete?.(value);
+    } catch {
+      // the callback's own failure; the data stays shown
     }
   }
 
