@@ -94,6 +94,8 @@ export async function startConsole(content?: Seed): Promise<ConsoleHarness> {
       cdnDir: join(root, 'packages/elements/dist/cdn'),
       consoleDir,
       rateLimit: { reads: 1_000_000, writes: 1_000_000, participantWrites: 1_000_000 },
+      // Citizens in tests act from several networks through X-Forwarded-For (reports, blocks, abuse watch).
+      trustProxy: true,
     },
     {},
   );

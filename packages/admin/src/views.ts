@@ -26,6 +26,11 @@ export const views: Record<string, ViewEntry> = {
     render: ({ api, session, route }) =>
       html`<civic-console-content .api=${api} .session=${session} .route=${route}></civic-console-content>`,
   },
+  results: {
+    load: () => import('./views/results.js'),
+    render: ({ api, session, route }) =>
+      html`<civic-console-results .api=${api} .session=${session} .route=${route}></civic-console-results>`,
+  },
   sites: {
     load: () => import('./views/sites.js'),
     render: ({ api, session, route }) =>
