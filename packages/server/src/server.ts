@@ -88,8 +88,12 @@ export async function createServer(
   });
   // What instances on one PostgreSQL share: rate limits (or in Redis), and live streams per network.
   const postgres = connection.dialect === 'postgres';
-  const redis = config.redisUrl ? new (await import('ioredis')).Redis(config.redisUrl, { enableOfflineQueue: true }) : null;
-  const rateLimit = redis ? { redis } : postgres ? { store: databaseRateStore(connection.db) } : undefined;
+  // Redis out of reach does not take the API down with it: requests then go unlimited (and it is logged).
+  const redis = config.redisUrl
+    ? new (await import('ioredis')).Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+    : null;
+  redis?.on('error', (error: unknown) => ctx.log.warn({ err: error }, 'rate limits: Redis unreachable'));
+  const rateLimit = redis ? { redis, skipOnError: true } : postgres ? { store: databaseRateStore(connection.db) } : undefined;
   const streamSlots = postgres ? new DatabaseSlots(connection.db, connection.dialect, instance) : new LocalSlots();
   const ctx: Context = createContext(
     {
