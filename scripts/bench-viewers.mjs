@@ -108,6 +108,9 @@ process.on('message', async (message) => {
       sawFinal: finalTotal,
       finalP99: percentile(finals, finalTotal, 0.99),
     });
+  } else if (message.cmd === 'drop') {
+    for (const s of streams.splice(0)) s.socket?.destroy();
+    process.send({ dropped: true });
   } else if (message.cmd === 'close') {
     for (const s of streams) s.socket?.destroy();
     process.send({ closed: true });
