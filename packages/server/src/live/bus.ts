@@ -209,7 +209,8 @@ export class LiveBus implements EventSink {
 
   /** Opens the LISTEN connection; on the first start resolves once the hub knows where it starts. */
   async #listen(first: boolean): Promise<void> {
-    const client = new pg.Client({ connectionString: this.options.databaseUrl });
+    // Named, so an operator can tell it apart in pg_stat_activity.
+    const client = new pg.Client({ connectionString: this.options.databaseUrl, application_name: 'civic-live-listen' });
     client.on('notification', (message) => {
       if (message.channel !== LIVE_CHANNEL || message.payload === undefined || this.#listener !== client) return;
       const payload = message.payload;
