@@ -121,9 +121,11 @@ export class SiteList {
   /**
    * Counts a refused write from `origin`. Counts gather in memory and reach the
    * database at most once a minute per origin, so refused requests (whose
-   * Origin header anyone can forge) cannot turn into a write each.
+   * Origin header anyone can forge) cannot turn into a write each. Resolves once
+   * recorded (at once when counted in memory), so the console lists a refusal as
+   * soon as its page has been told no; never rejects.
    */
-  refused(origin: string): void {
+  async refused(origin: string): Promise<void> {
     if (!/^https?:\/\/[^/\s]{1,253}$/.test(origin)) return;
     const entry = this.#refused.get(origin) ?? { pending: 0, writtenMs: 0 };
     entry.pending++;
@@ -134,7 +136,7 @@ export class SiteList {
     const count = entry.pending;
     entry.pending = 0;
     entry.writtenMs = now;
-    void this.ctx()
+    await this.ctx()
       .transact(async (tx) => {
         const at = tx.now().getTime();
         await tx.db

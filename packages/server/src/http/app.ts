@@ -125,7 +125,7 @@ export async function buildApp({ config, ctx, hasher, version, activity, shared 
         if (SAFE_METHODS.has(request.method) || request.url.startsWith('/api/v1/admin')) return;
         const origin = request.headers.origin;
         if (origin !== undefined && !isAllowed(origin) && !(await ctx.sites.allows(origin))) {
-          ctx.sites.refused(origin);
+          await ctx.sites.refused(origin);
           return sendProblem(
             reply,
             problem(
