@@ -321,6 +321,29 @@ if (!url) {
       assert.ok(times.length <= 1 + Math.ceil((times.at(-1)! - times[0]!) / 250), `${times.length} events for ${n} votes`);
     });
 
+    test('a participant blocked in the console on instance A is refused on instance B at once, not when B’s copy expires', async (t) => {
+      const [a, b] = cluster.instances;
+      const headers = { 'x-forwarded-for': network(600) };
+      // B reads the (empty) block list now; it would keep it for 15 s.
+      assert.equal((await write(b!.base, '/polls/single/votes', 'to-block', { choices: ['a'] }, headers)).status, 200);
+      const loaded = Date.now();
+      const comment = (await (await write(a!.base, '/threads/post/comments', 'to-block', { body: 'Spam' }, headers)).json()) as {
+        id: string;
+      };
+      const block = await fetch(`${a!.base}/api/v1/admin/blocks`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${CLUSTER_ADMIN_TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ kind: 'participant', commentId: comment.id, hours: 1, reason: 'spam' }),
+      });
+      assert.equal(block.status, 201, await block.text());
+      const refused = await eventually(
+        async () => (await write(b!.base, '/polls/multi/votes', 'to-block', { choices: ['a'] }, headers)).status === 403,
+        10_000,
+      );
+      assert.ok(refused, 'refused on B');
+      t.diagnostic(`refused on B ${Date.now() - loaded} ms after B read the block list (its copy lasts 15 000 ms)`);
+    });
+
     test('the per-network write limit holds across instances: 20 a minute is 20, not 20 × 3', async () => {
       const answers = await Promise.all(
         Array.from({ length: 30 }, (_, i) =>

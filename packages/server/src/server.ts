@@ -95,6 +95,20 @@ export async function createServer(
   redis?.on('error', (error: unknown) => ctx.log.warn({ err: error }, 'rate limits: Redis unreachable'));
   const rateLimit = redis ? { redis, skipOnError: true } : postgres ? { store: databaseRateStore(connection.db) } : undefined;
   const streamSlots = postgres ? new DatabaseSlots(connection.db, connection.dialect, instance) : new LocalSlots();
+  const sites = new SiteList(() => ctx);
+  const blocks = new BlockList(() => ctx);
+  // A site allowed or a participant blocked on one instance applies on all of them at once.
+  for (const [name, cache] of [
+    ['sites', sites],
+    ['blocks', blocks],
+  ] as const) {
+    const forget = cache.invalidate.bind(cache);
+    bus.onInvalidate(name, forget);
+    cache.invalidate = () => {
+      forget();
+      bus.invalidateEverywhere(name);
+    };
+  }
   const ctx: Context = createContext(
     {
       db: connection.db,
@@ -103,8 +117,8 @@ export async function createServer(
       log: quiet,
       publicUrl: config.publicUrl,
       allowedOrigins: config.allowedOrigins,
-      sites: new SiteList(() => ctx),
-      blocks: new BlockList(() => ctx),
+      sites,
+      blocks,
       now: () => new Date(),
       keyedToken: (value) => hasher.token(value),
       emailKey: (address) => hasher.email(address),

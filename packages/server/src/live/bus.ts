@@ -10,6 +10,8 @@ import { type LatestEntry, LatestThrottle } from './coalesce.js';
 
 /** The NOTIFY channel of live events. */
 export const LIVE_CHANNEL = 'civic_live';
+/** The NOTIFY channel that tells instances a cached setting changed (its name is the payload). */
+export const CACHE_CHANNEL = 'civic_cache';
 /** Held by the transaction that numbers events: ids then follow commit order on every instance. */
 const PUBLISH_LOCK = 0x63697663; // "civc"
 /** NOTIFY payloads must stay under 8000 bytes; larger events are read from the table by id. */
@@ -54,6 +56,7 @@ export class LiveBus implements EventSink {
   /** (id, time) marks of delivered events: what to prune is found without scanning the table. */
   readonly #marks: { id: number; at: number }[] = [];
   readonly throttle: LatestThrottle;
+  readonly #caches = new Map<string, () => void>();
 
   constructor(
     private readonly hub: LiveHub,
@@ -106,6 +109,23 @@ export class LiveBus implements EventSink {
       .limit(limit)
       .execute();
     return rows.reverse().map((r) => ({ id: Number(r.id), topic: r.topic as Topic, data: r.data }));
+  }
+
+  /** Calls `forget` when any instance says that the cache called `name` changed (see invalidateEverywhere). */
+  onInvalidate(name: string, forget: () => void): void {
+    this.#caches.set(name, forget);
+  }
+
+  /**
+   * Tells every instance (this one too) that the cache called `name` changed,
+   * so a setting changed in the console applies everywhere at once rather than
+   * when each instance's copy expires. On SQLite there is one instance.
+   */
+  invalidateEverywhere(name: string): void {
+    if (!this.#pg || this.#closed) return;
+    sql`SELECT pg_notify(${CACHE_CHANNEL}, ${name})`
+      .execute(this.options.db)
+      .catch((error: unknown) => this.options.log().warn({ err: error, cache: name }, 'cache change not announced'));
   }
 
   /** Forgets events older than the retention (clients further behind refetch). */
@@ -212,6 +232,7 @@ export class LiveBus implements EventSink {
     // Named, so an operator can tell it apart in pg_stat_activity.
     const client = new pg.Client({ connectionString: this.options.databaseUrl, application_name: 'civic-live-listen' });
     client.on('notification', (message) => {
+      if (message.channel === CACHE_CHANNEL && message.payload) return this.#caches.get(message.payload)?.();
       if (message.channel !== LIVE_CHANNEL || message.payload === undefined || this.#listener !== client) return;
       const payload = message.payload;
       this.#chain = this.#chain.then(() => this.#receive(payload)).catch((error: unknown) => this.#lost(client, error));
@@ -221,7 +242,9 @@ export class LiveBus implements EventSink {
     this.#listener = client;
     const ready = (async () => {
       await client.connect();
-      await client.query(`LISTEN ${LIVE_CHANNEL}`);
+      await client.query(`LISTEN ${LIVE_CHANNEL}; LISTEN ${CACHE_CHANNEL}`);
+      // Changes announced while not listening were missed: forget every cached copy.
+      if (!first) for (const forget of this.#caches.values()) forget();
       if (first) {
         const { rows } = await client.query<{ m: string | null }>('SELECT max(id)::text AS m FROM live_events');
         this.hub.startAt(Number(rows[0]?.m ?? 0));
