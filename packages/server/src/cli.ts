@@ -43,6 +43,11 @@ Environment:
   CIVIC_REQUEST_TIMEOUT_SECONDS time to send a whole request, headers within 10 s (30)
   CIVIC_SEED                    "false" to skip sample content on first start
   CIVIC_LOG_LEVEL               info, debug, warn…
+  CIVIC_REDIS_URL               redis://…: rate limits count there (else in PostgreSQL, shared by instances)
+  CIVIC_MAIL_MAX_ATTEMPTS       tries before a mail is marked failed (8)
+  CIVIC_JOB_RETRY_SECONDS       first retry of a failed job (30), doubling each time
+  CIVIC_JOB_POLL_SECONDS        how often idle workers look for queued jobs (2)
+Several instances may share one PostgreSQL database: see "Running several instances" in docs/operations.md.
 See docs/operations.md.`;
 
 const root = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
