@@ -223,6 +223,12 @@ export const consoleStyles = css`
   .table-wrap {
     overflow-x: auto;
     max-inline-size: 100%;
+    /* Visually hidden text in a cell (position: absolute) stays inside the scrolling box, not past the page's edge. */
+    position: relative;
+  }
+  /* A caption stays readable when its table is wider than the screen. */
+  .table-wrap caption {
+    max-inline-size: calc(100vw - 2rem);
   }
   table {
     border-collapse: collapse;

@@ -26,6 +26,12 @@ export const views: Record<string, ViewEntry> = {
     render: ({ api, session, route }) =>
       html`<civic-console-content .api=${api} .session=${session} .route=${route}></civic-console-content>`,
   },
+  petitions: {
+    load: () => import('./views/petitions.js'),
+    render: ({ api, session, route }) =>
+      html`<civic-console-petitions .api=${api} .session=${session} .route=${route}></civic-console-petitions>`,
+    allowed: (role) => can(role, 'signatures'),
+  },
   results: {
     load: () => import('./views/results.js'),
     render: ({ api, session, route }) =>

@@ -53,8 +53,9 @@ export interface ChartSpec {
 
 /** At most this many characters of a label in the chart (the table has it whole). */
 const LABEL_MAX = 60;
-const BAR = { label: 18, bar: 20, gap: 14 };
-const COLUMNS = { top: 24, plot: 150, axis: 26 };
+/* Vertical lengths in em, so the chart grows with the text (200 % zoom, large fonts). */
+const BAR = { label: 1.5, bar: 1.3, gap: 0.9 };
+const COLUMNS = { top: 1.8, plot: 10, axis: 1.9 };
 
 /** A round number at or above `max` for the top of the scale: 1, 2 or 5 times a power of ten. */
 export function niceMax(max: number): number {
@@ -77,6 +78,8 @@ export function shorten(text: string, max = LABEL_MAX): string {
 
 /** A number as an SVG percentage length, rounded to keep the markup short. */
 const pct = (n: number) => `${Math.round(n * 1000) / 1000}%`;
+/** A number of em, rounded likewise. */
+const em = (n: number) => `${Math.round(n * 1000) / 1000}em`;
 
 function patterns(id: string): TemplateResult {
   return svg`<defs>
@@ -101,7 +104,7 @@ function bars(spec: ChartSpec, scale: number): TemplateResult {
   const step = BAR.label + BAR.bar + BAR.gap;
   const height = rows.length * step;
   const text = spec.barText ?? ((row: ChartRow) => `${row.label}: ${row.values.map((v) => spec.number(v)).join(' + ')}`);
-  return svg`<svg class="chart bars" role="img" width="100%" height=${height}
+  return svg`<svg class="chart bars" role="img" width="100%" height=${em(height)}
       aria-labelledby="${id}-title" aria-describedby="${id}-desc" direction=${rtl ? 'rtl' : 'ltr'}>
     <title id="${id}-title">${spec.title}</title>
     <desc id="${id}-desc">${spec.description}</desc>
@@ -110,15 +113,15 @@ function bars(spec: ChartSpec, scale: number): TemplateResult {
       const top = i * step;
       let start = 0;
       return svg`<g>
-        <text class="label" x=${rtl ? '100%' : '0'} y=${top + BAR.label - 5} text-anchor="start">${shorten(text(row, i))}</text>
-        <rect class="track" x="0" y=${top + BAR.label} width="100%" height=${BAR.bar}></rect>
+        <text class="label" x=${rtl ? '100%' : '0'} y=${em(top + BAR.label - 0.4)} text-anchor="start">${shorten(text(row, i))}</text>
+        <rect class="track" x="0" y=${em(top + BAR.label)} width="100%" height=${em(BAR.bar)}></rect>
         ${row.values.map((value, s) => {
           const width = (value / scale) * 100;
           const x = rtl ? 100 - start - width : start;
           start += width;
           return value > 0
-            ? svg`<rect class="bar s${Math.min(s, 2)}" fill=${fill(id, s) || nothing} x=${pct(x)} y=${top + BAR.label}
-                width=${pct(width)} height=${BAR.bar}></rect>`
+            ? svg`<rect class="bar s${Math.min(s, 2)}" fill=${fill(id, s) || nothing} x=${pct(x)} y=${em(top + BAR.label)}
+                width=${pct(width)} height=${em(BAR.bar)}></rect>`
             : nothing;
         })}
       </g>`;
@@ -137,14 +140,14 @@ function columns(spec: ChartSpec, scale: number): TemplateResult {
   const last = rows.length > 1 ? rows[rows.length - 1] : undefined;
   const start = rtl ? '100%' : '0';
   const end = rtl ? '0' : '100%';
-  return svg`<svg class="chart columns" role="img" width="100%" height=${height}
+  return svg`<svg class="chart columns" role="img" width="100%" height=${em(height)}
       aria-labelledby="${id}-title" aria-describedby="${id}-desc" direction=${rtl ? 'rtl' : 'ltr'}>
     <title id="${id}-title">${spec.title}</title>
     <desc id="${id}-desc">${spec.description}</desc>
     ${patterns(id)}
-    <text class="axis" x=${start} y=${COLUMNS.top - 8} text-anchor="start">${spec.number(scale)}</text>
-    <line class="grid" x1="0" x2="100%" y1=${COLUMNS.top} y2=${COLUMNS.top}></line>
-    <line class="grid" x1="0" x2="100%" y1=${COLUMNS.top + COLUMNS.plot / 2} y2=${COLUMNS.top + COLUMNS.plot / 2}></line>
+    <text class="axis" x=${start} y=${em(COLUMNS.top - 0.5)} text-anchor="start">${spec.number(scale)}</text>
+    <line class="grid" x1="0" x2="100%" y1=${em(COLUMNS.top)} y2=${em(COLUMNS.top)}></line>
+    <line class="grid" x1="0" x2="100%" y1=${em(COLUMNS.top + COLUMNS.plot / 2)} y2=${em(COLUMNS.top + COLUMNS.plot / 2)}></line>
     ${rows.map((row, i) => {
       const left = rtl ? 100 - (i + 1) * slot : i * slot;
       const x = left + (slot - width) / 2;
@@ -153,18 +156,18 @@ function columns(spec: ChartSpec, scale: number): TemplateResult {
         const h = (value / scale) * COLUMNS.plot;
         top -= h;
         return value > 0
-          ? svg`<rect class="bar s${Math.min(s, 2)}" fill=${fill(id, s) || nothing} x=${pct(x)} y=${top}
-              width=${pct(width)} height=${h}></rect>`
+          ? svg`<rect class="bar s${Math.min(s, 2)}" fill=${fill(id, s) || nothing} x=${pct(x)} y=${em(top)}
+              width=${pct(width)} height=${em(h)}></rect>`
           : nothing;
       });
     })}
-    <line class="baseline" x1="0" x2="100%" y1=${base} y2=${base}></line>
+    <line class="baseline" x1="0" x2="100%" y1=${em(base)} y2=${em(base)}></line>
     ${
       first
-        ? svg`<text class="axis" x=${last ? start : '50%'} y=${base + 18} text-anchor=${last ? 'start' : 'middle'}>${shorten(first.label, 30)}</text>`
+        ? svg`<text class="axis" x=${last ? start : '50%'} y=${em(base + 1.3)} text-anchor=${last ? 'start' : 'middle'}>${shorten(first.label, 30)}</text>`
         : nothing
     }
-    ${last ? svg`<text class="axis" x=${end} y=${base + 18} text-anchor="end">${shorten(last.label, 30)}</text>` : nothing}
+    ${last ? svg`<text class="axis" x=${end} y=${em(base + 1.3)} text-anchor="end">${shorten(last.label, 30)}</text>` : nothing}
   </svg>`;
 }
 
@@ -174,8 +177,8 @@ function legend(spec: ChartSpec): TemplateResult | typeof nothing {
     ${spec.series.map(
       (name, s) =>
         html`<li>
-          <svg class="swatch" width="18" height="14" aria-hidden="true" focusable="false">
-            <rect class="bar s${Math.min(s, 2)}" fill=${fill(spec.id, s) || nothing} x="1" y="1" width="16" height="12"></rect>
+          <svg class="swatch" width="1.5em" height="1.1em" aria-hidden="true" focusable="false">
+            <rect class="bar s${Math.min(s, 2)}" fill=${fill(spec.id, s) || nothing} x="1" y="1" width="90%" height="85%"></rect>
           </svg>
           ${name}
         </li>`,
@@ -276,9 +279,9 @@ export const chartStyles = css`
   svg.chart text {
     fill: var(--_text);
   }
+  /* The same size as the chart's other text: lengths in em are of each element's own font. */
   svg.chart .axis {
     fill: var(--_muted);
-    font-size: 0.8rem;
   }
   svg.chart .grid {
     stroke: var(--_border);

@@ -118,6 +118,8 @@ export class ConsolePreview extends LitElement {
   @property({ type: Number }) version = 0;
   /** The resource is not open to citizens (a draft or not yet open). */
   @property({ type: Boolean, attribute: 'not-public' }) notPublic = false;
+  /** Another read-only adapter, e.g. one showing a petition with its draft response; a new one reloads the widget. */
+  @property({ attribute: false }) adapter: PreviewAdapter | null = null;
 
   @state() private widgetLang = 'en';
   @state() private theme: Theme = { primary: DEFAULT_PRIMARY.light, dark: false };
@@ -250,7 +252,7 @@ export class ConsolePreview extends LitElement {
     if (this.failed) return html`<p role="alert">${this.#t('preview.failed', { detail: this.failed })}</p>`;
     if (this.ready !== this.kind || !this.resourceId) return html`<p>${this.#t('preview.loading')}</p>`;
     const id = this.resourceId;
-    const adapter = this.#adapter;
+    const adapter = this.adapter ?? this.#adapter;
     // heading-level 3: the widget's heading sits under this section's h2.
     switch (this.kind) {
       case 'polls':
