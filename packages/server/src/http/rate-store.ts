@@ -14,27 +14,38 @@ interface Pending {
  * that a limit holds across every instance on the database: 60 writes a
  * minute from a network is 60, however many instances share them.
  *
- * Requests counted in the same turn of the event loop share one statement, a
- * single upsert of every key they touch (a key touched n times adds n), so
- * counting costs one round trip per batch rather than per request.
+ * Requests counted together share one statement, a single upsert of every key
+ * they touch (a key touched n times adds n): one statement at a time is under
+ * way, and what arrives meanwhile goes in the next, so under load counting
+ * costs one round trip per batch rather than per request.
  */
 export function databaseRateStore(db: Db) {
   let batch = new Map<string, Pending>();
   let scheduled = false;
+  let running = false;
   let lastPrune = Date.now();
+
+  function schedule(): void {
+    if (scheduled || running || batch.size === 0) return;
+    scheduled = true;
+    // Requests parsed in the same turn join the batch.
+    setImmediate(() => void flush());
+  }
 
   async function flush(): Promise<void> {
     const current = batch;
     batch = new Map();
     scheduled = false;
-    const keys = [...current.keys()];
+    running = true;
+    // In one order everywhere: two instances' batches lock shared keys alike, and cannot deadlock.
+    const keys = [...current.keys()].sort();
     const counts = keys.map((k) => current.get(k)!.n);
     const windows = keys.map((k) => current.get(k)!.timeWindow);
     try {
       const nowMs = Date.now();
       const { rows } = await sql<{ key: string; count: number; reset_ms: number | string }>`
         INSERT INTO rate_limits (key, count, reset_ms)
-        SELECT k, n, ${nowMs}::bigint + w FROM unnest(${keys}::text[], ${counts}::int[], ${windows}::bigint[]) AS t(k, n, w)
+        SELECT k, n, ${nowMs}::bigint + w FROM unnest(${keys}::text[], ${counts}::int[], ${windows}::bigint[]) AS t(k, n, w) ORDER BY k
         ON CONFLICT (key) DO UPDATE SET
           count = CASE WHEN rate_limits.reset_ms <= ${nowMs} THEN excluded.count ELSE rate_limits.count + excluded.count END,
           reset_ms = CASE WHEN rate_limits.reset_ms <= ${nowMs} THEN excluded.reset_ms ELSE rate_limits.reset_ms END
@@ -48,10 +59,17 @@ export function databaseRateStore(db: Db) {
       }
       if (nowMs - lastPrune > 60_000) {
         lastPrune = nowMs;
-        await db.deleteFrom('rate_limits').where('reset_ms', '<', nowMs).execute();
+        void db
+          .deleteFrom('rate_limits')
+          .where('reset_ms', '<', nowMs)
+          .execute()
+          .catch(() => undefined);
       }
     } catch (error) {
       for (const pending of current.values()) for (const cb of pending.callbacks) cb(error as Error);
+    } finally {
+      running = false;
+      schedule();
     }
   }
 
@@ -67,10 +85,7 @@ export function databaseRateStore(db: Db) {
       pending.n++;
       pending.callbacks.push(cb);
       batch.set(full, pending);
-      if (!scheduled) {
-        scheduled = true;
-        setImmediate(() => void flush());
-      }
+      schedule();
     }
 
     read(key: string, cb: Callback): void {
