@@ -1,5 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { conformanceFixture } from '@civic-widgets/core/testing';
 import { type TestServer, participant, startTestServer } from './test-support/server.js';
 
@@ -59,5 +62,42 @@ describe('Live updates (SSE)', () => {
     controller.abort();
     for (let i = 0; i < 50 && server.ctx.hub.size > 0; i++) await new Promise((r) => setTimeout(r, 20));
     assert.equal(server.ctx.hub.size, 0, 'disconnected clients are removed');
+  });
+});
+
+describe('Live event ids across a restart (SQLite)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'civic-stream-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('ids come from the database: they keep increasing after a restart, and a client resumes across it', async () => {
+    const url = `sqlite:${join(dir, 'civic.db')}`;
+    const first = await startTestServer(url, conformanceFixture());
+    const stored = async (n: number) => {
+      // Numbered just after each rating's commit.
+      for (let i = 0; i < 100; i++, await new Promise((r) => setTimeout(r, 20))) {
+        const rows = await first.ctx.db.selectFrom('live_events').select('id').orderBy('id').execute();
+        if (rows.length >= n) return rows.map((r) => Number(r.id));
+      }
+      throw new Error(`${n} events not stored`);
+    };
+    await participant(first, 'seen-before').rate('stars', { score: 4 });
+    const [seen] = await stored(1);
+    // Missed by a client that saw the first event, then the server restarts.
+    await participant(first, 'missed').rate('stars', { score: 2 });
+    const [, missed] = await stored(2);
+    await first.close();
+
+    const second = await startTestServer(url);
+    try {
+      const res = await fetch(`${second.api}/stream?topics=service:stars`, { headers: { 'last-event-id': String(seen) } });
+      setTimeout(() => void participant(second, 'after-restart').rate('stars', { score: 5 }), 100);
+      const text = await readStream(res, (t) => (t.match(/"serviceId":"stars"/g) ?? []).length >= 2);
+      const ids = [...text.matchAll(/^id: (\d+)$/gm)].map((m) => Number(m[1]));
+      assert.equal(ids[0], missed, 'the event missed across the restart, read from the database');
+      assert.equal(ids.length, 2);
+      assert.ok(ids[1]! > missed!, 'numbering goes on after the restart');
+    } finally {
+      await second.close();
+    }
   });
 });
