@@ -373,7 +373,7 @@ describe('Console: staff, API tokens and the audit log', () => {
     const updates = await auditRows(admin);
     assert.equal(updates.length, 3, 'role change, disable, re-enable');
     assert.ok(updates.every((row) => row.includes('Changed staff member')));
-    for (const summary of await admin.page.$$('pierce/summary')) await summary.click();
+    for (const summary of await admin.page.$$('pierce/table summary')) await summary.click();
     const changes = (await auditRows(admin)).join('\n');
     assert.match(changes, /role moderator editor/, 'the role change, before → after');
     assert.match(changes, /status active disabled/);
@@ -460,6 +460,12 @@ describe('Console: staff, API tokens and the audit log', () => {
       await waitForText(p, heading);
       await p.page.waitForFunction(`!/Loading|جارٍ/.test(deepText(document.body))`);
       assert.deepEqual(await p.axe(), [], hash);
+      if (hash === '#/audit')
+        assert.equal(
+          await p.page.evaluate(`deepQuery('details.filter-panel').open`),
+          false,
+          'on a phone the entries come before the filters',
+        );
       const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(
         overflow <= 0,

@@ -65,15 +65,37 @@ export class ConsoleAudit extends ConsoleView<AuditMessageKey> {
       .actions {
         margin-block-start: 0;
       }
+      /* Long words (a JSON value) widen the table, which then scrolls in its frame: words are never cut. */
       .entries td,
       .entries th {
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
       }
-      .entries code {
+      .entries th[scope='row'] {
+        min-inline-size: 8rem;
+      }
+      .raw {
         display: block;
+        white-space: nowrap;
       }
-      details {
-        min-inline-size: 14rem;
+      .entries details {
+        min-inline-size: 16rem;
+      }
+      .filter-panel {
+        margin: 1.5rem 0;
+      }
+      .filter-panel > summary {
+        color: var(--_text);
+        font-size: 1.35rem;
+        font-weight: 600;
+        text-decoration: none;
+        margin-block-end: 0.75rem;
+      }
+      .filter-panel > summary .tag {
+        margin-inline-start: 0.5rem;
+        vertical-align: middle;
+      }
+      .who {
+        white-space: nowrap;
       }
       summary {
         cursor: pointer;
@@ -81,12 +103,14 @@ export class ConsoleAudit extends ConsoleView<AuditMessageKey> {
         text-decoration: underline;
       }
       table.changes {
+        inline-size: auto;
         margin-block-start: 0.5rem;
         font-size: 0.95rem;
       }
       table.changes th,
       table.changes td {
         white-space: pre-wrap;
+        min-inline-size: 5rem;
       }
       .downloads {
         display: flex;
@@ -109,6 +133,7 @@ export class ConsoleAudit extends ConsoleView<AuditMessageKey> {
   @state() private more = false;
   @state() private error: ApiError | null = null;
   #loaded: string | null = null;
+  readonly #wide = window.matchMedia('(min-width: 48rem)').matches;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -219,7 +244,13 @@ export class ConsoleAudit extends ConsoleView<AuditMessageKey> {
             ${options.map((v) => html`<option value=${v} ?selected=${values[path] === v}>${name(v)}</option>`)}
           </select>`,
       });
-    return html`<h2>${this.t('filter.title')}</h2>
+    const active = FILTERS.filter((f) => values[f]).length;
+    // Open on wide screens and whenever a filter is in use; on a phone the entries come first.
+    return html`<details class="filter-panel" ?open=${active > 0 || this.#wide}>
+      <summary>
+        ${this.t('filter.title')}
+        ${active ? html`<span class="tag">${this.t('filter.active', { count: active })}</span>` : nothing}
+      </summary>
       <form novalidate @submit=${this.#apply}>
         <div class="filters">
           ${text('actor', 'filter.actor', 'email')}
@@ -230,9 +261,10 @@ export class ConsoleAudit extends ConsoleView<AuditMessageKey> {
         </div>
         <div class="actions">
           <button type="submit">${this.t('filter.apply')}</button>
-          ${FILTERS.some((f) => values[f]) ? html`<a href="#/audit">${this.t('filter.clear')}</a>` : nothing}
+          ${active ? html`<a href="#/audit">${this.t('filter.clear')}</a>` : nothing}
         </div>
-      </form>`;
+      </form>
+    </details>`;
   }
 
   #apply(event: SubmitEvent): void {
@@ -266,9 +298,9 @@ export class ConsoleAudit extends ConsoleView<AuditMessageKey> {
     if (!this.entries.length)
       return html`<p>${this.t('audit.none')}</p>
         ${this.#pages()}`;
-    return html`<div class="table-wrap">
+    return html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="entries-caption">
         <table class="entries">
-          <caption>
+          <caption id="entries-caption">
             ${this.#caption()}
           </caption>
           <thead>
@@ -295,10 +327,10 @@ export class ConsoleAudit extends ConsoleView<AuditMessageKey> {
       <th scope="row">
         <time datetime=${entry.at}>${this.locale.i18n.date(entry.at, { dateStyle: 'medium', timeStyle: 'medium' })}</time>
       </th>
-      <td><bdi>${this.#who(entry.actor)}</bdi></td>
+      <td class="who"><bdi>${this.#who(entry.actor)}</bdi></td>
       <td>${entry.actor.role ? this.#roleName(entry.actor.role) : nothing}</td>
       <td>
-        ${name} ${name !== entry.action ? html`<code class="muted" dir="ltr">${entry.action}</code>` : nothing}
+        ${name} ${name !== entry.action ? html`<code class="muted raw" dir="ltr">${entry.action}</code>` : nothing}
         ${entry.detail ? html`<span class="muted"><bdi>${entry.detail}</bdi></span>` : nothing}
       </td>
       <td>

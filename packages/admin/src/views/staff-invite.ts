@@ -125,7 +125,7 @@ export class ConsoleStaffInvite extends ConsoleView<StaffMessageKey> {
   #invited({ staff, setupLink }: Invitation): TemplateResult {
     return html`<h1 tabindex="-1">${this.t('invited.title')}</h1>
       <div class="notice" role="status">
-        <p>${this.t('invited.status', { name: isolate(staff.name), role: this.t(`role.${staff.role}`) })}</p>
+        ${this.t('invited.status', { name: isolate(staff.name), role: this.t(`role.${staff.role}`) })}
       </div>
       <p>${this.t('invited.send', { email: isolate(staff.email) })}</p>
       <civic-console-secret

@@ -69,7 +69,7 @@ export class ConsoleStaffMember extends ConsoleView<StaffMessageKey> {
     const facts = staffFacts(this.locale.i18n, member);
     const self = member.id === this.session?.staff.id;
     return html`<h1 tabindex="-1"><bdi>${member.name}</bdi></h1>
-      ${this.notice ? html`<div class="notice" role="status"><p>${this.t(this.notice.key, this.notice.params)}</p></div>` : nothing}
+      ${this.notice ? html`<div class="notice" role="status">${this.t(this.notice.key, this.notice.params)}</div>` : nothing}
       ${errorSummary(this.t('member.errorTitle'), this.error, this.t('member.errorTitle'))}
       <dl class="summary-list">
         <dt>${this.t('col.email')}</dt>

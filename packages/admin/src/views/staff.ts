@@ -1,10 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { LocaleController } from '@civic-widgets/elements';
 import type { StaffView } from '../api.js';
 import { type StaffMessageKey, staffMessages } from '../i18n/staff.js';
 import { href } from '../router.js';
+import { consoleStyles } from '../styles.js';
 import { ConsoleView } from '../view.js';
 import { staffFacts } from './staff-facts.js';
 import './staff-invite.js';
@@ -46,6 +47,18 @@ export class ConsoleStaff extends ConsoleView<StaffMessageKey> {
 
 /** The list of staff: a table with each member's role, status and last sign-in. */
 export class ConsoleStaffList extends ConsoleView<StaffMessageKey> {
+  // Short facts stay on one line; on a narrow screen the table scrolls in its frame instead.
+  static override styles = [
+    consoleStyles,
+    css`
+      td {
+        white-space: nowrap;
+      }
+      th[scope='row'] {
+        min-inline-size: 9rem;
+      }
+    `,
+  ];
   protected readonly locale = new LocaleController<StaffMessageKey>(this, staffMessages);
   @state() private staff: StaffView[] | null = null;
   @state() private error: string | null = null;
@@ -79,9 +92,9 @@ export class ConsoleStaffList extends ConsoleView<StaffMessageKey> {
         <button class="secondary" @click=${() => void this.#load()}>${this.t('staff.retry')}</button>`;
     if (!this.staff) return html`<p role="status">${this.t('staff.loading')}</p>`;
     const me = this.session?.staff.id;
-    return html`<div class="table-wrap">
+    return html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="staff-caption">
       <table>
-        <caption>
+        <caption id="staff-caption">
           ${this.t('staff.caption', { count: this.staff.length })}
         </caption>
         <thead>

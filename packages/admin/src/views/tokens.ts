@@ -56,7 +56,7 @@ export class ConsoleTokens extends ConsoleView<TokensMessageKey> {
       <p>${this.t('tokens.intro', { role: role ? this.t(`role.${role}`) : '' })}</p>
       <p>${this.t('tokens.howTo')}</p>
       <pre dir="ltr"><code>Authorization: Bearer civic_pat_…</code></pre>
-      ${this.revoked ? html`<div class="notice" role="status" tabindex="-1" id="revoked"><p>${this.t('revoke.done', { name: isolate(this.revoked.name) })}</p></div>` : nothing}
+      ${this.revoked ? html`<div class="notice" role="status" tabindex="-1" id="revoked">${this.t('revoke.done', { name: isolate(this.revoked.name) })}</div>` : nothing}
       ${errorSummary(this.t('revoke.errorTitle'), this.revokeError, this.t('revoke.errorTitle'))} ${this.#table()}
       ${this.created ? this.#created(this.created) : this.#form()}
       <civic-console-confirm
@@ -77,9 +77,9 @@ export class ConsoleTokens extends ConsoleView<TokensMessageKey> {
     if (!this.tokens.length) return html`<p>${this.t('tokens.none')}</p>`;
     const date = (iso: string) =>
       html`<time datetime=${iso}>${this.locale.i18n.date(iso, { dateStyle: 'medium', timeStyle: 'short' })}</time>`;
-    return html`<div class="table-wrap">
+    return html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="tokens-caption">
       <table>
-        <caption>
+        <caption id="tokens-caption">
           ${this.t('tokens.caption', { count: this.tokens.length })}
         </caption>
         <thead>
@@ -156,7 +156,7 @@ export class ConsoleTokens extends ConsoleView<TokensMessageKey> {
   #created(created: TokenView & { token: string }): TemplateResult {
     const name = isolate(created.name);
     return html`<h2 tabindex="-1" id="created">${this.t('created.title')}</h2>
-      <div class="notice" role="status"><p>${this.t('created.status', { name })}</p></div>
+      <div class="notice" role="status">${this.t('created.status', { name })}</div>
       <p><strong>${this.t('created.warning')}</strong></p>
       <civic-console-secret
         .label=${this.t('created.label', { name })}

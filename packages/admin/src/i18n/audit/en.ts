@@ -13,6 +13,7 @@ export const en = {
   'audit.newest': 'Newest entries',
   'audit.pages': 'More entries',
   'filter.title': 'Filter the log',
+  'filter.active': { one: '{count} in use', other: '{count} in use' },
   'filter.actor': 'Who (e-mail address)',
   'filter.action': 'Action',
   'filter.anyAction': 'Any action',

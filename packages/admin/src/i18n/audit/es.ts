@@ -19,6 +19,7 @@ export const es: Record<AuditMessageKey, Message> = {
   'audit.newest': 'Entradas más recientes',
   'audit.pages': 'Más entradas',
   'filter.title': 'Filtrar el registro',
+  'filter.active': { one: '{count} aplicado', other: '{count} aplicados' },
   'filter.actor': 'Quién (correo electrónico)',
   'filter.action': 'Acción',
   'filter.anyAction': 'Cualquier acción',

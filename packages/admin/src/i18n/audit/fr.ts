@@ -19,6 +19,7 @@ export const fr: Record<AuditMessageKey, Message> = {
   'audit.newest': 'Entrées les plus récentes',
   'audit.pages': 'Autres entrées',
   'filter.title': 'Filtrer le journal',
+  'filter.active': { one: '{count} appliqué', other: '{count} appliqués' },
   'filter.actor': 'Qui (adresse e-mail)',
   'filter.action': 'Action',
   'filter.anyAction': 'Toutes les actions',
