@@ -26,6 +26,12 @@ export const views: Record<string, ViewEntry> = {
     render: ({ api, session, route }) =>
       html`<civic-console-content .api=${api} .session=${session} .route=${route}></civic-console-content>`,
   },
+  moderation: {
+    load: () => import('./views/moderation.js'),
+    render: ({ api, session, route }) =>
+      html`<civic-console-moderation .api=${api} .session=${session} .route=${route}></civic-console-moderation>`,
+    allowed: (role) => can(role, 'moderation'),
+  },
   petitions: {
     load: () => import('./views/petitions.js'),
     render: ({ api, session, route }) =>
