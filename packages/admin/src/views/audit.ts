@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { LocaleController } from '@civic-widgets/elements';
 import { ApiError } from '../api.js';
 import { errorSummary, field } from '../components/forms.js';
+import { isolate } from '../components/text.js';
 import { type AuditMessageKey, auditMessages } from '../i18n/audit.js';
 import { en } from '../i18n/audit/en.js';
 import { consoleStyles } from '../styles.js';
@@ -96,6 +97,11 @@ export class ConsoleAudit extends ConsoleView<AuditMessageKey> {
       }
       .who {
         white-space: nowrap;
+      }
+      /* A reason, then its note on the next line. */
+      .detail {
+        display: block;
+        white-space: pre-wrap;
       }
       summary {
         cursor: pointer;
@@ -331,7 +337,7 @@ export class ConsoleAudit extends ConsoleView<AuditMessageKey> {
       <td>${entry.actor.role ? this.#roleName(entry.actor.role) : nothing}</td>
       <td>
         ${name} ${name !== entry.action ? html`<code class="muted raw" dir="ltr">${entry.action}</code>` : nothing}
-        ${entry.detail ? html`<span class="muted"><bdi>${entry.detail}</bdi></span>` : nothing}
+        ${entry.detail ? html`<span class="muted detail">${this.#detail(entry.action, entry.detail)}</span>` : nothing}
       </td>
       <td>
         ${entry.resource ? html`${this.#kindName(entry.resource.kind)} <code dir="ltr">${entry.resource.id}</code>` : nothing}
@@ -383,6 +389,13 @@ export class ConsoleAudit extends ConsoleView<AuditMessageKey> {
       ${newest ? html`<a href=${newest}>${this.t('audit.newest')}</a>` : nothing}
       ${older ? html`<a href=${older}>${this.t('audit.older')}</a>` : nothing}
     </nav>`;
+  }
+
+  /** How someone signed in, in words; the reason (and note) a moderator or clerk gave; else the detail as it is. */
+  #detail(action: string, detail: string): TemplateResult | string {
+    if (detail === 'oidc' || detail === 'password') return this.t(`detail.${detail}`);
+    if (/^(comment|block)\.|^signature\.invalidate/.test(action)) return this.t('detail.reason', { reason: isolate(detail) });
+    return html`<bdi>${detail}</bdi>`;
   }
 
   #who(actor: AuditEntry['actor']): string {

@@ -59,6 +59,7 @@ export const en = {
   'kind.site': 'Site',
   'kind.staff': 'Staff member',
   'kind.token': 'API token',
+  'kind.signature': 'Signature',
   'action.adminCreatePoll': 'Created poll',
   'action.adminUpdatePoll': 'Changed poll',
   'action.adminOpenPoll': 'Opened poll',
@@ -81,6 +82,11 @@ export const en = {
   'action.comment.remove': 'Removed comment',
   'action.block.create': 'Blocked participant or network',
   'action.block.lift': 'Lifted block',
+  'action.signature.search': 'Looked up a signature by e-mail address',
+  'action.signature.invalidate': 'Invalidated signature',
+  'action.signature.invalidate-matching': 'Invalidated signatures by domain or network',
+  'action.petition.response-draft.save': 'Saved draft petition response',
+  'action.petition.response-draft.delete': 'Deleted draft petition response',
   'action.site.add': 'Allowed site',
   'action.site.remove': 'Stopped allowing site',
   'action.staff.invite': 'Invited staff member',
@@ -93,6 +99,9 @@ export const en = {
   'action.staff.sign-out-everywhere': 'Signed out everywhere',
   'action.token.create': 'Created API token',
   'action.token.revoke': 'Revoked API token',
+  'detail.oidc': 'through single sign-on',
+  'detail.password': 'with a password',
+  'detail.reason': 'Reason: {reason}',
 } as const;
 
 export type AuditMessageKey = keyof typeof en;
