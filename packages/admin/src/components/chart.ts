@@ -37,8 +37,8 @@ export interface ChartSpec {
   extra?: { label: string; cells: string[] }[];
   /** The table's closing row: its label, then a cell for each value and extra column. */
   total?: { label: string; cells: string[] };
-  /** The text above each bar (bars only); by default the label and its numbers. */
-  barText?: (row: ChartRow, index: number) => string;
+  /** The text above each bar (bars only), from the label as it fits (shortened); by default the label and its numbers. */
+  barText?: (row: ChartRow, index: number, label: string) => string;
   /** Formats a number in the console's language. */
   number: (n: number) => string;
   /** The page is right-to-left: bars grow from the right, time runs from right to left. */
@@ -53,6 +53,15 @@ export interface ChartSpec {
 
 /** At most this many characters of a label in the chart (the table has it whole). */
 const LABEL_MAX = 60;
+/**
+ * A bar's text in three lengths; the chart's width picks one (container queries in
+ * chartStyles), so a label is shortened at its end, never cut at the edge of the chart.
+ */
+const LABEL_FITS = [
+  { name: 'narrow', max: 22 },
+  { name: 'medium', max: 36 },
+  { name: 'wide', max: LABEL_MAX },
+] as const;
 /* Vertical lengths in em, so the chart grows with the text (200 % zoom, large fonts). */
 const BAR = { label: 1.5, bar: 1.3, gap: 0.9 };
 const COLUMNS = { top: 1.8, plot: 10, axis: 1.9 };
@@ -103,7 +112,9 @@ function bars(spec: ChartSpec, scale: number): TemplateResult {
   const { id, rows, rtl } = spec;
   const step = BAR.label + BAR.bar + BAR.gap;
   const height = rows.length * step;
-  const text = spec.barText ?? ((row: ChartRow) => `${row.label}: ${row.values.map((v) => spec.number(v)).join(' + ')}`);
+  const text =
+    spec.barText ??
+    ((row: ChartRow, _i: number, label: string) => `${label}: ${row.values.map((v) => spec.number(v)).join(' + ')}`);
   return svg`<svg class="chart bars" role="img" width="100%" height=${em(height)}
       aria-labelledby="${id}-title" aria-describedby="${id}-desc" direction=${rtl ? 'rtl' : 'ltr'}>
     <title id="${id}-title">${spec.title}</title>
@@ -113,7 +124,10 @@ function bars(spec: ChartSpec, scale: number): TemplateResult {
       const top = i * step;
       let start = 0;
       return svg`<g>
-        <text class="label" x=${rtl ? '100%' : '0'} y=${em(top + BAR.label - 0.4)} text-anchor="start">${shorten(text(row, i))}</text>
+        ${LABEL_FITS.map(
+          (fit) =>
+            svg`<text class="label ${fit.name}" x=${rtl ? '100%' : '0'} y=${em(top + BAR.label - 0.4)} text-anchor="start">${text(row, i, shorten(row.label, fit.max))}</text>`,
+        )}
         <rect class="track" x="0" y=${em(top + BAR.label)} width="100%" height=${em(BAR.bar)}></rect>
         ${row.values.map((value, s) => {
           const width = (value / scale) * 100;
@@ -270,6 +284,28 @@ export const chartStyles = css`
   }
   .chart-figure {
     min-inline-size: 0;
+    container-type: inline-size;
+  }
+  /* One of a bar's three texts, as the chart's width allows. */
+  svg.chart .label.medium,
+  svg.chart .label.wide {
+    display: none;
+  }
+  @container (min-width: 24rem) {
+    svg.chart .label.narrow {
+      display: none;
+    }
+    svg.chart .label.medium {
+      display: inline;
+    }
+  }
+  @container (min-width: 34rem) {
+    svg.chart .label.medium {
+      display: none;
+    }
+    svg.chart .label.wide {
+      display: inline;
+    }
   }
   svg.chart {
     display: block;
