@@ -93,11 +93,7 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
     if (run !== this.#run) return;
     this.set(value);
     // Outside the task's try, as in lit's Task: a throwing callback never turns loaded data into the error view.
-    try {
-      if (!refresh) this.options.onComplete?.(value);
-    } catch {
-      // the callback's own failure; the data stays shown
-    }
+    if (!refresh) this.options.onComplete?.(value);
   }
 
   /** Refreshes without a loading state (live updates). */
