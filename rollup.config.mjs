@@ -59,14 +59,9 @@ const plugins = [
   precompress(),
 ];
 
-// Rollup gives every set of entries sharing a module its own chunk; the two
-// smallest (the open/closed phase and rating scales, ~0.2 KB each) go together so
-// a page with several widgets pays one request and one gzip overhead for them.
-// Only modules without dependencies are named here: a manual chunk also takes in
-// every dependency that no other manual chunk claims.
-function manualChunks(id) {
-  return /core\/dist\/(phase|scales)\.js$/.test(id) ? 'shared' : undefined;
-}
+// Rollup gives every set of entries sharing a module its own chunk. The phase rules
+// (`phaseOf`, core) are used by polls, petitions and ratings, as are their result bars
+// and choices: one chunk. (The rating scales are the rating widget's own.)
 
 /**
  * Writes `.br` and `.gz` beside every file, compressed once at the highest
@@ -113,8 +108,8 @@ export default [
       dir: 'packages/elements/dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      manualChunks,
+      // Short names: every import between files names them (`-<hash>` keeps the server's "cached for good" rule).
+      chunkFileNames: 'c-[hash].js',
     },
     plugins,
   },

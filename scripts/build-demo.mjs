@@ -7,6 +7,7 @@
 // The current page's link in the navigation gets aria-current="page".
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const demo = new URL('../demo/', import.meta.url).pathname;
 const out = join(demo, 'dist');
@@ -15,7 +16,8 @@ const layout = readFileSync(join(demo, 'layout.html'), 'utf8');
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-for (const asset of ['demo.css', 'demo.js']) copyFileSync(join(demo, asset), join(out, asset));
+for (const asset of ['demo.css', 'demo.js', 'favicon.svg']) copyFileSync(join(demo, asset), join(out, asset));
+// (Every page links the icon, so browsers no longer ask for /favicon.ico.)
 
 for (const name of readdirSync(join(demo, 'pages')).filter((n) => n.endsWith('.html'))) {
   const source = readFileSync(join(demo, 'pages', name), 'utf8');
@@ -35,4 +37,11 @@ for (const name of readdirSync(join(demo, 'pages')).filter((n) => n.endsWith('.h
     .replace('{{main}}', `\n      ${main}\n    `)
     .replace(`<a href="${href}"`, `<a href="${href}" aria-current="page"`);
   writeFileSync(join(out, name), page);
+}
+
+// Compressed once here, sent as they are by the server (as the bundles are): pages travel small on slow networks.
+for (const name of readdirSync(out).filter((n) => /\.(html|css|js|svg)$/.test(n))) {
+  const file = readFileSync(join(out, name));
+  writeFileSync(join(out, `${name}.br`), brotliCompressSync(file, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(join(out, `${name}.gz`), gzipSync(file, { level: 9 }));
 }

@@ -51,9 +51,9 @@ function closure(file, seen = new Set()) {
   return seen;
 }
 
-/** The chunk a key of the runtime's lazy-import tables points to (`"civic-poll":()=>import("./chunks/…")`). */
+/** The chunk a key of the runtime's lazy-import tables points to (`"civic-poll":()=>import("./c-….js")`). */
 function lazyChunk(key) {
-  // `key:()=>import("./chunks/…")`, or wrapped by the preload helper: `key:()=>p(import("./chunks/…"),[…])`.
+  // `key:()=>import("./c-….js")`, or wrapped by the preload helper: `key:()=>p(import("./c-….js"),[…])`.
   const pattern = new RegExp(`["']?${key}["']?:\\(\\)=>(?:[\\w$]+\\()?import\\("(\\./[^"]+)"\\)`);
   for (const file of closure(LOADER)) {
     const match = pattern.exec(sizes.get(file).code);

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureChromium, ensureDependencies } from './bootstrap.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const NODE_TEST_DIRS = ['packages/core/src', 'packages/server/src', 'test'];
@@ -39,12 +40,17 @@ function run(command, args, { capture = false } = {}) {
 
 // `--node` or `--browser` runs one kind only.
 const only = process.argv.find((a) => a === '--node' || a === '--browser');
+
+// From a fresh clone: dependencies first, and Chromium before anything runs (the Node-side
+// end-to-end tests drive it too), so a missing browser stops the run at once, not after minutes.
+ensureDependencies();
+ensureChromium();
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let exitCode = 0;
 
 // 0. The end-to-end tests drive the real bundles: build them first (incremental).
 if (!process.env.CIVIC_SKIP_BUILD) {
-  const { code } = await run('npm', ['run', 'build', '--silent']);
+  const { code } = await run(process.execPath, [join(root, 'scripts/build.mjs')]);
   if (code !== 0) process.exit(code);
 }
 

@@ -1,19 +1,14 @@
 import type { ErrorCode } from './schemas/problem.js';
 import {
-  AlreadyDoneError,
   BadResponseError,
   type CivicError,
   type CivicErrorClass,
   type CivicErrorOptions,
-  ClosedError,
   InvalidInputError,
   NetworkError,
-  NotFoundError,
-  RateLimitedError,
-  ServerError,
   TimeoutError,
-  UnauthorisedError,
 } from './errors.js';
+import { AlreadyDoneError, ClosedError, NotFoundError, RateLimitedError, ServerError, UnauthorisedError } from './errors-more.js';
 
 /*
  * From codes and statuses to error classes: needed when reading problem

@@ -44,7 +44,7 @@ const RETRYABLE = new Set<ErrorCode>(['network', 'timeout', 'rate-limited', 'ser
 /** A CivicError subclass for one code, with a default message. */
 export type CivicErrorClass = new (message?: string, options?: CivicErrorOptions) => CivicError;
 
-function errorClass(code: ErrorCode, name: string, fallback: string): CivicErrorClass {
+export function errorClass(code: ErrorCode, name: string, fallback: string): CivicErrorClass {
   return class extends CivicError {
     constructor(message = fallback, options: CivicErrorOptions = {}) {
       super(code, message, options);
@@ -57,20 +57,8 @@ function errorClass(code: ErrorCode, name: string, fallback: string): CivicError
 export const NetworkError = /*#__PURE__*/ errorClass('network', 'NetworkError', 'The network request failed');
 /** The backend did not answer in time. */
 export const TimeoutError = /*#__PURE__*/ errorClass('timeout', 'TimeoutError', 'The request timed out');
-/** The poll, thread, comment, petition or service does not exist (or is not public). */
-export const NotFoundError = /*#__PURE__*/ errorClass('not-found', 'NotFoundError', 'Not found');
 /** The input broke a rule; `fieldErrors` says which fields. */
 export const InvalidInputError = /*#__PURE__*/ errorClass('invalid-input', 'InvalidInputError', 'The input is not valid');
-/** The participant already did this (voted, reported). */
-export const AlreadyDoneError = /*#__PURE__*/ errorClass('already-done', 'AlreadyDoneError', 'This was already done');
-/** The resource is not open for this action (not yet open, closed, read-only). */
-export const ClosedError = /*#__PURE__*/ errorClass('closed', 'ClosedError', 'This is not open');
-/** Too many requests; `retryAfter` says when to try again. */
-export const RateLimitedError = /*#__PURE__*/ errorClass('rate-limited', 'RateLimitedError', 'Too many requests');
-/** Missing or wrong credentials (admin API), or a foreign origin. */
-export const UnauthorisedError = /*#__PURE__*/ errorClass('unauthorised', 'UnauthorisedError', 'Not allowed');
-/** The backend failed. */
-export const ServerError = /*#__PURE__*/ errorClass('server', 'ServerError', 'The server failed');
 /** The backend answered something that does not match the protocol. */
 export const BadResponseError = /*#__PURE__*/ errorClass(
   'bad-response',
@@ -78,13 +66,10 @@ export const BadResponseError = /*#__PURE__*/ errorClass(
   'The server sent an unexpected answer',
 );
 
-/** Converts anything thrown into a CivicError, keeping the original as `cause`. */
-export function toCivicError(error: unknown): CivicError {
-  if (error instanceof CivicError) return error;
-  return new ServerError(error instanceof Error ? error.message : String(error), { cause: error });
-}
-
 /** Turns zod issues into field problems for `invalid-input`. */
 export function fieldProblems(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): FieldProblem[] {
   return issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 }
+
+// The other classes (not found, already done, closed, rate limited, unauthorised, server) are in
+// errors-more.ts: in browsers they load with the first error response, not with the runtime.

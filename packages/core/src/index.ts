@@ -1,9 +1,11 @@
 export * from './schemas/index.js';
 export * from './errors.js';
+export * from './errors-more.js';
 export * from './error-codes.js';
 export type { Adapter, LiveListener, RequestOptions } from './adapter.js';
 export { parseInput, parseResponse } from './validate.js';
 export { phaseOf, canSeeResults, type Phase } from './phase.js';
+export { type Sentiment, reasonFits, scaleScores, scoreSentiment, stripPageUrl } from './scales.js';
 export {
   checkChoices,
   checkLength,
@@ -14,6 +16,7 @@ export {
   checkThreadOpen,
   reachableComment,
 } from './rules.js';
+export { MINIMUM_RATINGS, publicAggregate } from './ratings.js';
 export { MemoryAdapter, type MemoryAdapterOptions } from './memory/memory-adapter.js';
 export { aggregate, aggregateCounts } from './memory/aggregate.js';
 export type { OutboxMessage } from './memory/state.js';

@@ -1,5 +1,6 @@
-import { ClosedError, InvalidInputError, NotFoundError } from './errors.js';
-import { scaleScores } from './scales.js';
+import { InvalidInputError } from './errors.js';
+import { ClosedError, NotFoundError } from './errors-more.js';
+import { type Sentiment, reasonFits, scaleScores } from './scales.js';
 import { countCharacters } from './text.js';
 
 /*
@@ -37,9 +38,15 @@ export function checkScore(scale: 'stars5' | 'yesno' | 'csat5', score: number): 
 }
 
 /** Reasons from the service's list. */
-export function checkReasons(reasons: readonly { id: string }[], chosen: readonly string[]): void {
-  const known = new Set(reasons.map((r) => r.id));
+export function checkReasons(
+  reasons: readonly { id: string; when?: string }[],
+  chosen: readonly string[],
+  sentiment?: Sentiment,
+): void {
+  const known = new Map(reasons.map((r) => [r.id, r]));
   if (chosen.some((r) => !known.has(r))) invalid('reasons', 'Unknown reason');
+  // A reason for the other kind of answer ("It was clear" after "No") is refused.
+  if (sentiment && chosen.some((r) => !reasonFits(known.get(r) ?? {}, sentiment))) invalid('reasons', 'Does not fit the answer');
 }
 
 /*

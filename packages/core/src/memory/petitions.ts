@@ -3,7 +3,7 @@
  */
 import type { RequestOptions } from '../adapter.js';
 import { canonicalEmail } from '../email.js';
-import { ClosedError, NotFoundError } from '../errors.js';
+import { ClosedError, NotFoundError } from '../errors-more.js';
 import { phaseOf } from '../phase.js';
 import { checkRegion } from '../rules.js';
 import { stripPageUrl } from '../scales.js';

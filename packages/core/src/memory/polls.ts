@@ -2,7 +2,7 @@
  * Polls in the MemoryAdapter: loaded on first use, with the poll schemas.
  */
 import type { RequestOptions } from '../adapter.js';
-import { AlreadyDoneError, ClosedError, NotFoundError } from '../errors.js';
+import { AlreadyDoneError, ClosedError, NotFoundError } from '../errors-more.js';
 import { canSeeResults, phaseOf } from '../phase.js';
 import { checkChoices } from '../rules.js';
 import { PollDefinition } from '../schemas/definitions/poll.js';

@@ -2,9 +2,10 @@
  * Service ratings in the MemoryAdapter: loaded on first use, with the service schemas.
  */
 import type { RequestOptions } from '../adapter.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError } from '../errors-more.js';
 import { checkLength, checkReasons, checkScore, checkServiceOpen } from '../rules.js';
-import { stripPageUrl } from '../scales.js';
+import { publicAggregate } from '../ratings.js';
+import { reasonFits, scoreSentiment, stripPageUrl } from '../scales.js';
 import { Slug } from '../schemas/common.js';
 import { ServiceDefinition } from '../schemas/definitions/service.js';
 import { RatingFollowUp, RatingInput, type RatingReceipt, type ServiceView } from '../schemas/service.js';
@@ -27,7 +28,7 @@ export async function getService(db: Backend, me: string, serviceId: string, opt
   const mine = stored.ratings.find((r) => r.participant === me);
   return {
     service: structuredClone(stored.service),
-    aggregate: stored.service.publicAggregate ? aggregate(stored.service.scale, stored.ratings) : null,
+    aggregate: publicAggregate(stored.service, aggregate(stored.service.scale, stored.ratings)),
     myRating: mine ? { ratingId: mine.id, score: mine.score, reasons: [...mine.reasons], comment: mine.comment } : null,
   };
 }
@@ -48,6 +49,10 @@ export async function rate(
   if (rating) {
     rating.score = data.score;
     rating.pageUrl = stripPageUrl(data.pageUrl) ?? rating.pageUrl;
+    // A changed answer keeps only the reasons that still fit it.
+    const sentiment = scoreSentiment(stored.service.scale, data.score);
+    const byId = new Map(stored.service.reasons.map((r) => [r.id, r]));
+    rating.reasons = rating.reasons.filter((id) => reasonFits(byId.get(id) ?? {}, sentiment));
   } else {
     rating = {
       id: db.nextId('r'),
@@ -79,7 +84,7 @@ export async function amendRating(
   const rating = stored.ratings.find((r) => r.id === ratingId && r.participant === me);
   if (!rating) throw new NotFoundError('No such rating of yours');
   if (data.reasons) {
-    checkReasons(stored.service.reasons, data.reasons);
+    checkReasons(stored.service.reasons, data.reasons, scoreSentiment(stored.service.scale, rating.score));
     rating.reasons = [...new Set(data.reasons)];
   }
   if (data.comment !== undefined) {
@@ -92,15 +97,15 @@ export async function amendRating(
 
 function ratingChanged(db: Backend, serviceId: string, rating: StoredRating): RatingReceipt {
   const stored = storedService(db, serviceId);
-  const agg = aggregate(stored.service.scale, stored.ratings);
-  db.changed(...(stored.service.publicAggregate ? [{ type: 'service.aggregate' as const, serviceId, aggregate: agg }] : []));
+  const agg = publicAggregate(stored.service, aggregate(stored.service.scale, stored.ratings));
+  db.changed(...(agg ? [{ type: 'service.aggregate' as const, serviceId, aggregate: agg }] : []));
   return {
     ratingId: rating.id,
     score: rating.score,
     reasons: [...rating.reasons],
     comment: rating.comment,
     pageUrl: rating.pageUrl,
-    aggregate: stored.service.publicAggregate ? agg : null,
+    aggregate: agg,
   };
 }
 

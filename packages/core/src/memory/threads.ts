@@ -2,7 +2,8 @@
  * Comment threads in the MemoryAdapter: loaded on first use, with the thread schemas.
  */
 import type { RequestOptions } from '../adapter.js';
-import { AlreadyDoneError, InvalidInputError, NotFoundError } from '../errors.js';
+import { InvalidInputError } from '../errors.js';
+import { AlreadyDoneError, NotFoundError } from '../errors-more.js';
 import { checkLength, checkThreadOpen, reachableComment } from '../rules.js';
 import { ThreadDefinition } from '../schemas/definitions/thread.js';
 import {

@@ -17,7 +17,7 @@ export { LabelledItemDefinition } from './definitions/common.js';
 export { PollDefinition } from './definitions/poll.js';
 export { CommentDefinition, ThreadDefinition } from './definitions/thread.js';
 export { MilestoneDefinition, PetitionDefinition } from './definitions/petition.js';
-export { ServiceDefinition } from './definitions/service.js';
+export { ReasonDefinition, ServiceDefinition } from './definitions/service.js';
 
 /** A seed file: sample or initial content for any backend. */
 export const Seed = z.strictObject({

@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
-import { Count, LabelledItem, Slug, lengthOf, plainText, textOf } from './common.js';
+import { MINIMUM_RATINGS } from '../ratings.js';
+import { Count, Slug, lengthOf, plainText, textOf } from './common.js';
+
+/** 1 (as soon as someone rated) to 1 000. */
+export const MinimumRatings = z.int().check(z.minimum(1), z.maximum(1000));
 
 export const RatingScale = z.enum(['stars5', 'yesno', 'csat5']);
 export type RatingScale = z.infer<typeof RatingScale>;
@@ -11,15 +15,29 @@ export const RatingId = z
   .string()
   .check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Must be a rating id: up to 64 characters A–Z, a–z, 0–9, "-", "_"'));
 
+/** After which answers a follow-up reason is offered: `any` (the default), only `positive` ones, or only `negative` ones. */
+export const ReasonWhen = z.enum(['any', 'positive', 'negative']);
+export type ReasonWhen = z.infer<typeof ReasonWhen>;
+
+/** A follow-up reason; `when` defaults to `any` (answers from servers that predate it). */
+export const ServiceReason = z.object({
+  id: Slug,
+  label: lengthOf(1, 200),
+  when: z._default(ReasonWhen, 'any'),
+});
+export type ServiceReason = z.infer<typeof ServiceReason>;
+
 export const Service = z.object({
   id: Slug,
   name: lengthOf(1, 200),
   question: lengthOf(1, 300),
   scale: RatingScale,
-  /** Optional follow-up reasons offered after the score. */
-  reasons: z.array(LabelledItem),
+  /** Optional follow-up reasons offered after the score, each for the answers it fits. */
+  reasons: z.array(ServiceReason),
   commentMaxLength: z.int().check(z.minimum(0), z.maximum(5000)),
   publicAggregate: z.boolean(),
+  /** Ratings needed before the aggregate is shown to anyone (`MINIMUM_RATINGS` for services that predate it). */
+  minimumRatings: z._default(MinimumRatings, MINIMUM_RATINGS),
   status: ServiceStatus,
 });
 export type Service = z.infer<typeof Service>;
@@ -45,7 +63,7 @@ export type MyRating = z.infer<typeof MyRating>;
 
 export const ServiceView = z.object({
   service: Service,
-  /** `null` unless the service's aggregate is public. */
+  /** `null` unless the service's aggregate is public and `minimumRatings` people rated. */
   aggregate: z.nullable(RatingAggregate),
   myRating: z.nullable(MyRating),
 });
@@ -76,4 +94,6 @@ export const RatingReceipt = z.object({
 });
 export type RatingReceipt = z.infer<typeof RatingReceipt>;
 
-export { scaleScores, stripPageUrl } from '../scales.js';
+// The rules of scales (`scaleScores`, `scoreSentiment`, `reasonFits`, `stripPageUrl`) and `publicAggregate`
+// are exported by the package's index from scales.ts and rules.ts, not from here: the service schemas load
+// lazily in browsers, and everything a lazily loaded module exports is bundled with it.

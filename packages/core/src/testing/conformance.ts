@@ -417,7 +417,8 @@ const RULES: Record<string, Body> = {
     await rejectsWith(a.rate('stars', { score: 6 }), 'invalid-input', 'stars 6');
     await rejectsWith(a.rate('yesno', { score: 2 }), 'invalid-input', 'yes/no 2');
     await rejectsWith(a.rate('csat', { score: 3.5 }), 'invalid-input', 'fractional');
-    equal((await a.getService('stars')).aggregate?.count, 0, 'nothing recorded');
+    const view = await a.getService('stars');
+    equal([view.myRating, view.aggregate], [null, null], 'nothing recorded, nothing public');
   },
   'rating: one rating per participant; the follow-up amends it': async (b) => {
     const a = b.participant('alice');
@@ -441,6 +442,67 @@ const RULES: Record<string, Body> = {
       'someone else’s rating',
     );
     equal((await a.getService('stars')).myRating?.comment, null, 'unchanged');
+  },
+  'rating: reasons follow the answer; a changed answer keeps only those that fit': async (b) => {
+    const a = b.participant('alice');
+    const low = await a.rate('stars', { score: 2 });
+    await rejectsWith(
+      a.amendRating('stars', low.ratingId, { reasons: ['easy'] }),
+      'invalid-input',
+      'a positive reason after 2 stars',
+    );
+    const amended = await a.amendRating('stars', low.ratingId, { reasons: ['confusing', 'fast'] });
+    equal(amended.reasons, ['confusing', 'fast'], 'a negative reason and one for any answer');
+    const neutral = await a.rate('stars', { score: 3 });
+    equal(neutral.reasons, ['fast'], '3 stars: only reasons for any answer stay');
+    await rejectsWith(
+      a.amendRating('stars', low.ratingId, { reasons: ['confusing'] }),
+      'invalid-input',
+      'a negative reason after 3 stars',
+    );
+    const high = await a.rate('stars', { score: 5 });
+    equal(
+      (await a.amendRating('stars', high.ratingId, { reasons: ['easy', 'fast'] })).reasons,
+      ['easy', 'fast'],
+      'positive after 5',
+    );
+    const no = await b.participant('bob').rate('yesno', { score: 0 });
+    await rejectsWith(
+      b.participant('bob').amendRating('yesno', no.ratingId, { reasons: ['clear'] }),
+      'invalid-input',
+      '"It was clear" after "No"',
+    );
+    equal(
+      (await b.participant('bob').amendRating('yesno', no.ratingId, { reasons: ['missing'] })).reasons,
+      ['missing'],
+      'after "No"',
+    );
+    equal(
+      (await a.getService('stars')).service.reasons.map((r) => [r.id, r.when]),
+      [
+        ['fast', 'any'],
+        ['clear', 'any'],
+        ['easy', 'positive'],
+        ['confusing', 'negative'],
+      ],
+      'each reason says when it is offered; any by default',
+    );
+  },
+  'rating: no public aggregate before the minimum number of ratings': async (b) => {
+    equal((await b.participant('p1').rate('few', { score: 5 })).aggregate, null, 'one rating: none in the receipt');
+    await b.participant('p2').rate('few', { score: 4 });
+    equal((await b.participant('p2').getService('few')).aggregate, null, 'two ratings: none on read');
+    equal((await b.participant('p3').rate('few', { score: 3 })).aggregate?.count, 3, 'three: public');
+    equal((await b.participant('p4').getService('few')).aggregate?.average, 4, 'on read too');
+    const defaults = await b.participant('p1').getService('default');
+    equal(
+      [defaults.service.minimumRatings, defaults.service.reasons[0]?.when],
+      [10, 'any'],
+      'definitions without them get the defaults',
+    );
+    for (let i = 0; i < 9; i++) await b.participant(`d${i}`).rate('default', { score: 4 });
+    equal((await b.participant('d0').getService('default')).aggregate, null, 'nine of the default ten: none');
+    equal((await b.participant('d9').rate('default', { score: 4 })).aggregate?.count, 10, 'the tenth makes it public');
   },
   'rating: private aggregates and closed services': async (b) => {
     const a = b.participant('alice');

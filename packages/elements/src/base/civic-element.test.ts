@@ -12,13 +12,10 @@ import { ResourceController } from '../controllers/resource-controller.js';
 @customElement('civic-test-widget')
 class CivicTestWidget extends CivicElement {
   @property({ attribute: 'poll-id' }) pollId = '';
-  readonly data = new ResourceController<PollView, [string, unknown]>(this, {
-    args: () => [this.pollId, this.backend],
-    enabled: ([id]) => id !== '',
-    task: ([id], signal) => this.requireBackend().getPoll(id, { signal }),
-    onComplete: () => this.emit('civic-load', { id: this.pollId }),
-    onError: (e) => this.emitError(e),
-  });
+  readonly data = this.loadResource(
+    () => this.pollId,
+    (adapter, id, signal) => adapter.getPoll(id, { signal }),
+  );
   override render() {
     return this.renderFrame(
       this.data.render({
@@ -203,7 +200,7 @@ describe('CivicElement', () => {
       const el = await fixture<CivicTestWidget>(html`<civic-test-widget poll-id="bins" .adapter=${flaky}></civic-test-widget>`);
       await waitUntil(() => el.data.status === 'error');
       await el.updateComplete;
-      expect(shadowText(el)).to.contain('We could not connect');
+      expect(shadowText(el)).to.contain('We cannot reach the service at the moment. The problem is not on your side.');
       const retry = el.shadowRoot?.querySelector<HTMLButtonElement>('[part=retry]');
       expect(retry).to.exist;
       fail = false;
@@ -228,6 +225,73 @@ describe('CivicElement', () => {
       expect(data.status).to.equal('complete');
       expect(data.value?.poll.question).to.equal('More recycling bins?');
       expect(data.error).to.equal(undefined);
+    });
+
+    it('tells offline, the service unreachable and a server error apart, never blaming the citizen', async () => {
+      const { NetworkError, ServerError } = await import('@civic-widgets/core');
+      const failing = (error: Error) =>
+        Object.assign(Object.create(new MemoryAdapter({ seed })) as MemoryAdapter, {
+          getPoll: async () => Promise.reject(error),
+        });
+      const shown = async (error: Error) => {
+        const el = await fixture<CivicTestWidget>(
+          html`<civic-test-widget poll-id="bins" .adapter=${failing(error)}></civic-test-widget>`,
+        );
+        await waitUntil(() => el.shadowRoot?.querySelector('[part=error]'));
+        return shadowText(el);
+      };
+      expect(await shown(new NetworkError())).to.contain(
+        'We cannot reach the service at the moment. The problem is not on your side.',
+      );
+      expect(await shown(new ServerError())).to.contain('Something went wrong on our side, not yours.');
+      const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+      Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
+      try {
+        const offline = await shown(new NetworkError());
+        expect(offline).to.contain('You seem to be offline. Check your connection.');
+        expect(offline).to.contain('This will load by itself when the connection or the service is back.');
+        expect(offline).not.to.contain('internet connection');
+      } finally {
+        Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+      }
+    });
+
+    it('a read that failed loads by itself when the device is back online, behind the error view', async () => {
+      const memory = new MemoryAdapter({ seed });
+      let fail = true;
+      let calls = 0;
+      const { NetworkError } = await import('@civic-widgets/core');
+      const flaky = Object.assign(Object.create(memory) as MemoryAdapter, {
+        getPoll: async (id: string) => {
+          calls++;
+          if (fail) throw new NetworkError();
+          return memory.getPoll(id);
+        },
+      });
+      const el = await fixture<CivicTestWidget>(html`<civic-test-widget poll-id="bins" .adapter=${flaky}></civic-test-widget>`);
+      await waitUntil(() => el.data.status === 'error');
+      fail = false;
+      window.dispatchEvent(new Event('online'));
+      await el.updateComplete;
+      expect(el.shadowRoot?.querySelector('[part=loading]'), 'no loading flash while trying again').to.equal(null);
+      await waitUntil(() => el.shadowRoot?.querySelector('[part=question]')?.textContent === 'More recycling bins?', 'loaded');
+      expect(calls).to.equal(2);
+    });
+
+    it('a read that failed tries again by itself after a pause, for when the service is back', async () => {
+      const memory = new MemoryAdapter({ seed });
+      let fail = true;
+      const { ServerError } = await import('@civic-widgets/core');
+      const flaky = Object.assign(Object.create(memory) as MemoryAdapter, {
+        getPoll: async (id: string) => {
+          if (fail) throw new ServerError();
+          return memory.getPoll(id);
+        },
+      });
+      const el = await fixture<CivicTestWidget>(html`<civic-test-widget poll-id="bins" .adapter=${flaky}></civic-test-widget>`);
+      await waitUntil(() => el.data.status === 'error');
+      fail = false;
+      await waitUntil(() => el.data.status === 'complete', 'loaded without a click', { timeout: 8000 });
     });
 
     it('aborts the stale request when the id changes', async () => {

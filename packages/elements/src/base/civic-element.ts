@@ -42,6 +42,7 @@ export abstract class CivicElement<K extends string = never> extends LitElement 
     endpoint: { reflect: true },
     adapter: { attribute: false },
     announcement: { state: true },
+    submitting: { state: true },
   };
 
   /** API base URL; uses the REST adapter. */
@@ -52,6 +53,9 @@ export abstract class CivicElement<K extends string = never> extends LitElement 
 
   /** Text for the live region; changes are announced by screen readers. */
   protected announcement = '';
+
+  /** An action (a vote, a signature, a rating) is on its way to the backend. */
+  protected submitting = false;
 
   /** The widget's own messages; English inline, other languages loaded on demand. */
   static messages: MessageBundle | undefined;
@@ -105,32 +109,84 @@ export abstract class CivicElement<K extends string = never> extends LitElement 
     const adapter = this.backend;
     if (adapter) return adapter;
     warn(
-      `No backend configured for <${this.localName}>. Set its "endpoint" attribute, its "adapter" property, call configure({ endpoint }), or add data-endpoint to the script tag.`,
+      `No backend configured for <${this.localName}>: set its "endpoint" or "adapter", call configure({ endpoint }), or add data-endpoint to the script tag.`,
     );
     throw new MissingBackendError();
   }
 
   /**
-   * The data a widget shows, loaded through the adapter for its id: re-loaded
-   * when the id or the adapter changes. `civic-load` fires each time loaded
-   * data replaces the loading view, never for a refresh of data already shown
-   * (live updates); `civic-error` fires for failures.
+   * The data a widget shows, loaded through the adapter for its id (and
+   * `extra`, such as a sort order): re-loaded when any of them or the adapter
+   * changes. `civic-load` fires each time loaded data replaces the loading
+   * view, never for a refresh of data already shown (live updates);
+   * `civic-error` fires for failures.
    */
-  protected loadResource<T>(
+  protected loadResource<T, E = undefined>(
     id: () => string,
-    load: (adapter: Adapter, id: string, signal: AbortSignal) => Promise<T>,
+    load: (adapter: Adapter, id: string, signal: AbortSignal, extra: E) => Promise<T>,
     onComplete?: (value: T) => void,
-  ): ResourceController<T, [string, Adapter | null]> {
-    return new ResourceController<T, [string, Adapter | null]>(this, {
-      args: () => [id(), this.backend],
+    extra?: () => E,
+  ): ResourceController<T, [string, Adapter | null, E]> {
+    let delay = 2000;
+    const data: ResourceController<T, [string, Adapter | null, E]> = new ResourceController(this, {
+      args: () => [id(), this.backend, extra?.() as E],
       enabled: ([value]) => value !== '',
-      task: ([value], signal) => load(this.requireBackend(), value, signal),
+      task: ([value, , more], signal) => load(this.requireBackend(), value, signal, more),
       onComplete: (value) => {
+        delay = 2000;
         onComplete?.(value);
         this.emit('civic-load', { id: id() });
       },
-      onError: (error) => this.emitError(error),
+      onError: (error) => {
+        this.emitError(error);
+        // Reads try again by themselves, behind the error view: when the device is back online,
+        // and after a pause that doubles up to a minute (the service may be back).
+        if (!this.isRetryable(error)) return;
+        const again = () => {
+          removeEventListener('online', again);
+          clearTimeout(timer);
+          if (this.isConnected && data.status === 'error') void data.run(true);
+        };
+        addEventListener('online', again);
+        const timer = setTimeout(again, (delay = Math.min(delay * 2, 60_000)));
+      },
     });
+    return data;
+  }
+
+  /**
+   * Sends what a citizen did (a vote, a signature, a rating, a comment): nothing
+   * without a backend; `busy` (by default `submitting`) is on while it runs; a
+   * failure goes to `failed` with its plain-language message and fires
+   * `civic-error`; the answer goes to `done`.
+   */
+  protected async act<T>(
+    send: (adapter: Adapter) => Promise<T>,
+    done: (value: T) => unknown,
+    failed: (error: unknown, message: string) => void,
+    busy: (on: boolean) => void = (on) => void (this.submitting = on),
+  ): Promise<void> {
+    const adapter = this.backend;
+    if (!adapter) return;
+    let value: T;
+    busy(true);
+    try {
+      value = await send(adapter);
+    } catch (error) {
+      // The cause in plain words; when trying again can help, that what was entered is still there.
+      failed(error, this.errorMessage(error) + (this.isRetryable(error) ? ` ${this.locale.i18n.t('error.kept')}` : ''));
+      this.emitError(error);
+      return;
+    } finally {
+      busy(false);
+    }
+    await done(value);
+  }
+
+  /** Focuses what `selector` finds once the pending render is done (a confirmation that replaced a form, a field in error). */
+  protected async focusRendered(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** Live updates on a topic, from the moment the data is shown. */
@@ -168,7 +224,7 @@ export abstract class CivicElement<K extends string = never> extends LitElement 
 
   /** Fires a typed event that bubbles out of the shadow root. */
   protected emit<K extends CivicEventName>(name: K, detail: CivicEventMap[K]): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
   /** Fires `civic-error` for a failure. */
@@ -190,12 +246,19 @@ export abstract class CivicElement<K extends string = never> extends LitElement 
     }
   }
 
-  /** The plain-language message for any failure. */
+  /**
+   * The plain-language message for any failure, never blaming the citizen for
+   * what is not theirs: the device offline, the service unreachable or slow,
+   * and a server error are each said as such.
+   */
   protected errorMessage(error: unknown): string {
     const { i18n } = this.locale;
     if (error instanceof MissingBackendError) return i18n.t('error.no-backend');
-    if (error instanceof CivicError) return i18n.t(`error.${error.code}`);
-    return i18n.t('error.unknown');
+    if (!(error instanceof CivicError)) return i18n.t('error.unknown');
+    const { code } = error;
+    return i18n.t(
+      code === 'network' && !navigator.onLine ? 'error.offline' : code === 'bad-response' ? 'error.server' : `error.${code}`,
+    );
   }
 
   /** Whether offering "Try again" can help. */
@@ -213,10 +276,7 @@ export abstract class CivicElement<K extends string = never> extends LitElement 
   /** The shared loading view: reserved space and a label for assistive technology. */
   protected renderLoading(label = this.locale.i18n.t('common.loading')): TemplateResult {
     return html`<div part="loading" class="loading" aria-busy="true">
-      <span class="visually-hidden">${label}</span>
-      <div class="skeleton" aria-hidden="true"></div>
-      <div class="skeleton" aria-hidden="true"></div>
-      <div class="skeleton" aria-hidden="true"></div>
+      <span class="visually-hidden">${label}</span><i></i><i></i><i></i>
     </div>`;
   }
 
@@ -226,9 +286,8 @@ export abstract class CivicElement<K extends string = never> extends LitElement 
       <p>${this.errorMessage(error)}</p>
       ${
         this.isRetryable(error)
-          ? html`<button part="retry" class="secondary" type="button" @click=${retry}>
-              ${this.locale.i18n.t('common.retry')}
-            </button>`
+          ? html`<p>${this.locale.i18n.t('error.retrying')}</p>
+              <button part="retry" class="secondary" type="button" @click=${retry}>${this.locale.i18n.t('common.retry')}</button>`
           : nothing
       }
     </div>`;

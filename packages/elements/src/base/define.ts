@@ -12,6 +12,6 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
     return;
   }
   if (existing !== constructor) {
-    warn(`<${tag}> is already defined by another copy of Civic Widgets; keeping the first one. Load the widgets once per page.`);
+    warn(`<${tag}> is already defined by another copy of Civic Widgets; the first one stays. Load the widgets once per page.`);
   }
 }

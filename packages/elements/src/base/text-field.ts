@@ -67,7 +67,7 @@ export function characterCount(i18n: Translator<string>, left: number): string {
 
 /** The visually hidden honeypot: people never see or reach it; bots fill it in. */
 export function honeypot(id: string, label: string, value: string, onInput: (value: string) => void): TemplateResult {
-  return html`<div class="honeypot" aria-hidden="true">
+  return html`<div class="honeypot visually-hidden" aria-hidden="true">
     <label for=${id}>${label}</label>
     <input
       id=${id}

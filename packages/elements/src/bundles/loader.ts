@@ -52,7 +52,7 @@ if (claimPage('civic-widgets.js')) {
           await nextTask();
           defineElement(tag, element);
         })
-        .catch((error: unknown) => warn(`Could not load <${tag}>: ${error instanceof Error ? error.message : String(error)}`));
+        .catch((error: unknown) => warn(`Could not load <${tag}>: ${String(error)}`));
     }
     if (pending.size === 0) observer.disconnect();
   };

@@ -14,7 +14,7 @@ export function claimPage(file: string): boolean {
   const owner = registry[KEY];
   if (owner) {
     warn(
-      `${file} ${VERSION} was loaded on a page that already has Civic Widgets (${owner}); the first copy stays in charge. Load the widgets once per page.`,
+      `${file} ${VERSION} was loaded on a page that already has Civic Widgets (${owner}); the first copy stays. Load the widgets once per page.`,
     );
     return false;
   }

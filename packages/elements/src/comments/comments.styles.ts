@@ -58,44 +58,17 @@ export const commentsStyles = css`
   }
   .body {
     margin-block: 0.5rem;
-    overflow-wrap: anywhere;
   }
   .body a {
     color: var(--_primary);
   }
   .actions {
-    gap: 0.5rem;
+    gap: 0 1.5rem;
   }
   .actions button[aria-pressed='true'] {
     border-color: var(--_primary);
     text-decoration: none;
     font-weight: 700;
-  }
-  .menu {
-    position: fixed;
-    z-index: 1000;
-    display: grid;
-    min-inline-size: 14rem;
-    padding: 0.25rem;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
-  }
-  .menu-title {
-    margin: 0.25rem 0.5rem;
-    font-weight: 700;
-  }
-  .menu button {
-    text-align: start;
-    background: transparent;
-    border: 0;
-    color: inherit;
-    text-decoration: none;
-  }
-  .menu button:hover,
-  .menu button:focus-visible {
-    background: color-mix(in srgb, var(--_primary) 12%, transparent);
   }
   form {
     margin-block: 0.75rem 1rem;
@@ -104,14 +77,11 @@ export const commentsStyles = css`
     font-weight: 700;
     margin-block: 0 0.5rem;
   }
-  .inline-notice {
+  article .notice,
+  article .error {
     margin-block: 0.5rem 0;
-    font-weight: 700;
   }
   @media (forced-colors: active) {
-    .menu {
-      border-color: CanvasText;
-    }
     .actions button[aria-pressed='true'] {
       outline: 2px solid Highlight;
     }

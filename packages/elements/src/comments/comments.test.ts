@@ -198,11 +198,13 @@ describe('<civic-comments>', () => {
       expect(bodies(other)).to.deep.equal([]);
     });
 
-    it('replies open in place with focus, and Cancel returns it', async () => {
+    it('replies open in place with focus on their first field, and Cancel returns it', async () => {
       const el = await render('talk');
       const first = el.listing!.items.find((c) => c.authorName === 'Amina')!;
       $<HTMLButtonElement>(el, `#reply-${first.id}`)!.click();
-      await waitUntil(() => el.shadowRoot!.activeElement?.id === `body-${first.id}`);
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === `name-${first.id}`, 'the name field, first in the form');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.id).to.equal(`body-${first.id}`);
       $<HTMLButtonElement>(el, `form[aria-labelledby=form-title-${first.id}] .secondary`)!.click();
       await waitUntil(() => el.shadowRoot!.activeElement?.id === `reply-${first.id}`);
       $<HTMLButtonElement>(el, `#reply-${first.id}`)!.click();
@@ -245,6 +247,8 @@ describe('<civic-comments>', () => {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('role') === 'menuitem', 'first item focused');
       expect(report.getAttribute('aria-expanded')).to.equal('true');
+      // Its styles load with it: a floating panel, not a block in the flow.
+      expect(getComputedStyle($(el, '[part=menu]')!).position).to.equal('fixed');
       await sendKeys({ press: 'ArrowDown' });
       expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Abusive or offensive');
       await sendKeys({ press: 'Escape' });
@@ -266,7 +270,7 @@ describe('<civic-comments>', () => {
         await waitUntil(() => !$(el, '[part=menu]'));
         await el.updateComplete;
       }
-      await waitUntil(() => $(el, '.inline-notice')?.textContent === 'You have already reported this comment.');
+      await waitUntil(() => $(el, `#c-${id} > [part=notice]`)?.textContent === 'You have already reported this comment.');
     });
   });
 
@@ -287,6 +291,98 @@ describe('<civic-comments>', () => {
       // Showing them refreshes the thread in place: the offer goes, and it is no new load.
       expect($(el, '[part=new-comments]')).to.be.null;
       expect(loads).to.equal(0);
+    });
+  });
+
+  describe('one’s own comments and live updates', () => {
+    /** The REST adapter can hear its own comment on the live stream before the POST answers: the same order here. */
+    const echoing = (memory: MemoryAdapter) =>
+      override(memory, {
+        postComment: async (...args: Parameters<MemoryAdapter['postComment']>) => {
+          const comment = await memory.postComment(...args);
+          await new Promise((r) => setTimeout(r, 20));
+          return comment;
+        },
+      });
+
+    it('one’s own comment, heard live before the answer, is never offered back as new', async () => {
+      const memory = new MemoryAdapter({ seed: { threads }, participantId: 'me' });
+      for (let i = 0; i < 5; i++) {
+        const el = await render('talk', echoing(memory));
+        await type(el, '#body-root', `Mine ${i}`);
+        await post(el);
+        await waitUntil(() => bodies(el)[0] === `Mine ${i}`);
+        await new Promise((r) => setTimeout(r, 50));
+        await el.updateComplete;
+        // (text, not the element: a failure message would print the whole widget)
+        expect($(el, '[part=new-comments]')?.textContent?.trim() ?? 'nothing offered', `try ${i}`).to.equal('nothing offered');
+      }
+    });
+
+    it('showing new comments focuses the first new one, never an older one', async () => {
+      const memory = new MemoryAdapter({ seed: { threads }, participantId: 'me' });
+      const el = await render('talk', echoing(memory));
+      await type(el, '#body-root', 'Mine');
+      await post(el);
+      await memory.asParticipant('neighbour').postComment('talk', { body: 'Theirs' });
+      await waitUntil(() => $(el, '[part=new-comments]'), 'offered');
+      expect($(el, '[part=new-comments]')?.textContent?.trim()).to.equal('1 new comment — show');
+      $<HTMLButtonElement>(el, '[part=new-comments]')!.click();
+      await waitUntil(() => bodies(el).includes('Theirs'));
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.querySelector('[part=body]')?.textContent?.trim()).to.equal('Theirs');
+    });
+
+    it('a reply counts in the thread’s total, mine or heard live, as the server counts it', async () => {
+      const memory = new MemoryAdapter({ seed: { threads }, participantId: 'me' });
+      const el = await render('talk', memory);
+      expect($(el, '[part=summary]')?.textContent).to.equal('3 comments');
+      const first = el.listing!.items.find((c) => c.authorName === 'Amina')!;
+      $<HTMLButtonElement>(el, `#reply-${first.id}`)!.click();
+      await waitUntil(() => $(el, `#body-${first.id}`));
+      await type(el, `#body-${first.id}`, 'Me too');
+      await post(el, first.id);
+      await waitUntil(() => $(el, '[part=summary]')?.textContent === '4 comments', 'own reply counted');
+      expect((await memory.getThread('talk')).commentCount).to.equal(4);
+      await memory.asParticipant('neighbour').postComment('talk', { body: 'Agreed', parentId: first.id });
+      await waitUntil(() => $(el, '[part=summary]')?.textContent === '5 comments', 'live reply counted');
+    });
+
+    it('a reply’s confirmation is the same notice as a comment’s, under the comment replied to', async () => {
+      const el = await render('talk');
+      const first = el.listing!.items.find((c) => c.authorName === 'Amina')!;
+      $<HTMLButtonElement>(el, `#reply-${first.id}`)!.click();
+      await waitUntil(() => $(el, `#body-${first.id}`));
+      await type(el, `#body-${first.id}`, 'Me too');
+      await post(el, first.id);
+      const notice = $(el, `#c-${first.id} > [part=notice]`);
+      expect(notice?.textContent?.trim()).to.equal('Your comment has been published.');
+      expect(notice?.className).to.equal($(el, '#root-notice')?.className ?? 'notice');
+      expect(notice?.classList.contains('notice')).to.equal(true);
+    });
+
+    it('Support, Reply and Report line up with the comment’s text, in both directions', async () => {
+      for (const lang of ['en', 'ar']) {
+        const el = await fixture<CivicComments>(
+          html`<civic-comments
+            lang=${lang}
+            thread-id="talk"
+            .adapter=${new MemoryAdapter({ seed: { threads } })}
+          ></civic-comments>`,
+        );
+        await waitUntil(() => $(el, '[part=upvote]'));
+        await el.updateComplete;
+        const edge = (node: Node) => {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const box = range.getBoundingClientRect();
+          return lang === 'ar' ? box.right : box.left;
+        };
+        const article = $(el, '[part=list] > li > article')!;
+        const body = edge(article.querySelector('[part=body]')!);
+        const upvote = edge(article.querySelector('[part=upvote]')!);
+        expect(Math.abs(upvote - body), `${lang}: ${upvote} vs ${body}`).to.be.below(2);
+      }
     });
   });
 

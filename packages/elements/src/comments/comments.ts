@@ -1,5 +1,4 @@
 import {
-  type Adapter,
   CivicError,
   type Comment,
   type CommentSort,
@@ -10,28 +9,18 @@ import {
 } from '@civic-widgets/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { CivicElement } from '../base/civic-element.js';
+import { darkStyles } from '../styles/dark.styles.js';
 import { isolate, userText } from '../base/user-text.js';
 import type { Popover } from '../base/popover.js';
 import { characterCount, honeypot, textField } from '../base/text-field.js';
-import { ResourceController } from '../controllers/resource-controller.js';
 import { commentsStyles } from './comments.styles.js';
 import type * as ReportMenuModule from './report-menu.js';
 import { commentsMessages } from './messages.js';
 import type { CommentsMessageKey } from './messages/en.js';
 import { relativeTime } from '../i18n/relative-time.js';
-
-interface Listing {
-  thread: Thread;
-  items: Comment[];
-  nextCursor: string | null;
-}
+import { type Listing, type Replies, type ThreadState, countComment, insertComment, updateComment } from './thread-state.js';
 
 type ReportMenu = typeof ReportMenuModule;
-
-interface Replies {
-  items: Comment[];
-  nextCursor: string | null;
-}
 
 interface Draft {
   name: string;
@@ -89,7 +78,7 @@ const emptyDraft = (): Draft => ({ name: '', body: '', website: '', error: '', s
  * @cssprop --civic-comments-indent - Indent of nested replies (default 1rem).
  */
 export class CivicComments extends CivicElement<CommentsMessageKey> {
-  static override styles = [...CivicElement.styles, commentsStyles];
+  static override styles = [...CivicElement.styles, darkStyles, commentsStyles];
   static override messages = commentsMessages;
   static override properties = {
     threadId: { attribute: 'thread-id', reflect: true },
@@ -102,7 +91,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
     replyingTo: { state: true },
     menuFor: { state: true },
     notices: { state: true },
-    newCount: { state: true },
+    offered: { state: true },
     loadingMore: { state: true },
   };
 
@@ -116,8 +105,10 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
   private drafts = new Map<string, Draft>();
   private replyingTo: string | null = null;
   private menuFor: string | null = null;
-  private notices = new Map<string, string>();
-  private newCount = 0;
+  /** Messages under the form (`root`) or a comment; an error is shown as one. */
+  private notices = new Map<string, [text: string, error?: boolean]>();
+  /** Top-level comments others posted since the list was shown, offered rather than inserted. */
+  private offered = new Set<string>();
   private loadingMore = false;
 
   #seen = new Set<string>();
@@ -125,23 +116,18 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
   #menu: ReportMenu | null = null;
   #countTimer: ReturnType<typeof setTimeout> | undefined;
 
-  readonly #data = new ResourceController<Listing, [string, Adapter | null, CommentSort]>(this, {
-    args: () => [this.threadId, this.backend, this.sort],
-    enabled: ([id]) => id !== '',
-    task: async ([id, , sort], signal) => {
-      const adapter = this.requireBackend();
+  readonly #data = this.loadResource(
+    () => this.threadId,
+    async (adapter, id, signal, sort: CommentSort) => {
       const [thread, page] = await Promise.all([
         adapter.getThread(id, { signal }),
         adapter.listComments(id, { sort, limit: this.#limit() }, { signal }),
       ]);
       return { thread, items: page.items, nextCursor: page.nextCursor };
     },
-    onComplete: (listing) => {
-      this.#shown(listing);
-      this.emit('civic-load', { id: this.threadId });
-    },
-    onError: (error) => this.emitError(error),
-  });
+    (listing) => this.#shown(listing),
+    () => this.sort,
+  );
 
   /** The thread and comments as last loaded (for tests and integrations). */
   get listing(): Listing | undefined {
@@ -186,8 +172,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
         ${thread.title ? userText(thread.title) : i18n.t('comments.count', { count: thread.commentCount })}
       </div>
       ${thread.title ? html`<p part="summary" class="summary">${i18n.t('comments.count', { count: thread.commentCount })}</p>` : nothing}
-      ${open ? nothing : html`<p part="notice" class="notice">${i18n.t('comments.closed')}</p>`}
-      ${this.notices.get(ROOT) ? html`<p part="notice" class="notice" tabindex="-1" id="root-notice">${this.notices.get(ROOT)}</p>` : nothing}
+      ${open ? nothing : html`<p part="notice" class="notice">${i18n.t('comments.closed')}</p>`} ${this.#renderNotice(ROOT)}
       ${open ? this.#renderForm(thread, null) : nothing}
       <div class="toolbar">
         <label for="sort">${i18n.t('comments.sort')}</label>
@@ -201,9 +186,9 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
           )}
         </select>
         ${
-          this.newCount > 0
+          this.offered.size
             ? html`<button part="new-comments" class="secondary" type="button" @click=${() => this.#showNew()}>
-                ${i18n.t('comments.new', { count: this.newCount })}
+                ${i18n.t('comments.new', { count: this.offered.size })}
               </button>`
             : nothing
         }
@@ -286,12 +271,11 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
                     </button>`
                   : nothing
               }
-              ${this.menuFor === c.id && this.#menu ? this.#menu.renderReportMenu(this.locale.i18n, c.id, (reason) => void this.#report(c, reason)) : nothing}
+              ${this.menuFor === c.id && this.#menu ? this.#renderMenu(c, this.#menu) : nothing}
             </div>`
           : nothing
       }
-      ${this.notices.get(c.id) ? html`<p class="inline-notice">${this.notices.get(c.id)}</p>` : nothing}
-      ${this.replyingTo === c.id ? this.#renderForm(thread, c) : nothing}
+      ${this.#renderNotice(c.id)} ${this.replyingTo === c.id ? this.#renderForm(thread, c) : nothing}
       ${
         c.replyCount > 0
           ? html`<button
@@ -314,6 +298,18 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
           : nothing
       }
     </article>`;
+  }
+
+  #renderMenu(c: Comment, menu: ReportMenu): TemplateResult {
+    return menu.renderReportMenu(this.locale.i18n, c.id, (reason) => void this.#report(c, reason, menu));
+  }
+
+  /** The same notice for a comment and a reply (an error looks like one); focusable, as it may replace a form. */
+  #renderNotice(key: string): unknown {
+    const [text, error] = this.notices.get(key) ?? [];
+    return text
+      ? html`<p part="notice" class=${error ? 'error' : 'notice'} tabindex="-1" id="${key}-notice">${text}</p>`
+      : nothing;
   }
 
   #renderForm(thread: Thread, parent: Comment | null): TemplateResult {
@@ -379,11 +375,8 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
     this.drafts = next;
   }
 
-  #setNotice(key: string, message: string): void {
-    const next = new Map(this.notices);
-    if (message) next.set(key, message);
-    else next.delete(key);
-    this.notices = next;
+  #setNotice(key: string, message: string, error?: boolean): void {
+    this.notices = new Map(this.notices).set(key, [message, error]);
   }
 
   /** The count is announced once typing pauses, not on every key. */
@@ -413,10 +406,9 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
       fresh.forEach((c) => this.#seen.add(c.id));
       this.#data.set({ ...listing, items: [...listing.items, ...fresh], nextCursor: page.nextCursor });
       // Keep the reader's place: focus the first comment that was added.
-      await this.updateComplete;
-      if (fresh[0]) this.renderRoot.querySelector<HTMLElement>(`#c-${fresh[0].id}`)?.focus();
+      if (fresh[0]) await this.focusRendered(`#c-${fresh[0].id}`);
     } catch (error) {
-      this.#setNotice(ROOT, this.errorMessage(error));
+      this.#setNotice(ROOT, this.errorMessage(error), true);
       this.emitError(error);
     } finally {
       this.loadingMore = false;
@@ -429,10 +421,10 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
     const after = this.#data.value;
     // A refresh is no new load (no `onComplete`): what it shows is seen now.
     if (after !== before) this.#shown(after);
-    await this.updateComplete;
+    // The first comment the reader has not seen yet; never an older one.
     const items = after?.items ?? [];
-    const target = items.find((c) => c.id !== before?.items[0]?.id) ?? items[0];
-    if (target) this.renderRoot.querySelector<HTMLElement>(`#c-${target.id}`)?.focus();
+    const target = items.find((c) => !before?.items.some((b) => b.id === c.id)) ?? items[0];
+    if (target) await this.focusRendered(`#c-${target.id}`);
   }
 
   async #toggleReplies(parentId: string): Promise<void> {
@@ -457,21 +449,20 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
       next.set(parentId, { items: page.items, nextCursor: page.nextCursor });
       this.replies = next;
     } catch (error) {
-      this.#setNotice(parentId, this.errorMessage(error));
+      this.#setNotice(parentId, this.errorMessage(error), true);
       this.emitError(error);
     }
   }
 
-  async #openReply(commentId: string): Promise<void> {
+  #openReply(commentId: string): Promise<void> {
     this.replyingTo = commentId;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLTextAreaElement>(`#body-${commentId}`)?.focus();
+    // The form's first field: its order is the one the citizen tabs through.
+    return this.focusRendered(`#name-${commentId}`);
   }
 
-  async #closeReply(commentId: string): Promise<void> {
+  #closeReply(commentId: string): Promise<void> {
     this.replyingTo = null;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#reply-${commentId}`)?.focus();
+    return this.focusRendered(`#reply-${commentId}`);
   }
 
   async #post(event: Event, thread: Thread, parent: Comment | null): Promise<void> {
@@ -479,8 +470,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
     const { i18n } = this.locale;
     const key = parent?.id ?? ROOT;
     const draft = this.drafts.get(key) ?? emptyDraft();
-    const adapter = this.backend;
-    if (draft.submitting || !adapter) return;
+    if (draft.submitting || !this.backend) return;
     const length = countCharacters(draft.body);
     const error =
       length === 0
@@ -490,67 +480,57 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
           : '';
     if (error) {
       this.#setDraft(key, { error });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#body-${key}`)?.focus();
-      return;
+      return this.focusRendered(`#body-${key}`);
     }
-    this.#setDraft(key, { submitting: true, error: '' });
-    try {
-      const comment = await adapter.postComment(this.threadId, {
-        body: draft.body,
-        authorName: draft.name.trim() || null,
-        parentId: parent?.id ?? null,
-        ...(draft.website ? { website: draft.website } : {}),
-      });
-      this.#seen.add(comment.id);
-      this.drafts = new Map([...this.drafts].filter(([k]) => k !== key));
-      this.#insert(comment);
-      const message = comment.status === 'pending' ? i18n.t('comments.posted-pending') : i18n.t('comments.posted');
-      this.announce(message);
-      this.emit('civic-comment', { threadId: this.threadId, comment });
-      if (parent) this.replyingTo = null;
-      this.#setNotice(parent ? parent.id : ROOT, message);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#c-${comment.id}`)?.focus();
-    } catch (failure) {
-      const fieldError =
-        failure instanceof CivicError && failure.code === 'invalid-input'
-          ? failure.fieldErrors.find((f) => f.path === 'body')
-          : undefined;
-      this.#setDraft(key, { submitting: false, error: fieldError ? fieldError.message : this.errorMessage(failure) });
-      this.emitError(failure);
-      return;
-    }
-  }
-
-  /** Puts a new comment of ours where the reader expects it. */
-  #insert(comment: Comment): void {
-    const listing = this.#data.value;
-    if (!listing) return;
-    if (comment.parentId === null) {
-      const items = this.sort === 'newest' ? [comment, ...listing.items] : [...listing.items, comment];
-      const thread =
-        comment.status === 'published' ? { ...listing.thread, commentCount: listing.thread.commentCount + 1 } : listing.thread;
-      this.#data.set({ ...listing, thread, items });
-      return;
-    }
-    const parentId = comment.parentId;
-    const replies = new Map(this.replies);
-    const existing = replies.get(parentId);
-    replies.set(parentId, { items: [...(existing?.items ?? []), comment], nextCursor: existing?.nextCursor ?? null });
-    this.replies = replies;
-    this.expanded = new Set([...this.expanded, parentId]);
-    if (comment.status === 'published') this.#updateComment(parentId, (c) => ({ ...c, replyCount: c.replyCount + 1 }));
+    this.#setDraft(key, { error: '' });
+    await this.act(
+      (adapter) =>
+        adapter.postComment(this.threadId, {
+          body: draft.body,
+          authorName: draft.name.trim() || null,
+          parentId: parent?.id ?? null,
+          ...(draft.website ? { website: draft.website } : {}),
+        }),
+      (comment) => {
+        // Heard on the live stream before this answer: a reply is counted already; a comment is no longer "new".
+        const counted = comment.parentId !== null && this.#seen.has(comment.id);
+        this.#seen.add(comment.id);
+        if (this.offered.has(comment.id)) {
+          this.offered = new Set(this.offered);
+          this.offered.delete(comment.id);
+        }
+        this.drafts = new Map([...this.drafts].filter(([k]) => k !== key));
+        this.#change((state) => insertComment(state, comment, this.sort, counted));
+        const message = comment.status === 'pending' ? i18n.t('comments.posted-pending') : i18n.t('comments.posted');
+        this.announce(message);
+        this.emit('civic-comment', { threadId: this.threadId, comment });
+        if (parent) this.replyingTo = null;
+        this.#setNotice(parent ? parent.id : ROOT, message);
+        return this.focusRendered(`#c-${comment.id}`);
+      },
+      (failure, message) => {
+        const fieldError =
+          failure instanceof CivicError && failure.code === 'invalid-input'
+            ? failure.fieldErrors.find((f) => f.path === 'body')
+            : undefined;
+        this.#setDraft(key, { error: fieldError ? fieldError.message : message });
+      },
+      (submitting) => this.#setDraft(key, { submitting }),
+    );
   }
 
   #updateComment(id: string, change: (c: Comment) => Comment): void {
+    this.#change((state) => updateComment(state, id, change));
+  }
+
+  /** Applies a change of `thread-state.ts` to what is shown. */
+  #change(change: (state: ThreadState) => ThreadState): void {
     const listing = this.#data.value;
     if (!listing) return;
-    const map = (items: Comment[]) => items.map((c) => (c.id === id ? change(c) : c));
-    this.#data.set({ ...listing, items: map(listing.items) });
-    const replies = new Map<string, Replies>();
-    for (const [k, v] of this.replies) replies.set(k, { ...v, items: map(v.items) });
-    this.replies = replies;
+    const next = change({ listing, replies: this.replies, expanded: this.expanded });
+    this.#data.set(next.listing);
+    this.replies = next.replies as Map<string, Replies>;
+    this.expanded = next.expanded as Set<string>;
   }
 
   async #toggleUpvote(c: Comment): Promise<void> {
@@ -560,7 +540,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
       const score = await adapter.setUpvote(this.threadId, c.id, !c.upvotedByMe);
       this.#updateComment(c.id, (x) => ({ ...x, score: score.score, upvotedByMe: score.upvotedByMe }));
     } catch (error) {
-      this.#setNotice(c.id, this.errorMessage(error));
+      this.#setNotice(c.id, this.errorMessage(error), true);
       this.emitError(error);
     }
   }
@@ -573,6 +553,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
     this.#popover?.close(false);
     // The menu and its positioning load the first time a citizen reports.
     this.#menu ??= await import('./report-menu.js');
+    this.#menu.styleMenu(this.renderRoot as ShadowRoot);
     this.menuFor = commentId;
     await this.updateComplete;
     const anchor = this.renderRoot.querySelector<HTMLElement>(`#report-${commentId}`);
@@ -584,24 +565,23 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
     });
   }
 
-  async #report(c: Comment, reason: ReportReason): Promise<void> {
+  /** Reports a comment (the menu is loaded: its words come with it). */
+  async #report(c: Comment, reason: ReportReason, menu: ReportMenu): Promise<void> {
     const { i18n } = this.locale;
     this.#popover?.close(true);
     const adapter = this.backend;
     if (!adapter) return;
+    let message = menu.say(i18n, 'comments.reported');
+    let failed = false;
     try {
       await adapter.reportComment(this.threadId, c.id, { reason });
-      this.#setNotice(c.id, i18n.t('comments.reported'));
-      this.announce(i18n.t('comments.reported'));
     } catch (error) {
-      const message =
-        error instanceof CivicError && error.code === 'already-done'
-          ? i18n.t('comments.already-reported')
-          : this.errorMessage(error);
-      this.#setNotice(c.id, message);
-      this.announce(message);
+      failed = !(error instanceof CivicError && error.code === 'already-done');
+      message = failed ? this.errorMessage(error) : menu.say(i18n, 'comments.already-reported');
       this.emitError(error);
     }
+    this.#setNotice(c.id, message, failed);
+    this.announce(message);
   }
 
   // ---------------------------------------------------------- live updates
@@ -609,18 +589,18 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
   /** The comments on screen are seen: live events about them announce nothing new. */
   #shown(listing: Listing | undefined): void {
     listing?.items.forEach((c) => this.#seen.add(c.id));
-    this.newCount = 0;
+    this.offered = new Set();
   }
 
   #onLive(event: LiveEvent): void {
     if (event.type !== 'thread.comment' || event.threadId !== this.threadId || this.#seen.has(event.commentId)) return;
     if (event.parentId === null) {
       // Never shift the list under the reader: offer the new comments instead.
-      this.newCount += 1;
+      this.offered = new Set(this.offered).add(event.commentId);
       return;
     }
     this.#seen.add(event.commentId);
     if (this.expanded.has(event.parentId)) void this.#loadReplies(event.parentId);
-    this.#updateComment(event.parentId, (c) => ({ ...c, replyCount: c.replyCount + 1 }));
+    this.#change((state) => countComment(state, event.parentId));
   }
 }

@@ -1,12 +1,66 @@
 import type { ReportReason } from '@civic-widgets/core';
-import { html, type TemplateResult } from 'lit';
+import { adoptStyles, css, html, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
 import { Popover } from '../base/popover.js';
+import { supportedLanguage } from '../i18n/registry.js';
 import type { Translator } from '../i18n/translator.js';
+import { type ReportMessageKey, reportMessages } from './messages/report.js';
 
 /*
  * The report menu loads the first time a citizen opens it: most readers never
- * report, so they never download it or the positioning library.
+ * report, so they never download it, its words, its styles or the positioning
+ * library.
  */
+
+const menuStyles = css`
+  .menu {
+    position: fixed;
+    z-index: 1000;
+    display: grid;
+    min-inline-size: 14rem;
+    max-inline-size: calc(100vw - 1rem);
+    padding: 0.25rem;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+  }
+  .menu-title {
+    margin: 0.25rem 0.5rem;
+    font-weight: 700;
+  }
+  .menu button {
+    text-align: start;
+    background: transparent;
+    border: 0;
+    color: inherit;
+  }
+  .menu button:hover,
+  .menu button:focus-visible {
+    background: color-mix(in srgb, var(--_primary) 12%, transparent);
+  }
+  @media (forced-colors: active) {
+    .menu {
+      border-color: CanvasText;
+    }
+  }
+`;
+
+/** Adds the menu's styles to the widget's shadow root, once, before the menu first renders. */
+export function styleMenu(root: ShadowRoot): void {
+  const sheet = menuStyles.styleSheet;
+  if (supportsAdoptingStyleSheets && sheet) {
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } else if (!root.querySelector('style[data-menu]')) {
+    adoptStyles(root, [menuStyles]);
+    root.lastElementChild?.setAttribute('data-menu', '');
+  }
+}
+
+/** The menu's words in the widget's language; what the site registered for these keys comes first. */
+export function say(i18n: Translator<string>, key: ReportMessageKey): string {
+  const shipped = reportMessages[supportedLanguage(i18n.lang) as keyof typeof reportMessages] ?? reportMessages.en;
+  return i18n.format(i18n.messages[key] ?? shipped[key]);
+}
 
 const REASONS: ReportReason[] = ['spam', 'abuse', 'off-topic', 'personal-data', 'other'];
 
@@ -24,11 +78,11 @@ export function renderReportMenu(
     aria-labelledby="menu-title-${commentId}"
     @keydown=${onMenuKey}
   >
-    <p class="menu-title" id="menu-title-${commentId}">${i18n.t('comments.report-menu')}</p>
+    <p class="menu-title" id="menu-title-${commentId}">${say(i18n, 'comments.report-menu')}</p>
     ${REASONS.map(
       (reason) =>
         html`<button type="button" role="menuitem" tabindex="-1" @click=${() => choose(reason)}>
-          ${i18n.t(`comments.reason.${reason}`)}
+          ${say(i18n, `comments.reason.${reason}`)}
         </button>`,
     )}
   </div>`;

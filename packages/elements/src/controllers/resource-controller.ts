@@ -62,7 +62,10 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
     this.#args = undefined;
   }
 
-  /** Runs the task now; with `background`, keeps showing the current value until the answer arrives. */
+  /**
+   * Runs the task now; with `background`, keeps showing what is shown until
+   * the answer arrives: the data (a refresh), or the error (a retry behind it).
+   */
   async run(background = false): Promise<void> {
     const args = this.#args ?? this.options.args();
     this.abort();
@@ -71,7 +74,7 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
     const run = ++this.#run;
     // A refresh keeps the data on screen: no loading view, no `civic-load`.
     const refresh = background && this.status === 'complete';
-    if (!refresh) {
+    if (!refresh && !(background && this.status === 'error')) {
       this.status = 'pending';
       this.host.requestUpdate();
     }

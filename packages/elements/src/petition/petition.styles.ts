@@ -25,18 +25,9 @@ export const petitionStyles = css`
     font-weight: 700;
     margin-block: 0;
   }
-  /* The bar and its fill come from resultsStyles; markers stick out of the track. */
-  .track {
-    position: relative;
+  progress {
     block-size: 1rem;
     margin-block: 0.5rem;
-    overflow: visible;
-  }
-  .marker {
-    position: absolute;
-    inset-block: -0.25rem;
-    inline-size: 2px;
-    background: var(--_text);
   }
   .milestones {
     margin-block: 0.5rem 1rem;
@@ -44,6 +35,9 @@ export const petitionStyles = css`
   }
   .milestones .done {
     font-weight: 700;
+  }
+  .reached {
+    margin-inline-start: 0.35em;
   }
   .response {
     margin-block: 1rem;
@@ -66,16 +60,6 @@ export const petitionStyles = css`
   .summary-box a {
     color: var(--_error);
     font-weight: 700;
-  }
-  .checkbox {
-    display: flex;
-    gap: 0.75rem;
-    align-items: flex-start;
-    margin-block-end: 1rem;
-  }
-  .checkbox input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
   }
   .actions {
     margin-block: 1rem;

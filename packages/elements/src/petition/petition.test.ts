@@ -184,6 +184,55 @@ describe('<civic-petition>', () => {
   });
 
   describe('signing', () => {
+    it('the consent names the privacy notice in words, linked to privacy-url, in each language', async () => {
+      const memory = new MemoryAdapter({ seed: { petitions } });
+      const cases = [
+        [
+          'en',
+          'privacy notice',
+          'I agree that my name, e-mail address and area are processed to record my signature, as described in the privacy notice.',
+        ],
+        ['fr', 'politique de confidentialité', 'comme décrit dans la politique de confidentialité.'],
+        ['es', 'aviso de privacidad', 'como se describe en el aviso de privacidad.'],
+        ['ar', 'إشعار الخصوصية', 'كما هو موضّح في إشعار الخصوصية.'],
+      ];
+      for (const [lang, words, ending] of cases) {
+        const el = await fixture<CivicPetition>(
+          html`<civic-petition
+            lang=${lang!}
+            petition-id="streets"
+            privacy-url="/privacy.html"
+            .adapter=${memory}
+          ></civic-petition>`,
+        );
+        await waitUntil(
+          () => $(el, '[part=choice]:has(#consent) a')?.textContent === words,
+          `${lang}: the link reads "${words}"`,
+        );
+        const label = $(el, '[part=choice]:has(#consent)')!;
+        expect($(el, '[part=choice]:has(#consent) a')?.getAttribute('href')).to.equal('/privacy.html');
+        expect(label.textContent?.replace(/\s+/g, ' ').trim().endsWith(ending!), `${lang}: ${label.textContent}`).to.equal(true);
+        expect(label.textContent).not.to.contain('privacy.html');
+      }
+      const plain = await render('streets');
+      expect($(plain, '[part=choice]:has(#consent) a')).to.be.null;
+      expect($(plain, '[part=choice]:has(#consent)')?.textContent?.trim()).to.match(/as described in the privacy notice\.$/);
+    });
+
+    it('an empty e-mail address is asked for, not called "in the wrong format"; text fields in error turn red like the select', async () => {
+      const el = await render('streets');
+      await sign(el);
+      expect($(el, '#email-error')?.textContent).to.equal('Enter your e-mail address.');
+      const red = getComputedStyle($(el, '#regionId')!).borderTopColor;
+      expect(getComputedStyle($(el, '#name')!).borderTopColor).to.equal(red);
+      expect(getComputedStyle($(el, '#email')!).borderTopColor).to.equal(red);
+      await fill(el, { email: 'ada@' });
+      await sign(el);
+      expect($(el, '#email-error')?.textContent).to.equal(
+        'Enter an e-mail address in the correct format, like name@example.com.',
+      );
+    });
+
     it('an error summary links to each field; messages sit at the fields', async () => {
       const el = await render('streets');
       await fill(el, { email: 'not-an-email' });
@@ -203,6 +252,27 @@ describe('<civic-petition>', () => {
       expect($(el, '#email')?.getAttribute('aria-invalid')).to.equal('true');
     });
 
+    it('in Arabic, the e-mail address in the confirmation and the milestone mark keep their own direction', async () => {
+      const memory = new MemoryAdapter({ seed: { petitions } });
+      for (let i = 0; i < 2; i++) {
+        await memory.signPetition('streets', {
+          name: `P${i}`,
+          email: `p${i}@example.org`,
+          regionId: 'south',
+          consent: true,
+          showName: false,
+        });
+        memory.confirmSignature(memory.outbox[memory.outbox.length - 1]!.token!);
+      }
+      const el = await render('streets', memory, 'ar');
+      await waitUntil(() => $(el, '.milestones .reached'));
+      expect($(el, '.milestones .reached')?.getAttribute('dir')).to.equal('rtl');
+      expect($(el, '.milestones .reached')?.textContent).to.equal('(✓ تم بلوغها)');
+      await fill(el, { name: 'Ada', email: 'ada@example.org', region: 'north', consent: true });
+      await sign(el);
+      expect($(el, '[part=confirmation]')?.textContent).to.contain(`${FSI}ada@example.org${PDI}`);
+    });
+
     it('signing asks to check the e-mail, fires civic-sign, and the count waits for confirmation', async () => {
       const memory = new MemoryAdapter({ seed: { petitions } });
       const el = await render('streets', memory);
@@ -212,7 +282,7 @@ describe('<civic-petition>', () => {
       const event = await heard;
       expect(event.detail.receipt).to.deep.equal({ status: 'pending-confirmation', email: 'ada@example.org' });
       const confirmation = $(el, '[part=confirmation]')!;
-      expect(confirmation.textContent).to.contain('We have sent a link to ada@example.org');
+      expect(confirmation.textContent).to.contain(`We have sent a link to ${FSI}ada@example.org${PDI}`);
       expect(confirmation.textContent).to.contain('check your spam folder');
       expect(el.shadowRoot!.activeElement).to.equal(confirmation);
       expect($(el, '[part=count]')?.textContent).to.equal('No signatures yet');
@@ -227,7 +297,7 @@ describe('<civic-petition>', () => {
       const el = await render('plain', memory);
       await fill(el, { name: 'Me', email: 'taken@example.org', consent: true });
       await sign(el);
-      expect($(el, '[part=confirmation]')?.textContent).to.contain('We have sent a link to taken@example.org');
+      expect($(el, '[part=confirmation]')?.textContent).to.contain(`We have sent a link to ${FSI}taken@example.org${PDI}`);
       expect((await memory.getPetition('plain')).petition.signatureCount).to.equal(1);
     });
 

@@ -1,10 +1,12 @@
 import { CivicError, type LiveEvent, type PetitionView, type SignatureReceipt, phaseOf } from '@civic-widgets/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { CivicElement } from '../base/civic-element.js';
-import { styleProps } from '../base/style-props.js';
+import { darkStyles } from '../styles/dark.styles.js';
 import { resultsStyles } from '../styles/results.styles.js';
 import { isolate, userText } from '../base/user-text.js';
 import { honeypot, textField } from '../base/text-field.js';
+import { checkboxField, selectField } from '../base/select-field.js';
+import { choiceStyles } from '../styles/choice.styles.js';
 import { petitionMessages } from './messages.js';
 import type { PetitionMessageKey } from './messages/en.js';
 import { petitionStyles } from './petition.styles.js';
@@ -64,7 +66,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @cssprop --civic-bar-color - The progress bar (default: primary colour).
  */
 export class CivicPetition extends CivicElement<PetitionMessageKey> {
-  static override styles = [...CivicElement.styles, resultsStyles, petitionStyles];
+  static override styles = [...CivicElement.styles, darkStyles, choiceStyles, resultsStyles, petitionStyles];
   static override messages = petitionMessages;
   static override properties = {
     petitionId: { attribute: 'petition-id', reflect: true },
@@ -73,7 +75,6 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
     form: { state: true },
     errors: { state: true },
     formError: { state: true },
-    submitting: { state: true },
     receipt: { state: true },
     shareNote: { state: true },
   };
@@ -85,7 +86,6 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
   private form: Form = { name: '', email: '', regionId: '', consent: false, showName: false, website: '' };
   private errors: Partial<Record<Field, string>> = {};
   private formError = '';
-  private submitting = false;
   private receipt: SignatureReceipt | null = null;
   private shareNote = '';
 
@@ -196,10 +196,7 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
       <p class="muted">
         ${i18n.t('petition.progress', { count, goal: petition.goal, percent: i18n.percent(Math.min(1, count / petition.goal)) })}
       </p>
-      <div part="progress" class="bar track" aria-hidden="true">
-        <div class="fill" ${styleProps({ 'inline-size': `${share * 100}%` })}></div>
-        ${petition.milestones.map((m) => html`<span class="marker" ${styleProps({ 'inset-inline-start': `${(m.count / top) * 100}%` })}></span>`)}
-      </div>
+      <progress part="progress" aria-hidden="true" .value=${share}></progress>
       ${
         petition.milestones.length
           ? html`<p class="muted" id="milestones-title">${i18n.t('petition.milestones')}</p>
@@ -207,7 +204,7 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
                 ${petition.milestones.map((m) => {
                   const done = count >= m.count;
                   return html`<li class=${done ? 'done' : ''}>
-                    ${i18n.t('petition.milestone', { count: m.count, label: isolate(m.label) })}${done ? html` (✓ ${i18n.t('petition.reached')})` : nothing}
+                    ${i18n.t('petition.milestone', { count: m.count, label: isolate(m.label) })}${done ? html`<bdi class="reached" dir=${this.locale.dir}>${i18n.t('petition.reached')}</bdi>` : nothing}
                   </li>`;
                 })}
               </ul>`
@@ -253,53 +250,40 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
       })}
       ${
         petition.regions.length
-          ? html`<div class="field ${this.errors.regionId ? 'field-invalid' : ''}" part="field">
-              <label class="label" for="regionId">${i18n.t('petition.region')}</label>
-              ${this.errors.regionId ? html`<p class="field-error" id="regionId-error">${this.errors.regionId}</p>` : nothing}
-              <select
-                id="regionId"
-                required
-                aria-invalid=${this.errors.regionId ? 'true' : 'false'}
-                aria-describedby=${this.errors.regionId ? 'regionId-error' : nothing}
-                @change=${(e: Event) => this.#set({ regionId: (e.target as HTMLSelectElement).value })}
-              >
-                <option value="" ?selected=${!f.regionId}>${i18n.t('petition.region-choose')}</option>
-                ${petition.regions.map((r) => html`<option value=${r.id} ?selected=${f.regionId === r.id}>${isolate(r.label)}</option>`)}
-              </select>
-            </div>`
+          ? selectField({
+              id: 'regionId',
+              label: i18n.t('petition.region'),
+              value: f.regionId,
+              placeholder: i18n.t('petition.region-choose'),
+              options: petition.regions.map((r) => [r.id, isolate(r.label)] as const),
+              required: true,
+              error: this.errors.regionId ?? '',
+              onChange: (regionId) => this.#set({ regionId }),
+            })
           : nothing
       }
-      <div class="field ${this.errors.consent ? 'field-invalid' : ''}" part="field">
-        ${this.errors.consent ? html`<p class="field-error" id="consent-error">${this.errors.consent}</p>` : nothing}
-        <div class="checkbox">
-          <input
-            id="consent"
-            type="checkbox"
-            required
-            .checked=${f.consent}
-            aria-invalid=${this.errors.consent ? 'true' : 'false'}
-            aria-describedby=${this.errors.consent ? 'consent-error' : nothing}
-            @change=${(e: Event) => this.#set({ consent: (e.target as HTMLInputElement).checked })}
-          />
-          <label for="consent"
-            >${i18n.t('petition.consent')}${this.privacyUrl ? html` <a href=${this.privacyUrl}>${this.privacyUrl}</a>` : nothing}</label
-          >
-        </div>
-        <div class="checkbox">
-          <input
-            id="showName"
-            type="checkbox"
-            .checked=${f.showName}
-            @change=${(e: Event) => this.#set({ showName: (e.target as HTMLInputElement).checked })}
-          />
-          <label for="showName">${i18n.t('petition.show-name')}</label>
-        </div>
-      </div>
+      ${checkboxField({
+        id: 'consent',
+        checked: f.consent,
+        required: true,
+        label: this.#consent(),
+        error: this.errors.consent ?? '',
+        onChange: (consent) => this.#set({ consent }),
+      })}
+      ${checkboxField({ id: 'showName', checked: f.showName, label: i18n.t('petition.show-name'), onChange: (showName) => this.#set({ showName }) })}
       ${honeypot('website', i18n.t('common.honeypot'), f.website, (website) => this.#set({ website }))}
       <button part="submit" class="primary" type="submit" aria-disabled=${this.submitting ? 'true' : 'false'}>
         ${this.submitting ? i18n.t('petition.submitting') : i18n.t('petition.submit')}
       </button>
     </form>`;
+  }
+
+  /** The consent sentence, its privacy notice in words — a link when the site gives `privacy-url`. */
+  #consent(): unknown[] {
+    const { i18n } = this.locale;
+    const words = i18n.t('petition.privacy-notice');
+    const [before, after] = i18n.t('petition.consent', { privacy: '\0' }).split('\0');
+    return [before, this.privacyUrl ? html`<a href=${this.privacyUrl}>${words}</a>` : words, after];
   }
 
   #renderConfirmation(receipt: SignatureReceipt): TemplateResult {
@@ -308,7 +292,7 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
       <div id="confirmation-title" class="label" role="heading" aria-level=${this.#level(1)}>
         ${i18n.t('petition.check-email')}
       </div>
-      <p>${i18n.t('petition.check-email-body', { email: receipt.email })}</p>
+      <p>${i18n.t('petition.check-email-body', { email: isolate(receipt.email) })}</p>
       <p>${i18n.t('petition.check-email-help')}</p>
     </section>`;
   }
@@ -330,56 +314,55 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
     const f = this.form;
     const errors: Partial<Record<Field, string>> = {};
     if (!f.name.trim()) errors.name = i18n.t('petition.error.name');
-    if (!EMAIL.test(f.email.trim())) errors.email = i18n.t('petition.error.email');
+    // GOV.UK: an empty field asks for it; only a filled one is "in the wrong format".
+    if (!EMAIL.test(f.email.trim()))
+      errors.email = i18n.t(f.email.trim() ? 'petition.error.email' : 'petition.error.email-empty');
     if (view.petition.regions.length && !f.regionId) errors.regionId = i18n.t('petition.error.region');
     if (!f.consent) errors.consent = i18n.t('petition.error.consent');
     return errors;
   }
 
-  async #showSummary(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#error-summary')?.focus();
+  #showSummary(): Promise<void> {
+    return this.focusRendered('#error-summary');
   }
 
   async #submit(event: Event): Promise<void> {
     event.preventDefault();
     const view = this.#data.value;
-    const adapter = this.backend;
-    if (!view || !adapter || this.submitting) return;
+    if (!view || !this.backend || this.submitting) return;
     this.formError = '';
     this.errors = this.#validate(view);
     if (Object.values(this.errors).some(Boolean)) return this.#showSummary();
     const f = this.form;
-    this.submitting = true;
-    try {
-      const receipt = await adapter.signPetition(this.petitionId, {
-        name: f.name.trim(),
-        email: f.email.trim(),
-        consent: true,
-        showName: f.showName,
-        ...(view.petition.regions.length ? { regionId: f.regionId } : {}),
-        ...(f.website ? { website: f.website } : {}),
-        // The page to return to, without query or fragment (they may carry someone's session).
-        ...(location.protocol.startsWith('http') ? { sourceUrl: location.origin + location.pathname } : {}),
-        // The confirmation e-mail and page are written in the widget's language.
-        lang: this.locale.lang,
-      });
-      this.receipt = receipt;
-      this.announce(this.locale.i18n.t('petition.check-email-body', { email: receipt.email }));
-      this.emit('civic-sign', { petitionId: this.petitionId, receipt });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#confirmation')?.focus();
-    } catch (error) {
-      this.#serverErrors(error);
-      this.emitError(error);
-      await this.#showSummary();
-    } finally {
-      this.submitting = false;
-    }
+    await this.act(
+      (adapter) =>
+        adapter.signPetition(this.petitionId, {
+          name: f.name.trim(),
+          email: f.email.trim(),
+          consent: true,
+          showName: f.showName,
+          ...(view.petition.regions.length ? { regionId: f.regionId } : {}),
+          ...(f.website ? { website: f.website } : {}),
+          // The page to return to, without query or fragment (they may carry someone's session).
+          ...(location.protocol.startsWith('http') ? { sourceUrl: location.origin + location.pathname } : {}),
+          // The confirmation e-mail and page are written in the widget's language.
+          lang: this.locale.lang,
+        }),
+      (receipt) => {
+        this.receipt = receipt;
+        this.announce(this.locale.i18n.t('petition.check-email-body', { email: isolate(receipt.email) }));
+        this.emit('civic-sign', { petitionId: this.petitionId, receipt });
+        return this.focusRendered('#confirmation');
+      },
+      (error, message) => {
+        this.#serverErrors(error, message);
+        void this.#showSummary();
+      },
+    );
   }
 
   /** Field problems from the backend go to their fields; anything else to the summary. */
-  #serverErrors(error: unknown): void {
+  #serverErrors(error: unknown, message: string): void {
     const { i18n } = this.locale;
     const known: Record<string, Field> = { name: 'name', email: 'email', regionId: 'regionId', consent: 'consent' };
     const errors: Partial<Record<Field, string>> = {};
@@ -390,7 +373,7 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
       }
     }
     this.errors = errors;
-    if (!Object.keys(errors).length) this.formError = this.errorMessage(error);
+    if (!Object.keys(errors).length) this.formError = message;
   }
 
   async #share(title: string): Promise<void> {

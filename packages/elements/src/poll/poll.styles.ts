@@ -24,24 +24,16 @@ export const pollStyles = css`
     gap: 0.5rem;
     margin-block-end: 1rem;
   }
+  /* A choice (choiceStyles) in a tile. */
   .option {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
-    min-block-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem;
+    margin: 0;
+    padding: 0.5rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    cursor: pointer;
   }
-  .option:has(input:checked) {
+  .option:has(:checked) {
     border-color: var(--_primary);
     box-shadow: inset 0 0 0 1px var(--_primary);
-  }
-  .option:has(input:disabled) {
-    cursor: not-allowed;
-    opacity: 0.7;
   }
   .form-error {
     margin-block: 0 1rem;
@@ -60,7 +52,7 @@ export const pollStyles = css`
     padding-inline-start: 1.25rem;
   }
   @media (forced-colors: active) {
-    .option:has(input:checked) {
+    .option:has(:checked) {
       outline: 2px solid Highlight;
     }
   }

@@ -131,10 +131,40 @@ describe('<civic-poll>', () => {
       );
       await choose(el, 'a');
       await submit(el);
-      expect([...el.shadowRoot!.querySelectorAll('[part=result] bdi')].map((b) => b.textContent)).to.deep.equal(
+      expect([...el.shadowRoot!.querySelectorAll('[part=result] bdi:not(.mine-label)')].map((b) => b.textContent)).to.deep.equal(
         arabic.map((o) => o.label),
       );
       await expect(el).to.be.accessible();
+    });
+
+    it('on an Arabic page, English options line up on the right, wrapped or not; "your choice" reads right to left', async () => {
+      const long = { id: 'long', label: 'More frequent buses on every main route, every day of the week' };
+      const seed = { polls: [{ id: 'mix', question: 'أي مشروع أولاً؟', options: [long, ...options] }] };
+      const memory = new MemoryAdapter({ seed });
+      const el = await render('mix', memory, 'ar');
+      el.style.inlineSize = '260px';
+      await waitUntil(() => $(el, '[part=submit]')?.textContent?.includes('صوّت'));
+      const rightEdges = [...el.shadowRoot!.querySelectorAll('.choice-label')].map((label) => {
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        const lines = [...range.getClientRects()];
+        return Math.round(Math.max(...lines.map((r) => r.right)));
+      });
+      expect(new Set(rightEdges).size, `right edges ${rightEdges}`).to.equal(1);
+      await choose(el, 'bike');
+      await submit(el);
+      const mark = $(el, '[part=result].mine .mine-label')!;
+      expect(mark.textContent).to.equal('(✓ اختيارك)');
+      expect(mark.localName).to.equal('bdi');
+      expect(mark.getAttribute('dir')).to.equal('rtl');
+    });
+
+    it('dates follow the region of the tag: en is US English, en-GB day first and 24 hours', async () => {
+      const memory = new MemoryAdapter({ seed: { polls } });
+      const us = await render('single', memory, 'en');
+      expect($(us, '[part=timing]')?.textContent).to.match(/\(\w+ \d{1,2}, \d{4} at \d{1,2}:\d{2}\s?[AP]M\)/);
+      const gb = await render('single', memory, 'en-GB');
+      expect($(gb, '[part=timing]')?.textContent).to.match(/\(\d{1,2} \w+ \d{4} at \d{2}:\d{2}\)/);
     });
 
     it('multiple choice: the limit is explained and enforced', async () => {
@@ -208,7 +238,9 @@ describe('<civic-poll>', () => {
       const el = await render('single', offline);
       await choose(el, 'bike');
       await submit(el);
-      expect($(el, '[part=form-error]')?.textContent).to.contain('could not connect');
+      expect($(el, '[part=form-error]')?.textContent).to.equal(
+        'We cannot reach the service at the moment. The problem is not on your side. What you entered is kept: try again in a moment.',
+      );
       expect($<HTMLInputElement>(el, 'input[value=bike]')!.checked).to.equal(true);
       await expect(el).to.be.accessible();
     });

@@ -1,8 +1,10 @@
 import { CivicError, type LiveEvent, type PollView, canSeeResults, phaseOf } from '@civic-widgets/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { CivicElement } from '../base/civic-element.js';
-import { styleProps } from '../base/style-props.js';
+import { darkStyles } from '../styles/dark.styles.js';
 import { userText } from '../base/user-text.js';
+import { choice } from '../base/choice-field.js';
+import { choiceStyles } from '../styles/choice.styles.js';
 import { resultsStyles } from '../styles/results.styles.js';
 import { pollMessages } from './messages.js';
 import type { PollMessageKey } from './messages/en.js';
@@ -51,14 +53,13 @@ import { relativeTime } from '../i18n/relative-time.js';
  * @cssprop --civic-bar-color-mine - The bar of the participant's own choice (default: success colour).
  */
 export class CivicPoll extends CivicElement<PollMessageKey> {
-  static override styles = [...CivicElement.styles, resultsStyles, pollStyles];
+  static override styles = [...CivicElement.styles, darkStyles, choiceStyles, resultsStyles, pollStyles];
   static override messages = pollMessages;
   static override properties = {
     pollId: { attribute: 'poll-id', reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     selected: { state: true },
     changing: { state: true },
-    submitting: { state: true },
     formError: { state: true },
     notice: { state: true },
   };
@@ -68,7 +69,6 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
 
   private selected = new Set<string>();
   private changing = false;
-  private submitting = false;
   private formError = '';
   private notice = '';
 
@@ -156,17 +156,16 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
         <div class="options">
           ${poll.options.map((option) => {
             const checked = this.selected.has(option.id);
-            return html`<label part="option" class="option">
-              <input
-                type=${multiple ? 'checkbox' : 'radio'}
-                name="choice"
-                .value=${option.id}
-                .checked=${checked}
-                ?disabled=${this.submitting || (full && !checked)}
-                @change=${(e: Event) => this.#toggle(option.id, (e.target as HTMLInputElement).checked, multiple)}
-              />
-              ${userText(option.label)}
-            </label>`;
+            return choice({
+              type: multiple ? 'checkbox' : 'radio',
+              name: 'choice',
+              value: option.id,
+              checked,
+              disabled: this.submitting || (full && !checked),
+              class: 'option',
+              label: userText(option.label),
+              onChange: (on) => this.#toggle(option.id, on, multiple),
+            });
           })}
         </div>
       </fieldset>
@@ -242,13 +241,11 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
           return html`<li part="result" class=${mine ? 'mine' : ''}>
             <div class="result-text">
               <span
-                >${userText(option.label)}${mine ? html`<span class="mine-label">(✓ ${i18n.t('poll.your-choice')})</span>` : nothing}</span
+                >${userText(option.label)}${mine ? html`<bdi class="mine-label" dir=${this.locale.dir}>${i18n.t('poll.your-choice')}</bdi>` : nothing}</span
               >
               <span class="figures">${i18n.percent(share)} · ${i18n.t('poll.votes', { count })}</span>
             </div>
-            <div class="bar" aria-hidden="true">
-              <div part="bar" class="fill" ${styleProps({ 'inline-size': `${share * 100}%` })}></div>
-            </div>
+            <progress part="bar" aria-hidden="true" .value=${share}></progress>
           </li>`;
         })}
       </ul>
@@ -268,19 +265,18 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
     this.selected = new Set(view.myVote ?? []);
     this.changing = true;
     this.notice = '';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input:checked, input')?.focus());
+    void this.focusRendered('input:checked, input');
   }
 
   #stopChanging(): void {
     this.changing = false;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=change]')?.focus());
+    void this.focusRendered('[part=change]');
   }
 
   async #submit(event: Event): Promise<void> {
     event.preventDefault();
     const view = this.#data.value;
-    const adapter = this.backend;
-    if (!view || !adapter || this.submitting) return;
+    if (!view || !this.backend || this.submitting) return;
     const choices = view.poll.options.map((o) => o.id).filter((id) => this.selected.has(id));
     if (choices.length < 1 || choices.length > view.poll.maxChoices) {
       this.announce(this.locale.i18n.t('poll.need-choice'));
@@ -288,36 +284,34 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
     }
     const { i18n } = this.locale;
     const changed = view.myVote !== null;
-    this.submitting = true;
     this.formError = '';
-    try {
-      const next = await adapter.vote(this.pollId, { choices });
-      this.changing = false;
-      this.notice = i18n.t(changed ? 'poll.vote-changed' : 'poll.voted');
-      this.#data.set(next);
-      this.announce(this.notice);
-      this.emit('civic-vote', { pollId: this.pollId, choices, view: next });
-      // The form is gone: take focus to the confirmation rather than losing it.
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part=notice]')?.focus();
-    } catch (error) {
-      this.formError = this.#voteErrorMessage(error);
-      this.emitError(error);
-      if (error instanceof CivicError && (error.code === 'already-done' || error.code === 'closed')) {
-        // Show what the backend says is true now.
+    await this.act(
+      (adapter) => adapter.vote(this.pollId, { choices }),
+      (next) => {
         this.changing = false;
-        this.notice = this.formError;
-        void this.#data.reload();
-      }
-    } finally {
-      this.submitting = false;
-    }
+        this.notice = i18n.t(changed ? 'poll.vote-changed' : 'poll.voted');
+        this.#data.set(next);
+        this.announce(this.notice);
+        this.emit('civic-vote', { pollId: this.pollId, choices, view: next });
+        // The form is gone: take focus to the confirmation rather than losing it.
+        return this.focusRendered('[part=notice]');
+      },
+      (error, message) => {
+        this.formError = this.#voteErrorMessage(error, message);
+        if (error instanceof CivicError && (error.code === 'already-done' || error.code === 'closed')) {
+          // Show what the backend says is true now.
+          this.changing = false;
+          this.notice = this.formError;
+          void this.#data.reload();
+        }
+      },
+    );
   }
 
-  #voteErrorMessage(error: unknown): string {
+  #voteErrorMessage(error: unknown, message: string): string {
     const { i18n } = this.locale;
     if (error instanceof CivicError && error.code === 'already-done') return i18n.t('poll.error.already-done');
     if (error instanceof CivicError && error.code === 'closed') return i18n.t('poll.error.closed');
-    return this.errorMessage(error);
+    return message;
   }
 }

@@ -16,7 +16,8 @@ export const ratingStyles = css`
     align-items: center;
   }
   .stars {
-    display: inline-flex;
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.125rem;
   }
   .star {
@@ -31,10 +32,9 @@ export const ratingStyles = css`
     cursor: pointer;
   }
   .star.on {
-    color: var(--civic-rating-star-color, #b45309);
+    color: var(--civic-rating-star-color, light-dark(#b45309, #fbbf24));
   }
-  .star input,
-  .point input {
+  .star input {
     position: absolute;
     opacity: 0;
     inset: 0;
@@ -42,51 +42,22 @@ export const ratingStyles = css`
     block-size: 100%;
     cursor: pointer;
   }
-  .star:has(input:focus-visible),
-  .point:has(input:focus-visible) {
+  .star:has(input:focus-visible) {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .points {
-    display: grid;
-    gap: 0.5rem;
-  }
-  .point {
-    position: relative;
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-block-size: 2.75rem;
-    padding-inline: 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .point.on {
-    border-color: var(--_primary);
-    box-shadow: inset 0 0 0 2px var(--_primary);
-    font-weight: 700;
-  }
+  /* Space between the last choice and the button below. */
+  .points,
   .checks {
-    display: grid;
-    gap: 0.5rem;
     margin-block: 0.5rem 1rem;
-  }
-  .checks label {
-    display: flex;
-    gap: 0.75rem;
-    align-items: center;
-    min-block-size: 2.75rem;
   }
   .aggregate {
     margin-block: 0.75rem 0;
   }
   @media (forced-colors: active) {
-    .star.on,
-    .point.on {
+    .star.on {
       forced-color-adjust: none;
       color: Highlight;
-      border-color: Highlight;
     }
   }
 `;

@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter, type ServiceDefinition } from '@civic-widgets/core';
 import '../define/rating.js';
 import type { CivicRating } from './rating.js';
+import { override } from '../test-support/adapters.js';
 
 const services: ServiceDefinition[] = [
   {
@@ -16,9 +17,22 @@ const services: ServiceDefinition[] = [
       { id: 'confusing', label: 'The form was confusing' },
     ],
     commentMaxLength: 30,
+    minimumRatings: 1,
   },
-  { id: 'page', name: 'This page', question: 'Was this page useful?', scale: 'yesno', commentMaxLength: 0 },
+  { id: 'page', name: 'This page', question: 'Was this page useful?', scale: 'yesno', commentMaxLength: 0, minimumRatings: 1 },
   { id: 'csat', name: 'Counter', question: 'How satisfied are you?', scale: 'csat5', commentMaxLength: 100 },
+  {
+    id: 'useful',
+    name: 'Feedback',
+    question: 'Was this page useful?',
+    scale: 'yesno',
+    reasons: [
+      { id: 'clear', label: 'It was clear', when: 'positive' },
+      { id: 'missing', label: 'Information was missing', when: 'negative' },
+      { id: 'other', label: 'Something else' },
+    ],
+    commentMaxLength: 0,
+  },
   { id: 'private', name: 'Private', question: 'Rate?', publicAggregate: false, commentMaxLength: 0 },
   { id: 'closed', name: 'Closed', question: 'Rate?', status: 'closed' },
 ];
@@ -98,8 +112,26 @@ describe('<civic-rating>', () => {
       const event = await heard;
       expect(event.detail.receipt.score).to.equal(1);
       await waitUntil(() => text(el, '[part=notice]')?.startsWith('Thank you. Your feedback'));
-      expect(el.shadowRoot!.activeElement?.id).to.equal('question');
+      expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal(
+        'Thank you. Your feedback helps us improve this service.',
+      );
       expect(text(el, '[part=aggregate]')).to.contain('100% of people found this useful from 1 rating');
+    });
+
+    it('a page can ask the question in its own words and language', async () => {
+      const el = await fixture<CivicRating>(
+        html`<civic-rating
+          lang="fr"
+          service-id="page"
+          question="Cette page vous a-t-elle été utile ?"
+          .adapter=${new MemoryAdapter({ seed: { services } })}
+        ></civic-rating>`,
+      );
+      await waitUntil(() => text(el, '[part=question]') === 'Cette page vous a-t-elle été utile ?');
+      expect($(el, '[part=question] > bdi')).to.exist;
+      el.setAttribute('question', '');
+      await el.updateComplete;
+      expect(text(el, '[part=question]')).to.equal('Was this page useful?');
     });
 
     it('csat: five labelled points from "Very dissatisfied" to "Very satisfied"', async () => {
@@ -121,7 +153,7 @@ describe('<civic-rating>', () => {
       expect($(el, '[part=question] > bdi')?.textContent).to.equal('How was applying for a permit?');
       await rateStars(el, 2);
       expect((await memory.getService('stars')).aggregate?.count).to.equal(1);
-      expect(el.shadowRoot!.activeElement?.textContent).to.equal('Thank you for your feedback.');
+      expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Thank you for your feedback.');
       expect($$(el, '[part=follow-up] label bdi').map((b) => b.textContent)).to.deep.equal([
         'It was quick',
         'The form was confusing',
@@ -168,6 +200,81 @@ describe('<civic-rating>', () => {
       await waitUntil(() => sent !== undefined);
       expect(sent).to.equal(location.origin + location.pathname);
       history.replaceState(null, '', location.pathname);
+    });
+  });
+
+  describe('failures', () => {
+    it('a rating that cannot load says so in one quiet line, not a second red box', async () => {
+      const { NetworkError } = await import('@civic-widgets/core');
+      const down = override(new MemoryAdapter({ seed: { services } }), {
+        getService: async () => Promise.reject(new NetworkError()),
+      });
+      const el = await render('stars', down);
+      await waitUntil(() => $(el, '[part=error]'));
+      const line = $(el, '[part=error]')!;
+      expect(line.getAttribute('role')).to.equal(null);
+      expect(line.classList.contains('error')).to.equal(false);
+      expect(text(el, '[part=error]')).to.contain('We cannot reach the service at the moment.');
+      expect($(el, '[part=retry]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('a score that cannot be sent keeps the choice and says it is kept', async () => {
+      const { NetworkError } = await import('@civic-widgets/core');
+      const memory = new MemoryAdapter({ seed: { services }, participantId: 'me' });
+      const down = override(memory, { rate: async () => Promise.reject(new NetworkError()) });
+      const el = await render('csat', down);
+      $<HTMLInputElement>(el, 'input[value="4"]')!.click();
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '[part=submit]')!.click();
+      await waitUntil(() => $(el, '.field-error'));
+      expect(text(el, '.field-error')).to.equal(
+        'We cannot reach the service at the moment. The problem is not on your side. What you entered is kept: try again in a moment.',
+      );
+      expect($<HTMLInputElement>(el, 'input[value="4"]')!.checked).to.equal(true);
+    });
+  });
+
+  describe('the answer and what follows it', () => {
+    const reasons = (el: CivicRating) => $$(el, '[part=follow-up] label').map((l) => l.textContent?.trim());
+
+    it('the question and the answer stay, with a way to change it; reasons fit the answer', async () => {
+      const el = await render('useful');
+      $$(el, '[part=option]')
+        .find((b) => b.textContent?.trim() === 'No')!
+        .click();
+      await waitUntil(() => $(el, '[part=follow-up]'));
+      expect(text(el, '[part=question]')).to.equal('Was this page useful?');
+      expect(text(el, '[part=answer]')).to.contain('Your rating: No.');
+      expect(reasons(el)).to.deep.equal(['Information was missing', 'Something else']);
+      expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Thank you for your feedback.');
+      expect($$(el, '#question').length, 'one element is the question').to.equal(1);
+      $<HTMLButtonElement>(el, '[part=change]')!.click();
+      await waitUntil(() => $(el, '[part=scale]'));
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.textContent?.trim(), 'the answer given has focus').to.equal('No');
+      $$(el, '[part=option]')
+        .find((b) => b.textContent?.trim() === 'Yes')!
+        .click();
+      await waitUntil(() => $(el, '[part=follow-up]'));
+      expect(text(el, '[part=answer]')).to.contain('Your rating: Yes.');
+      expect(reasons(el)).to.deep.equal(['It was clear', 'Something else']);
+      $<HTMLButtonElement>(el, '[part=follow-up] .secondary')!.click();
+      await waitUntil(() => text(el, '[part=notice]')?.startsWith('Thank you. Your feedback'));
+      expect(text(el, '[part=question]')).to.equal('Was this page useful?');
+      expect(text(el, '[part=answer]')).to.contain('Your rating: Yes.');
+      expect($$(el, '#question').length).to.equal(1);
+    });
+
+    it('no public aggregate until the service’s minimum number of ratings', async () => {
+      const memory = new MemoryAdapter({ seed: { services } });
+      const el = await render('useful', memory);
+      expect($(el, '[part=aggregate]')?.textContent ?? null, 'no "0% of people found this useful" before anyone rated').to.equal(
+        null,
+      );
+      for (let i = 0; i < 3; i++) await memory.asParticipant(`p${i}`).rate('useful', { score: 0 });
+      const again = await render('useful', memory);
+      expect(again.shadowRoot!.textContent).not.to.contain('found this useful');
     });
   });
 

@@ -1,13 +1,25 @@
-import { type LiveEvent, type RatingAggregate, type ServiceView, countCharacters, scaleScores } from '@civic-widgets/core';
+import {
+  type LiveEvent,
+  type RatingAggregate,
+  type ServiceView,
+  countCharacters,
+  phaseOf,
+  reasonFits,
+  scaleScores,
+  scoreSentiment,
+} from '@civic-widgets/core';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CivicElement } from '../base/civic-element.js';
-import { styleProps } from '../base/style-props.js';
+import { darkStyles } from '../styles/dark.styles.js';
 import { textField } from '../base/text-field.js';
 import { userText } from '../base/user-text.js';
+import { choice } from '../base/choice-field.js';
+import { choiceStyles } from '../styles/choice.styles.js';
 import { resultsStyles } from '../styles/results.styles.js';
 import { ratingMessages } from './messages.js';
 import type { RatingMessageKey } from './messages/en.js';
 import { ratingStyles } from './rating.styles.js';
+import { sharedFormatter } from '../i18n/translator.js';
 
 type Step = 'rate' | 'follow-up' | 'done';
 
@@ -20,6 +32,7 @@ type Step = 'rate' | 'follow-up' | 'done';
  * @tag civic-rating
  *
  * @attr service-id - The service (required).
+ * @attr question - The question to ask instead of the service's (the site's words, e.g. in the page's language).
  * @attr endpoint - API base URL; uses the REST adapter.
  * @attr lang - Language (BCP 47); otherwise inherited from the page.
  *
@@ -47,13 +60,13 @@ type Step = 'rate' | 'follow-up' | 'done';
  * @cssprop --civic-bar-color - Distribution bars (default: primary colour).
  */
 export class CivicRating extends CivicElement<RatingMessageKey> {
-  static override styles = [...CivicElement.styles, resultsStyles, ratingStyles];
+  static override styles = [...CivicElement.styles, darkStyles, choiceStyles, resultsStyles, ratingStyles];
   static override messages = ratingMessages;
   static override properties: PropertyDeclarations = {
     serviceId: { attribute: 'service-id', reflect: true },
+    question: {},
     selected: { state: true },
     step: { state: true },
-    submitting: { state: true },
     reasons: { state: true },
     comment: { state: true },
     error: { state: true },
@@ -62,9 +75,10 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
   };
 
   serviceId = '';
+  /** The question to ask instead of the service's: a page in several languages gives it in the page's. */
+  question = '';
   private selected: number | null = null;
   private step: Step = 'rate';
-  private submitting = false;
   private reasons = new Set<string>();
   private comment = '';
   private error = '';
@@ -106,6 +120,23 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
     return this.renderResource(this.#data, i18n.t('rating.loading'), (view) => this.#renderService(view));
   }
 
+  /**
+   * A rating is a page's footnote: when it cannot load, one quiet line (it
+   * tries again by itself), not a second red box under the page's content.
+   */
+  protected override renderError(error: unknown, retry: () => void): TemplateResult {
+    const { i18n } = this.locale;
+    return html`<p part="error" class="muted">
+      ${this.errorMessage(error)}
+      ${
+        this.isRetryable(error)
+          ? html`${i18n.t('error.retrying')}
+              <button part="retry" class="link-button" type="button" @click=${retry}>${i18n.t('common.retry')}</button>`
+          : nothing
+      }
+    </p>`;
+  }
+
   /** The words for a score on the service's scale. */
   #label(view: ServiceView, score: number): string {
     const { i18n } = this.locale;
@@ -117,17 +148,16 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
 
   #renderService(view: ServiceView): TemplateResult {
     const { i18n } = this.locale;
-    const open = view.service.status === 'open';
+    // The same phase rule as polls and petitions (a service has no dates: open or closed).
+    const open = phaseOf(view.service) === 'open';
     return html`<section part="rating" aria-labelledby="question">
       ${
         !open
-          ? html`<p id="question" part="question" class="question">${userText(view.service.question)}</p>
+          ? html`<p id="question" part="question" class="question">${userText(this.question || view.service.question)}</p>
               <p part="notice" class="notice">${i18n.t('rating.closed')}</p>`
           : this.step === 'rate'
             ? this.#renderScale(view)
-            : this.step === 'follow-up'
-              ? this.#renderFollowUp(view)
-              : html`<p id="question" part="notice" class="notice" tabindex="-1">${i18n.t('rating.done')}</p>`
+            : this.#renderAnswered(view)
       }
       ${view.aggregate ? this.#renderAggregate(view, view.aggregate) : nothing}
     </section>`;
@@ -142,7 +172,7 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
       : nothing;
     if (scale === 'yesno') {
       return html`<div class="row" role="group" aria-labelledby="question">
-          <p id="question" part="question" class="question">${userText(view.service.question)}</p>
+          <p id="question" part="question" class="question">${userText(this.question || view.service.question)}</p>
           <div part="scale" class="row">
             ${[1, 0].map(
               (score) =>
@@ -165,11 +195,20 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
     const stars = scale === 'stars5';
     return html`<form novalidate @submit=${(e: Event) => this.#submit(e, view)}>
       <fieldset part="scale" aria-describedby=${this.error ? 'rating-error' : nothing}>
-        <legend id="question" part="question" class="question">${userText(view.service.question)}</legend>
+        <legend id="question" part="question" class="question">${userText(this.question || view.service.question)}</legend>
         <div class=${stars ? 'stars' : 'points'}>
           ${scores.map((score) => {
-            const on = this.selected !== null && (stars ? score <= this.selected : score === this.selected);
-            return html`<label part="option" class="${stars ? 'star' : 'point'} ${on ? 'on' : ''}">
+            if (!stars)
+              return choice({
+                type: 'radio',
+                name: 'score',
+                value: String(score),
+                checked: this.selected === score,
+                label: this.#label(view, score),
+                onChange: () => this.#choose(score),
+              });
+            const on = this.selected !== null && score <= this.selected;
+            return html`<label part="option" class="star ${on ? 'on' : ''}">
               <input
                 type="radio"
                 name="score"
@@ -177,7 +216,7 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
                 .checked=${this.selected === score}
                 @change=${() => this.#choose(score)}
               />
-              ${stars ? html`<span aria-hidden="true">${on ? '★' : '☆'}</span><span class="visually-hidden">${this.#label(view, score)}</span>` : this.#label(view, score)}
+              <span aria-hidden="true">${on ? '★' : '☆'}</span><span class="visually-hidden">${this.#label(view, score)}</span>
             </label>`;
           })}
         </div>
@@ -191,61 +230,78 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
     </form>`;
   }
 
-  #renderFollowUp(view: ServiceView): TemplateResult {
+  /** After the score: the question and the answer stay, with a way to change it; the thanks; the follow-up. */
+  #renderAnswered(view: ServiceView): TemplateResult {
+    const { i18n } = this.locale;
+    const score = view.myRating?.score ?? 0;
+    return html`<p id="question" part="question" class="question">${userText(this.question || view.service.question)}</p>
+      <p part="answer">
+        ${i18n.t('rating.yours', { score: this.#label(view, score) })}
+        <button part="change" class="link-button" type="button" @click=${() => this.#change()}>${i18n.t('rating.change')}</button>
+      </p>
+      <p part="notice" class="notice" id="thanks" tabindex="-1">
+        ${i18n.t(this.step === 'done' ? 'rating.done' : 'rating.thanks')}
+      </p>
+      ${this.step === 'follow-up' ? this.#renderFollowUp(view, this.#reasonsFor(view, score)) : nothing}`;
+  }
+
+  /** The reasons that fit the answer: "what went wrong" after a no, never "It was clear". */
+  #reasonsFor({ service }: ServiceView, score: number): ServiceView['service']['reasons'] {
+    const sentiment = scoreSentiment(service.scale, score);
+    return service.reasons.filter((r) => reasonFits(r, sentiment));
+  }
+
+  #renderFollowUp(view: ServiceView, reasons: ServiceView['service']['reasons']): TemplateResult {
     const { i18n } = this.locale;
     const { service } = view;
-    return html`<p part="notice" class="notice" id="question" tabindex="-1">${i18n.t('rating.thanks')}</p>
-      <form
-        part="follow-up"
-        novalidate
-        aria-labelledby="follow-up-title"
-        @submit=${(e: Event) => void this.#sendFollowUp(e, view)}
-      >
-        <p id="follow-up-title" class="label">${i18n.t('rating.follow-up')}</p>
-        ${
-          service.reasons.length
-            ? html`<fieldset>
-                <legend class="label">${i18n.t('rating.reasons')}</legend>
-                <div class="checks">
-                  ${service.reasons.map(
-                    (r) =>
-                      html`<label
-                        ><input
-                          type="checkbox"
-                          .checked=${this.reasons.has(r.id)}
-                          @change=${(e: Event) => this.#toggleReason(r.id, (e.target as HTMLInputElement).checked)}
-                        />
-                        ${userText(r.label)}</label
-                      >`,
-                  )}
-                </div>
-              </fieldset>`
-            : nothing
-        }
-        ${
-          service.commentMaxLength > 0
-            ? textField(i18n, {
-                id: 'comment',
-                label: i18n.t('rating.comment'),
-                hint: i18n.t('rating.comment-hint'),
-                value: this.comment,
-                multiline: true,
-                max: service.commentMaxLength,
-                error: this.error,
-                onInput: (comment) => {
-                  this.comment = comment;
-                  this.error = '';
-                },
-              })
-            : nothing
-        }
-        <div class="row">
-          <button part="submit" class="primary" type="submit" aria-disabled=${this.submitting ? 'true' : 'false'}>
-            ${i18n.t(this.submitting ? 'rating.sending' : 'rating.send-more')}
-          </button>
-          <button class="secondary" type="button" @click=${() => void this.#finish()}>${i18n.t('rating.skip')}</button>
-        </div>
-      </form>`;
+    return html`<form
+      part="follow-up"
+      novalidate
+      aria-labelledby="follow-up-title"
+      @submit=${(e: Event) => void this.#sendFollowUp(e, view)}
+    >
+      <p id="follow-up-title" class="label">${i18n.t('rating.follow-up')}</p>
+      ${
+        reasons.length
+          ? html`<fieldset>
+              <legend class="label">${i18n.t('rating.reasons')}</legend>
+              <div class="checks">
+                ${reasons.map((r) =>
+                  choice({
+                    checked: this.reasons.has(r.id),
+                    label: userText(r.label),
+                    part: 'reason',
+                    onChange: (on) => this.#toggleReason(r.id, on),
+                  }),
+                )}
+              </div>
+            </fieldset>`
+          : nothing
+      }
+      ${
+        service.commentMaxLength > 0
+          ? textField(i18n, {
+              id: 'comment',
+              label: i18n.t('rating.comment'),
+              hint: i18n.t('rating.comment-hint'),
+              value: this.comment,
+              multiline: true,
+              max: service.commentMaxLength,
+              error: this.error,
+              onInput: (comment) => {
+                this.comment = comment;
+                this.error = '';
+              },
+            })
+          : nothing
+      }
+      <div class="row">
+        <button part="submit" class="primary" type="submit" aria-disabled=${this.submitting ? 'true' : 'false'}>
+          ${i18n.t(this.submitting ? 'rating.sending' : 'rating.send-more')}
+        </button>
+        <button class="secondary" type="button" @click=${() => void this.#finish()}>${i18n.t('rating.skip')}</button>
+      </div>
+    </form>`;
   }
 
   #renderAggregate(view: ServiceView, agg: RatingAggregate): TemplateResult {
@@ -256,7 +312,11 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
         : agg.yesShare !== null
           ? i18n.t('rating.yes-share', { percent: i18n.percent(agg.yesShare) })
           : i18n.t('rating.average', {
-              average: new Intl.NumberFormat(i18n.lang, { maximumFractionDigits: 1 }).format(agg.average ?? 0),
+              // Through the shared cache: a formatter is costly to make, and this renders on every live update.
+              average: sharedFormatter(
+                `n1 ${i18n.lang}`,
+                () => new Intl.NumberFormat(i18n.lang, { maximumFractionDigits: 1 }),
+              ).format(agg.average ?? 0),
             });
     return html`<div part="aggregate" class="aggregate muted">
       <span>${headline} ${i18n.t('rating.count', { count: agg.count })}</span>
@@ -284,9 +344,7 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
                     <div class="result-text">
                       ${i18n.t('rating.distribution', { label: this.#label(view, d.score), count: d.count, percent: i18n.percent(share) })}
                     </div>
-                    <div class="bar" aria-hidden="true">
-                      <div part="bar" class="fill" ${styleProps({ 'inline-size': `${share * 100}%` })}></div>
-                    </div>
+                    <progress part="bar" aria-hidden="true" .value=${share}></progress>
                   </li>`;
                 })}
               </ul>
@@ -312,33 +370,33 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
 
   /** Sends the score at once: it counts even if the follow-up is skipped. */
   async #rate(view: ServiceView, score: number): Promise<void> {
-    const adapter = this.backend;
-    if (!adapter || this.submitting) return;
-    this.submitting = true;
+    if (this.submitting) return;
     this.error = '';
-    try {
-      const receipt = await adapter.rate(this.serviceId, {
-        score,
-        ...(location.protocol.startsWith('http') ? { pageUrl: location.origin + location.pathname } : {}),
-      });
-      this.selected = score;
-      this.ratingId = receipt.ratingId;
-      this.#data.set({
-        ...view,
-        aggregate: receipt.aggregate,
-        myRating: { ratingId: receipt.ratingId, score, reasons: receipt.reasons, comment: receipt.comment },
-      });
-      const hasFollowUp = view.service.reasons.length > 0 || view.service.commentMaxLength > 0;
-      this.step = hasFollowUp ? 'follow-up' : 'done';
-      this.announce(this.locale.i18n.t(hasFollowUp ? 'rating.thanks' : 'rating.done'));
-      this.emit('civic-rate', { serviceId: this.serviceId, receipt });
-      await this.#focusQuestion();
-    } catch (error) {
-      this.error = this.errorMessage(error);
-      this.emitError(error);
-    } finally {
-      this.submitting = false;
-    }
+    await this.act(
+      (adapter) =>
+        adapter.rate(this.serviceId, {
+          score,
+          ...(location.protocol.startsWith('http') ? { pageUrl: location.origin + location.pathname } : {}),
+        }),
+      (receipt) => {
+        this.selected = score;
+        this.ratingId = receipt.ratingId;
+        this.#data.set({
+          ...view,
+          aggregate: receipt.aggregate,
+          myRating: { ratingId: receipt.ratingId, score, reasons: receipt.reasons, comment: receipt.comment },
+        });
+        // Reasons chosen for another answer go; nothing to ask, no follow-up.
+        const fitting = this.#reasonsFor(view, score);
+        this.reasons = new Set(fitting.map((r) => r.id).filter((id) => this.reasons.has(id)));
+        const hasFollowUp = fitting.length > 0 || view.service.commentMaxLength > 0;
+        this.step = hasFollowUp ? 'follow-up' : 'done';
+        this.announce(this.locale.i18n.t(hasFollowUp ? 'rating.thanks' : 'rating.done'));
+        this.emit('civic-rate', { serviceId: this.serviceId, receipt });
+        return this.#focusQuestion();
+      },
+      (_, message) => (this.error = message),
+    );
   }
 
   #toggleReason(id: string, on: boolean): void {
@@ -351,8 +409,7 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
   /** The follow-up amends the same rating; it never creates a second one. */
   async #sendFollowUp(event: Event, view: ServiceView): Promise<void> {
     event.preventDefault();
-    const adapter = this.backend;
-    if (!adapter || this.submitting) return;
+    if (!this.backend || this.submitting) return;
     if (countCharacters(this.comment) > view.service.commentMaxLength) {
       this.error = this.locale.i18n.t('common.characters-over', {
         count: countCharacters(this.comment) - view.service.commentMaxLength,
@@ -360,21 +417,19 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
       return;
     }
     if (this.reasons.size === 0 && !this.comment.trim()) return this.#finish();
-    this.submitting = true;
-    try {
-      const receipt = await adapter.amendRating(this.serviceId, this.ratingId, {
-        reasons: [...this.reasons],
-        ...(this.comment.trim() ? { comment: this.comment } : {}),
-      });
-      this.emit('civic-rate', { serviceId: this.serviceId, receipt });
-      this.#data.set({ ...view, aggregate: receipt.aggregate });
-      await this.#finish();
-    } catch (error) {
-      this.error = this.errorMessage(error);
-      this.emitError(error);
-    } finally {
-      this.submitting = false;
-    }
+    await this.act(
+      (adapter) =>
+        adapter.amendRating(this.serviceId, this.ratingId, {
+          reasons: [...this.reasons],
+          ...(this.comment.trim() ? { comment: this.comment } : {}),
+        }),
+      (receipt) => {
+        this.emit('civic-rate', { serviceId: this.serviceId, receipt });
+        this.#data.set({ ...view, aggregate: receipt.aggregate });
+        return this.#finish();
+      },
+      (_, message) => (this.error = message),
+    );
   }
 
   async #finish(): Promise<void> {
@@ -384,8 +439,14 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
   }
 
   /** The form was replaced: focus what replaced it, so keyboard users keep their place. */
-  async #focusQuestion(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#question')?.focus();
+  #focusQuestion(): Promise<void> {
+    return this.focusRendered('#thanks');
+  }
+
+  /** Back to the scale, the answer given chosen and focused. */
+  #change(): Promise<void> {
+    this.step = 'rate';
+    this.error = '';
+    return this.focusRendered('[aria-pressed=true], :checked');
   }
 }

@@ -31,6 +31,8 @@ export const baseStyles = css`
     font-family: inherit;
     font-size: var(--civic-font-size, inherit);
     line-height: 1.5;
+    /* A long word or address wraps rather than widen the widget (320 px, 200 % text). */
+    overflow-wrap: anywhere;
     /* Space kept from the moment the element is upgraded, before its first render. */
     min-block-size: var(--civic-min-height, 8rem);
   }
@@ -45,16 +47,14 @@ export const baseStyles = css`
   .root {
     background: var(--_surface);
   }
+  /* Read, not seen (used on spans and plain blocks: no padding or border to undo). */
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;
     block-size: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   button {
     font: inherit;
@@ -77,7 +77,14 @@ export const baseStyles = css`
   button:disabled,
   button[aria-disabled='true'] {
     cursor: not-allowed;
+  }
+  button:disabled {
     opacity: 0.6;
+  }
+  /* Not ready yet (the reason is written beside it): outlined, at full contrast, never faded. */
+  button.primary[aria-disabled='true'] {
+    background: var(--_surface);
+    color: var(--_primary);
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
@@ -89,12 +96,13 @@ export const baseStyles = css`
     gap: 0.75rem;
     padding-block: var(--_space);
   }
-  .skeleton {
+  /* Three grey lines, empty (nothing for assistive technology to read). */
+  .loading i {
     block-size: 1rem;
     border-radius: var(--_radius);
     background: color-mix(in srgb, var(--_text) 12%, transparent);
   }
-  .skeleton:last-child {
+  .loading i:last-child {
     inline-size: 60%;
   }
   .notice {
@@ -130,7 +138,7 @@ export const baseStyles = css`
       color: ButtonFace;
       border-color: ButtonText;
     }
-    .skeleton {
+    .loading i {
       background: GrayText;
     }
     .error,

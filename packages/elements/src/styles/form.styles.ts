@@ -15,7 +15,8 @@ export const formStyles = css`
     margin-block-end: 0.25rem;
   }
   .field-hint,
-  .count {
+  .count,
+  .field-error {
     color: var(--_muted);
     margin-block: 0 0.25rem;
   }
@@ -23,9 +24,6 @@ export const formStyles = css`
   .field-error {
     color: var(--_error);
     font-weight: 700;
-  }
-  .field-error {
-    margin-block: 0 0.25rem;
   }
   .field-invalid {
     border-inline-start: 0.25rem solid var(--_error);
@@ -47,26 +45,14 @@ export const formStyles = css`
   }
   select {
     inline-size: auto;
+    max-inline-size: 100%;
   }
   textarea {
     resize: vertical;
   }
-  [aria-invalid='true'] {
+  /* As specific as the rules above (every field has an id): text fields turn red like selects. */
+  [id][aria-invalid='true'] {
     border-color: var(--_error);
-  }
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-inline-size: 0;
-  }
-  input[type='radio'],
-  input[type='checkbox'] {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_primary);
   }
   .actions,
   .form-actions {
@@ -78,19 +64,14 @@ export const formStyles = css`
   .muted {
     color: var(--_muted);
   }
+  /* No padding: a link button lines up with the text it follows. */
   .link-button {
     min-block-size: 2.75rem;
-    padding-inline: 0.75rem;
+    padding-inline: 0;
+    text-align: start;
     background: transparent;
     color: var(--_primary);
     border: 1px solid transparent;
     text-decoration: underline;
-  }
-  .honeypot {
-    position: absolute;
-    inset-inline-start: -10000px;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
   }
 `;

@@ -22,22 +22,33 @@ export const resultsStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  .bar {
+  /*
+   * Bars are native progress elements (value 0–1): no style attribute (CSP), right to left by
+   * themselves. The track's edge is drawn at 3:1 (a graphical object); an empty bar shows no fill.
+   */
+  progress {
+    appearance: none;
+    display: block;
+    inline-size: 100%;
     block-size: 0.75rem;
     margin-block-start: 0.25rem;
+    color: var(--civic-bar-color, var(--_primary));
+    background: none;
+    border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_text) 12%, transparent);
     overflow: hidden;
   }
-  .fill {
-    block-size: 100%;
-    min-inline-size: 2px;
-    background: var(--civic-bar-color, var(--_primary));
-    border-radius: inherit;
-    transition: inline-size 0.4s ease;
+  ::-webkit-progress-bar {
+    background: none;
   }
-  .mine .fill {
-    background: var(--civic-bar-color-mine, var(--_success));
+  ::-webkit-progress-value {
+    background: currentColor;
+  }
+  ::-moz-progress-bar {
+    background: currentColor;
+  }
+  .mine progress {
+    color: var(--civic-bar-color-mine, var(--_success));
   }
   .mine-label {
     font-weight: 700;
@@ -45,12 +56,10 @@ export const resultsStyles = css`
     margin-inline-start: 0.35em;
   }
   @media (forced-colors: active) {
-    .bar {
-      border: 1px solid CanvasText;
-    }
-    .fill {
+    progress {
       forced-color-adjust: none;
-      background: CanvasText;
+      color: CanvasText;
+      border-color: CanvasText;
     }
   }
 `;

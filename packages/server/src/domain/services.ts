@@ -16,6 +16,9 @@ import {
   aggregateCounts,
   normaliseText,
   parseInput,
+  publicAggregate,
+  reasonFits,
+  scoreSentiment,
   stripPageUrl,
 } from '@civic-widgets/core';
 import type { Selectable } from 'kysely';
@@ -61,7 +64,7 @@ export async function getServiceView(ctx: Context, actor: Actor, serviceId: stri
     .executeTakeFirst();
   return {
     service,
-    aggregate: service.publicAggregate ? await aggregateOf(ctx.db, service) : null,
+    aggregate: service.publicAggregate ? publicAggregate(service, await aggregateOf(ctx.db, service)) : null,
     myRating: mine
       ? { ratingId: mine.id, score: mine.score, reasons: fromJson<string[]>(mine.reasons), comment: mine.comment }
       : null,
@@ -99,6 +102,23 @@ export async function rate(ctx: Context, actor: Actor, serviceId: string, input:
         })),
       )
       .execute();
+    // A changed answer keeps only the reasons that still fit it ("It was clear" goes with a "no").
+    const sentiment = scoreSentiment(service.scale, data.score);
+    const byId = new Map(service.reasons.map((r) => [r.id, r]));
+    const { reasons } = await tx.db
+      .selectFrom('ratings')
+      .select('reasons')
+      .where('service_id', '=', serviceId)
+      .where('voter', '=', actor.voter)
+      .executeTakeFirstOrThrow();
+    const kept = fromJson<string[]>(reasons).filter((id) => reasonFits(byId.get(id) ?? {}, sentiment));
+    if (kept.length !== fromJson<string[]>(reasons).length)
+      await tx.db
+        .updateTable('ratings')
+        .set({ reasons: JSON.stringify(kept) })
+        .where('service_id', '=', serviceId)
+        .where('voter', '=', actor.voter)
+        .execute();
     return receipt(tx, actor, service);
   });
 }
@@ -116,7 +136,15 @@ export async function amendRating(
     checkServiceOpen(service);
     const set: { reasons?: string; comment?: string | null; updated_ms: number } = { updated_ms: tx.now().getTime() };
     if (data.reasons) {
-      checkReasons(service.reasons, data.reasons);
+      const mine = await tx.db
+        .selectFrom('ratings')
+        .select('score')
+        .where('id', '=', ratingId)
+        .where('service_id', '=', serviceId)
+        .where('voter', '=', actor.voter)
+        .executeTakeFirst();
+      if (!mine) throw new NotFoundError('No such rating of yours');
+      checkReasons(service.reasons, data.reasons, scoreSentiment(service.scale, mine.score));
       set.reasons = JSON.stringify([...new Set(data.reasons)]);
     }
     if (data.comment !== undefined) {
@@ -144,7 +172,7 @@ async function receipt(tx: Context, actor: Actor, service: Service): Promise<Rat
     .where('service_id', '=', service.id)
     .where('voter', '=', actor.voter)
     .executeTakeFirstOrThrow();
-  const agg = service.publicAggregate ? await aggregateOf(tx.db, service) : null;
+  const agg = service.publicAggregate ? publicAggregate(service, await aggregateOf(tx.db, service)) : null;
   if (agg) tx.afterCommit(() => tx.hub.publish({ type: 'service.aggregate', serviceId: service.id, aggregate: agg }));
   return {
     ratingId: row.id,

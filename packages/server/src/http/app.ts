@@ -11,6 +11,7 @@ import { adminRoutes } from './admin-routes.js';
 import { confirmRoutes } from './confirm-routes.js';
 import { idempotent } from './idempotency.js';
 import { openApiDocument } from './openapi.js';
+import { compressAnswer } from './compress.js';
 import { checkParams } from './params.js';
 import { actorOf } from './participant.js';
 import { problem, problemFor, sendProblem } from './problems.js';
@@ -99,6 +100,8 @@ export async function buildApp({ config, ctx, hasher, version, activity, shared 
     reply.header('referrer-policy', 'no-referrer');
     return payload;
   });
+  // JSON answers and pages travel compressed to clients that accept it (never the event stream).
+  app.addHook('onSend', compressAnswer);
 
   // Limits count per client network (IPv4 /24, IPv6 /48), keyed by an HMAC.
   const networkOf = (request: FastifyRequest) => hasher.ip(request.ip) ?? 'unknown';
@@ -238,7 +241,14 @@ export async function buildApp({ config, ctx, hasher, version, activity, shared 
   }
   if (config.consoleDir && existsSync(config.consoleDir)) await consolePages(app, config.consoleDir);
   if (config.demoDir && existsSync(config.demoDir)) {
-    await app.register(fastifyStatic, { root: config.demoDir, prefix: '/', decorateReply: false, index: ['index.html'] });
+    // The demo build writes .br and .gz beside each page, as the bundle build does.
+    await app.register(fastifyStatic, {
+      root: config.demoDir,
+      prefix: '/',
+      decorateReply: false,
+      index: ['index.html'],
+      preCompressed: true,
+    });
   }
 
   return app;

@@ -65,12 +65,4 @@ export const ar: CommentsMessages = {
     other: 'أخفِ {count} رد',
   },
   'comments.report': 'إبلاغ',
-  'comments.report-menu': 'لماذا تبلّغ عن هذا التعليق؟',
-  'comments.reason.spam': 'رسائل مزعجة أو إعلانات',
-  'comments.reason.abuse': 'مسيء أو جارح',
-  'comments.reason.off-topic': 'خارج الموضوع',
-  'comments.reason.personal-data': 'يحتوي على بيانات شخصية',
-  'comments.reason.other': 'سبب آخر',
-  'comments.reported': 'شكرًا لك. تم إبلاغ المشرفين بالتعليق.',
-  'comments.already-reported': 'لقد أبلغت عن هذا التعليق من قبل.',
 };

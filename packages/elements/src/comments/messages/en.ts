@@ -36,14 +36,6 @@ export const en = {
   'comments.replies-show': { one: 'Show {count} reply', other: 'Show {count} replies' },
   'comments.replies-hide': { one: 'Hide {count} reply', other: 'Hide {count} replies' },
   'comments.report': 'Report',
-  'comments.report-menu': 'Why are you reporting this comment?',
-  'comments.reason.spam': 'Spam or advertising',
-  'comments.reason.abuse': 'Abusive or offensive',
-  'comments.reason.off-topic': 'Off topic',
-  'comments.reason.personal-data': 'Contains personal information',
-  'comments.reason.other': 'Something else',
-  'comments.reported': 'Thank you. The comment has been reported to the moderators.',
-  'comments.already-reported': 'You have already reported this comment.',
 } satisfies Record<string, Message>;
 
 export type CommentsMessageKey = keyof typeof en;

@@ -36,12 +36,4 @@ export const es: CommentsMessages = {
   'comments.replies-show': { one: 'Mostrar {count} respuesta', other: 'Mostrar {count} respuestas' },
   'comments.replies-hide': { one: 'Ocultar {count} respuesta', other: 'Ocultar {count} respuestas' },
   'comments.report': 'Denunciar',
-  'comments.report-menu': '¿Por qué denuncias este comentario?',
-  'comments.reason.spam': 'Spam o publicidad',
-  'comments.reason.abuse': 'Abusivo u ofensivo',
-  'comments.reason.off-topic': 'No tiene que ver con el tema',
-  'comments.reason.personal-data': 'Contiene datos personales',
-  'comments.reason.other': 'Otro motivo',
-  'comments.reported': 'Gracias. El comentario se ha denunciado a los moderadores.',
-  'comments.already-reported': 'Ya has denunciado este comentario.',
 };

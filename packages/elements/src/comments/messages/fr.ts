@@ -36,12 +36,4 @@ export const fr: CommentsMessages = {
   'comments.replies-show': { one: 'Afficher {count} réponse', other: 'Afficher {count} réponses' },
   'comments.replies-hide': { one: 'Masquer {count} réponse', other: 'Masquer {count} réponses' },
   'comments.report': 'Signaler',
-  'comments.report-menu': 'Pourquoi signalez-vous ce commentaire ?',
-  'comments.reason.spam': 'Spam ou publicité',
-  'comments.reason.abuse': 'Injurieux ou choquant',
-  'comments.reason.off-topic': 'Hors sujet',
-  'comments.reason.personal-data': 'Contient des données personnelles',
-  'comments.reason.other': 'Autre chose',
-  'comments.reported': 'Merci. Le commentaire a été signalé aux modérateurs.',
-  'comments.already-reported': 'Vous avez déjà signalé ce commentaire.',
 };

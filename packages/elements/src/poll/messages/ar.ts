@@ -25,7 +25,7 @@ export const ar: PollMessages = {
   'poll.voted': 'شكرًا لك. تم تسجيل صوتك.',
   'poll.vote-changed': 'تم تغيير صوتك.',
   'poll.you-voted': 'لقد صوّتَّ في هذا الاستطلاع.',
-  'poll.your-choice': 'اختيارك',
+  'poll.your-choice': '(✓ اختيارك)',
   'poll.votes': {
     '=0': 'لا أصوات',
     zero: 'لا أصوات',

@@ -16,7 +16,7 @@ export const en = {
   'poll.voted': 'Thank you. Your vote has been recorded.',
   'poll.vote-changed': 'Your vote has been changed.',
   'poll.you-voted': 'You have voted in this poll.',
-  'poll.your-choice': 'your choice',
+  'poll.your-choice': '(✓ your choice)',
   'poll.votes': { '=0': 'no votes', one: '{count} vote', other: '{count} votes' },
   'poll.participants': { '=0': 'No one has voted yet.', one: '{count} person has voted.', other: '{count} people have voted.' },
   'poll.closes': 'Closes {relative} ({date}).',

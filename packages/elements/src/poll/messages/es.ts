@@ -13,7 +13,7 @@ export const es: PollMessages = {
   'poll.voted': 'Gracias. Tu voto se ha registrado.',
   'poll.vote-changed': 'Tu voto se ha cambiado.',
   'poll.you-voted': 'Ya has votado en esta encuesta.',
-  'poll.your-choice': 'tu elección',
+  'poll.your-choice': '(✓ tu elección)',
   'poll.votes': { '=0': 'ningún voto', one: '{count} voto', other: '{count} votos' },
   'poll.participants': {
     '=0': 'Nadie ha votado todavía.',

@@ -16,7 +16,7 @@ export const fr: PollMessages = {
   'poll.voted': 'Merci. Votre vote a été enregistré.',
   'poll.vote-changed': 'Votre vote a été modifié.',
   'poll.you-voted': 'Vous avez voté dans ce sondage.',
-  'poll.your-choice': 'votre choix',
+  'poll.your-choice': '(✓ votre choix)',
   'poll.votes': { '=0': 'aucun vote', one: '{count} vote', other: '{count} votes' },
   'poll.participants': {
     '=0': 'Personne n’a encore voté.',

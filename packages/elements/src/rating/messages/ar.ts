@@ -29,6 +29,7 @@ export const ar: RatingMessages = {
   'rating.skip': 'تخطَّ',
   'rating.done': 'شكرًا لك. تساعدنا ملاحظاتك على تحسين هذه الخدمة.',
   'rating.yours': 'تقييمك: {score}.',
+  'rating.change': 'غيّر إجابتك',
   'rating.closed': 'لا تقبل هذه الخدمة التقييمات حاليًا.',
   'rating.average': '{average} من 5',
   'rating.yes-share': 'وجد {percent} من الأشخاص هذا مفيدًا',

@@ -22,6 +22,7 @@ export const en = {
   'rating.skip': 'Skip',
   'rating.done': 'Thank you. Your feedback helps us improve this service.',
   'rating.yours': 'Your rating: {score}.',
+  'rating.change': 'Change your answer',
   'rating.closed': 'This service is not taking ratings at the moment.',
   'rating.average': '{average} out of 5',
   'rating.yes-share': '{percent} of people found this useful',

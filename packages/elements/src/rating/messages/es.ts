@@ -22,6 +22,7 @@ export const es: RatingMessages = {
   'rating.skip': 'Omitir',
   'rating.done': 'Gracias. Tu opinión nos ayuda a mejorar este servicio.',
   'rating.yours': 'Tu valoración: {score}.',
+  'rating.change': 'Cambiar tu respuesta',
   'rating.closed': 'Este servicio no acepta valoraciones en este momento.',
   'rating.average': '{average} de 5',
   'rating.yes-share': 'Al {percent} de las personas le resultó útil',

@@ -22,6 +22,7 @@ export const fr: RatingMessages = {
   'rating.skip': 'Passer',
   'rating.done': 'Merci. Votre avis nous aide à améliorer ce service.',
   'rating.yours': 'Votre note : {score}.',
+  'rating.change': 'Modifier votre réponse',
   'rating.closed': 'Ce service ne reçoit pas de notes pour le moment.',
   'rating.average': '{average} sur 5',
   'rating.yes-share': '{percent} des personnes ont trouvé cela utile',
