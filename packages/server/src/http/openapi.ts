@@ -216,14 +216,14 @@ export function openApiDocument(version: string): object {
           type: 'http',
           scheme: 'bearer',
           description:
-            'A personal API token (`civic_pat_…`, acting with its owner\'s role) or the break-glass CIVIC_ADMIN_TOKEN (admin), for /api/v1/admin/*',
+            "A personal API token (`civic_pat_…`, acting with its owner's role) or the break-glass CIVIC_ADMIN_TOKEN (admin), for /api/v1/admin/*",
         },
         console: {
           type: 'apiKey',
           in: 'cookie',
           name: 'civic_console',
           description:
-            'The console\'s session cookie (from POST /api/v1/admin/session). Requests that change something also send the session\'s `X-CSRF-Token` header and come from the server\'s own origin.',
+            "The console's session cookie (from POST /api/v1/admin/session). Requests that change something also send the session's `X-CSRF-Token` header and come from the server's own origin.",
         },
       },
     },

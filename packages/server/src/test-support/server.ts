@@ -13,7 +13,6 @@ export function testDatabaseUrls(): { name: string; url: string }[] {
   return [{ name: 'SQLite', url: 'sqlite::memory:' }, ...(pg ? [{ name: 'PostgreSQL', url: pg }] : [])];
 }
 
-
 /** Empties a PostgreSQL test database so each test starts from nothing (tables, functions, triggers). */
 export async function resetPostgres(url: string): Promise<void> {
   const pg = await import('pg');
