@@ -60,7 +60,11 @@ export type CivicPetitionProps = CivicElementProps<CivicPetition, 'civic-sign'> 
   };
 
 /** `<civic-rating>`: `service-id` is required. */
-export type CivicRatingProps = CivicElementProps<CivicRating, 'civic-rate'> & { 'service-id': string };
+export type CivicRatingProps = CivicElementProps<CivicRating, 'civic-rate'> & {
+  'service-id': string;
+  /** The question to ask instead of the service's (the site's words, e.g. in the page's language). */
+  question?: string;
+};
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
