@@ -182,7 +182,14 @@ function publishedManifest() {
 
 export default {
   globs: [`${SRC}**/*.ts`],
-  exclude: [`${SRC}**/*.test.ts`, `${SRC}**/messages/**`, `${SRC}test-support/**`, `${SRC}bundles/**`],
+  exclude: [
+    `${SRC}**/*.test.ts`,
+    `${SRC}**/messages/**`,
+    `${SRC}**/report/**`,
+    `${SRC}i18n/catalogues/**`,
+    `${SRC}test-support/**`,
+    `${SRC}bundles/**`,
+  ],
   outdir: PACKAGE,
   litelement: true,
   packagejson: false,

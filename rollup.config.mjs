@@ -3,8 +3,8 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // Start clean so stale chunks never reach the size report or the CDN.
@@ -48,11 +48,52 @@ function preloadDependencies({ only }) {
   };
 }
 
+/**
+ * Translations: a bundle loads a language with `import(\`./messages/${lang}.js\`)`,
+ * which bundlers of the npm packages resolve to the files of that folder. Here each
+ * such folder's languages become files of their own, `i18n/<folder>/<lang>.js`
+ * (stable names: the widget builds the URL), and the call loads by URL from the
+ * chunk's own address, so 60 languages cost the widget one line, not a table.
+ * The classic build (`emit: false`) loads the same files beside it.
+ */
+function catalogueFiles({ emit = true } = {}) {
+  const CALL = /import\(`(\.{1,2}\/[\w/.-]+)\/\$\{(\w+)\}\.js`\)/g;
+  const emitted = new Set();
+  return {
+    name: 'catalogue-files',
+    transform(code, id) {
+      if (!code.includes('import(`')) return null;
+      let found = false;
+      const result = code.replace(CALL, (_, folder, variable) => {
+        found = true;
+        const dir = resolve(dirname(id), folder);
+        const name = relative(resolve('packages'), dir)
+          .replace(/\/(dist|src)\//, '/')
+          .replace(/\//g, '-')
+          .replace(/^(elements|admin)-/, '');
+        if (emit && !emitted.has(dir)) {
+          emitted.add(dir);
+          for (const file of readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'en.js'))
+            this.emitFile({ type: 'chunk', id: join(dir, file), fileName: `i18n/${name}/${file}` });
+        }
+        return `import(new URL(\`__CIVIC_I18N__/${name}/\${${variable}}.js\`, import.meta.url).href)`;
+      });
+      return found ? { code: result, map: null } : null;
+    },
+    renderChunk(code, chunk) {
+      if (!code.includes('__CIVIC_I18N__')) return null;
+      const up = posix.relative(posix.dirname(chunk.fileName), 'i18n') || '.';
+      return { code: code.replaceAll('__CIVIC_I18N__', up.startsWith('.') ? up : `./${up}`), map: null };
+    },
+  };
+}
+
 const plugins = [
   // The `browser` condition and no `development` condition: lit's production build.
   nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),
   // Whitespace and comments inside lit's html`` and css`` templates, which terser leaves alone.
   minifyHTML(),
+  catalogueFiles(),
   // On the way to first content: the widgets, and the schemas their first request needs.
   preloadDependencies({ only: /^(poll|comments|petition|rating|thread|service)$/ }),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
@@ -125,6 +166,7 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),
       minifyHTML(),
+      catalogueFiles(),
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
       consolePage(),
       precompress(),
@@ -134,6 +176,6 @@ export default [
     // The classic build: one file, no modules, everything included.
     input: 'packages/elements/dist/bundles/iife.js',
     output: { file: 'packages/elements/dist/cdn/civic-widgets.iife.js', format: 'iife', inlineDynamicImports: true },
-    plugins,
+    plugins: plugins.map((plugin) => (plugin.name === 'catalogue-files' ? catalogueFiles({ emit: false }) : plugin)),
   },
 ];

@@ -11,8 +11,22 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const demo = new URL('../demo/', import.meta.url).pathname;
 const out = join(demo, 'dist');
-const RTL = new Set(['ar', 'he', 'fa', 'ur']);
-const layout = readFileSync(join(demo, 'layout.html'), 'utf8');
+const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps']);
+// The language switch offers every shipped language, each named in itself (read from the one list in core).
+const languages = readFileSync(new URL('../packages/core/src/languages.ts', import.meta.url), 'utf8')
+  .match(/LANGUAGES[^(]*\(\s*([\s\S]*?)\)\.split/)[1]
+  .replace(/['+\s]+/g, ' ')
+  .trim()
+  .split(' ');
+const nameOf = (lang) => new Intl.DisplayNames([lang], { type: 'language' }).of(lang);
+const options = languages
+  .map((lang) => [lang, nameOf(lang)])
+  .sort((a, b) => a[1].localeCompare(b[1], 'en'))
+  .map(
+    ([lang, name]) => `<option value="${lang}" lang="${lang}">${name.charAt(0).toLocaleUpperCase(lang) + name.slice(1)}</option>`,
+  )
+  .join('\n            ');
+const layout = readFileSync(join(demo, 'layout.html'), 'utf8').replace('{{languages}}', options);
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });

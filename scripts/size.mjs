@@ -11,8 +11,8 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 const root = new URL('..', import.meta.url).pathname;
 const dir = join(root, 'packages/elements/dist/cdn');
 const LOADER = join(dir, 'civic-widgets.js');
-/** docs/architecture.md, "Targets": loader + shared runtime ≤ 14 KB; each widget ≤ 6 KB more; all four ≤ 32 KB (gzip). */
-const BUDGETS = { runtime: 14 * 1024, widget: 6 * 1024, allFour: 32 * 1024 };
+/** docs/architecture.md, "Targets": loader + shared runtime ≤ 14.5 KB; each widget ≤ 6 KB more; all four ≤ 32.5 KB (gzip). */
+const BUDGETS = { runtime: 14.5 * 1024, widget: 6 * 1024, allFour: 32.5 * 1024 };
 /** Each widget and the resource whose schemas its first request loads. */
 const WIDGETS = { 'civic-poll': 'poll', 'civic-comments': 'thread', 'civic-petition': 'petition', 'civic-rating': 'service' };
 
@@ -67,7 +67,20 @@ const line = (name, s, extra = '') =>
   console.log(`${name.padEnd(52)} ${kb(s.min).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(10)}  ${extra}`);
 
 console.log(`${'file'.padEnd(52)} ${'min'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
-for (const [file, s] of sizes) line(relative(dir, file), s);
+// Translations (one file per widget and language): the largest and smallest of each bundle, not 400 lines.
+const translations = new Map();
+for (const [file, s] of sizes) {
+  const name = relative(dir, file);
+  const bundle = /^i18n\/([^/]+)\//.exec(name)?.[1];
+  if (!bundle) line(name, s);
+  else translations.set(bundle, [...(translations.get(bundle) ?? []), [name, s]]);
+}
+for (const [bundle, files] of translations) {
+  files.sort((a, b) => a[1].gzip - b[1].gzip);
+  const [smallest, largest] = [files[0], files.at(-1)];
+  line(`i18n/${bundle}/ (${files.length} languages) largest`, largest[1], largest[0].split('/').pop());
+  line(`i18n/${bundle}/ smallest`, smallest[1], smallest[0].split('/').pop());
+}
 
 let failed = false;
 const sum = (set) => {

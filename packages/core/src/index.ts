@@ -24,6 +24,7 @@ export { encodeCursor, decodeCursor, type CursorKey } from './memory/cursor.js';
 export { topicOf, type Topic } from './topics.js';
 export { SLUG_PATTERN, countCharacters, normaliseText } from './text.js';
 export { canonicalEmail } from './email.js';
+export { LANGUAGES, bestLanguage, isRtl } from './languages.js';
 export { isPlainText, normaliseName } from './text-rules.js';
 export { RestAdapter, type RestAdapterOptions } from './rest/rest-adapter.js';
 export { browserVoterToken, VOTER_STORAGE_KEY } from './rest/participant.js';

@@ -11,6 +11,7 @@ export {
 export { LocaleController, resolveLang } from './controllers/locale-controller.js';
 export { LiveController } from './controllers/live-controller.js';
 export { registerLocale, supportedLanguage, isRtl, type MessageBundle } from './i18n/registry.js';
+export { LANGUAGES } from '@civic-widgets/core';
 export { commonMessages } from './i18n/common.js';
 export { Translator, type Params } from './i18n/translator.js';
 export type { Catalogue, MessageKey } from './i18n/catalogues/en.js';

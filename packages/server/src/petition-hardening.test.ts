@@ -341,12 +341,15 @@ for (const { name, url } of testDatabaseUrls()) {
       assert.equal(await count('origins'), 1);
     });
 
-    test('the page and the mail are in the signer’s language (fr, es, ar), English otherwise', async () => {
+    test('the page and the mail are in the signer’s language (one of 60), English otherwise', async () => {
       const expectations = [
         { lang: 'fr-CA', page: 'fr', dir: 'ltr' },
         { lang: 'es', page: 'es', dir: 'ltr' },
         { lang: 'ar', page: 'ar', dir: 'rtl' },
-        { lang: 'de', page: 'en', dir: 'ltr' },
+        { lang: 'de-AT', page: 'de', dir: 'ltr' },
+        { lang: 'zh-HK', page: 'zh-Hant', dir: 'ltr' },
+        { lang: 'he', page: 'he', dir: 'rtl' },
+        { lang: 'mt', page: 'en', dir: 'ltr' },
         { lang: undefined, page: 'en', dir: 'ltr' },
       ] as const;
       for (const [i, e] of expectations.entries()) {

@@ -6,9 +6,5 @@ export type { AuditMessageKey };
 /** The audit log's messages: English inline, other languages on first use. */
 export const auditMessages: MessageBundle<AuditMessageKey> = {
   en,
-  languages: {
-    fr: () => import('./audit/fr.js').then((m) => m.fr),
-    es: () => import('./audit/es.js').then((m) => m.es),
-    ar: () => import('./audit/ar.js').then((m) => m.ar),
-  },
+  load: (lang) => import(`./audit/${lang}.js`),
 };

@@ -6,9 +6,5 @@ export type { ModerationMessageKey };
 /** The moderation page's messages: English inline, other languages on first use. */
 export const moderationMessages: MessageBundle<ModerationMessageKey> = {
   en,
-  languages: {
-    fr: () => import('./moderation/fr.js').then((m) => m.fr),
-    es: () => import('./moderation/es.js').then((m) => m.es),
-    ar: () => import('./moderation/ar.js').then((m) => m.ar),
-  },
+  load: (lang) => import(`./moderation/${lang}.js`),
 };

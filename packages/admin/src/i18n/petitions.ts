@@ -6,9 +6,5 @@ export type { PetitionsMessageKey };
 /** The petitions page's messages: English inline, other languages on first use. */
 export const petitionsMessages: MessageBundle<PetitionsMessageKey> = {
   en,
-  languages: {
-    fr: () => import('./petitions/fr.js').then((m) => m.fr),
-    es: () => import('./petitions/es.js').then((m) => m.es),
-    ar: () => import('./petitions/ar.js').then((m) => m.ar),
-  },
+  load: (lang) => import(`./petitions/${lang}.js`),
 };

@@ -5,11 +5,7 @@ export type { ShellMessageKey };
 
 export const shellMessages: MessageBundle<ShellMessageKey> = {
   en,
-  languages: {
-    fr: () => import('./shell/fr.js').then((m) => m.fr),
-    es: () => import('./shell/es.js').then((m) => m.es),
-    ar: () => import('./shell/ar.js').then((m) => m.ar),
-  },
+  load: (lang) => import(`./shell/${lang}.js`),
 };
 
 /** Languages the console speaks, each named in itself. */

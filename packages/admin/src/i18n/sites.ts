@@ -5,9 +5,5 @@ export type { SitesMessageKey };
 
 export const sitesMessages: MessageBundle<SitesMessageKey> = {
   en,
-  languages: {
-    fr: () => import('./sites/fr.js').then((m) => m.fr),
-    es: () => import('./sites/es.js').then((m) => m.es),
-    ar: () => import('./sites/ar.js').then((m) => m.ar),
-  },
+  load: (lang) => import(`./sites/${lang}.js`),
 };

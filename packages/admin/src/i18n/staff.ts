@@ -6,9 +6,5 @@ export type { StaffMessageKey };
 /** The Staff pages' messages: English inline, other languages on first use. */
 export const staffMessages: MessageBundle<StaffMessageKey> = {
   en,
-  languages: {
-    fr: () => import('./staff/fr.js').then((m) => m.fr),
-    es: () => import('./staff/es.js').then((m) => m.es),
-    ar: () => import('./staff/ar.js').then((m) => m.ar),
-  },
+  load: (lang) => import(`./staff/${lang}.js`),
 };

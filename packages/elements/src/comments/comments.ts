@@ -553,6 +553,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
     this.#popover?.close(false);
     // The menu and its positioning load the first time a citizen reports.
     this.#menu ??= await import('./report-menu.js');
+    await this.#menu.loadWords(this.locale.i18n);
     this.#menu.styleMenu(this.renderRoot as ShadowRoot);
     this.menuFor = commentId;
     await this.updateComplete;

@@ -1,9 +1,9 @@
 import type { ReportReason } from '@civic-widgets/core';
 import { adoptStyles, css, html, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
 import { Popover } from '../base/popover.js';
-import { supportedLanguage } from '../i18n/registry.js';
+import { loadMessages, loadedMessages, shippedLanguage } from '../i18n/registry.js';
 import type { Translator } from '../i18n/translator.js';
-import { type ReportMessageKey, reportMessages } from './messages/report.js';
+import { type ReportMessageKey, reportMessages } from './report-messages.js';
 
 /*
  * The report menu loads the first time a citizen opens it: most readers never
@@ -56,10 +56,15 @@ export function styleMenu(root: ShadowRoot): void {
   }
 }
 
+/** Loads the menu's words for the widget's language (once); call before the menu first renders. */
+export function loadWords(i18n: Translator<string>): Promise<unknown> {
+  return loadMessages(reportMessages, shippedLanguage(i18n.lang));
+}
+
 /** The menu's words in the widget's language; what the site registered for these keys comes first. */
 export function say(i18n: Translator<string>, key: ReportMessageKey): string {
-  const shipped = reportMessages[supportedLanguage(i18n.lang) as keyof typeof reportMessages] ?? reportMessages.en;
-  return i18n.format(i18n.messages[key] ?? shipped[key]);
+  const shipped = loadedMessages(reportMessages, shippedLanguage(i18n.lang));
+  return i18n.format(i18n.messages[key] ?? shipped?.[key] ?? reportMessages.en[key]);
 }
 
 const REASONS: ReportReason[] = ['spam', 'abuse', 'off-topic', 'personal-data', 'other'];

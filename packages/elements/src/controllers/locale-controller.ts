@@ -4,12 +4,11 @@ import { commonMessages } from '../i18n/common.js';
 import type { Message } from '../i18n/messages.js';
 import {
   type MessageBundle,
-  declareLanguages,
   isRtl,
   loadMessages,
   loadedMessages,
   registeredMessages,
-  supportedLanguage,
+  shippedLanguage,
 } from '../i18n/registry.js';
 import { Translator } from '../i18n/translator.js';
 import { configuredLang } from '../base/config.js';
@@ -63,7 +62,7 @@ function formatTag(tag: string): string {
   try {
     return Intl.getCanonicalLocales(tag)[0] ?? 'en';
   } catch {
-    return supportedLanguage(tag);
+    return shippedLanguage(tag);
   }
 }
 
@@ -84,7 +83,6 @@ export class LocaleController<K extends string = never> implements ReactiveContr
     bundle?: MessageBundle<K>,
   ) {
     this.#bundles = bundle ? [commonMessages, bundle as MessageBundle] : [commonMessages];
-    if (bundle) declareLanguages(bundle as MessageBundle);
     this.#translator = new Translator('en', this.#merge('en', []));
     host.addController(this);
   }
@@ -122,21 +120,21 @@ export class LocaleController<K extends string = never> implements ReactiveContr
     const tag = resolveLang(this.host, configuredLang());
     if (tag === this.#lang) return;
     this.#lang = tag;
-    const base = supportedLanguage(tag);
-    const ready = this.#bundles.map((b) => loadedMessages(b, base));
+    const shipped = shippedLanguage(tag);
+    const ready = this.#bundles.map((b) => loadedMessages(b, shipped));
     if (ready.every((m) => m !== undefined)) {
-      this.#use(tag, this.#merge(base, ready as Readonly<Record<string, Message>>[]));
+      this.#use(tag, this.#merge(tag, ready as Readonly<Record<string, Message>>[]));
       return;
     }
     this.#ready = false;
-    void Promise.all(this.#bundles.map((b) => loadMessages(b, base))).then((all) => {
-      if (this.#lang === tag) this.#use(tag, this.#merge(base, all));
+    void Promise.all(this.#bundles.map((b) => loadMessages(b, shipped))).then((all) => {
+      if (this.#lang === tag) this.#use(tag, this.#merge(tag, all));
     });
   }
 
-  /** English underneath, then the language's bundles, then what the site registered. */
-  #merge(lang: string, messages: Readonly<Record<string, Message>>[]): Record<string, Message> {
-    return Object.assign({}, ...this.#bundles.map((b) => b.en), ...messages, registeredMessages(lang));
+  /** English underneath (a string a translation lacks), then the shipped language's bundles, then what the site registered. */
+  #merge(tag: string, messages: Readonly<Record<string, Message>>[]): Record<string, Message> {
+    return Object.assign({}, ...this.#bundles.map((b) => b.en), ...messages, registeredMessages(tag));
   }
 
   #use(tag: string, messages: Record<string, Message>): void {

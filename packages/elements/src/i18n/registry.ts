@@ -1,67 +1,59 @@
+import { LANGUAGES, bestLanguage } from '@civic-widgets/core';
 import type { Message } from './messages.js';
 
+export { isRtl } from '@civic-widgets/core';
+
+type Messages = Readonly<Record<string, Message>>;
+
 /**
- * A set of messages: English inline, other languages loaded on first use.
- * The shared messages are one bundle; each widget has its own, so a page
- * downloads only the strings of the widgets it shows, in its language.
+ * A set of messages: English inline, the other languages loaded on first use,
+ * one module per language (`load`). The shared messages are one bundle; each
+ * widget has its own, so a page downloads only the strings of the widgets it
+ * shows, in its language. A translation may lack a string: English fills it.
  */
 export interface MessageBundle<K extends string = string> {
   readonly en: Readonly<Record<K, Message>>;
-  readonly languages: Readonly<Record<string, () => Promise<Readonly<Record<K, Message>>>>>;
+  /** Loads a shipped language's module (`import(\`./messages/${lang}.js\`)`). */
+  readonly load: (lang: string) => Promise<{ default: Partial<Readonly<Record<K, Message>>> }>;
 }
-
-type Messages = Readonly<Record<string, Message>>;
 
 /** Per bundle and language: the messages once loaded, and the load in flight. */
 const cache = new WeakMap<MessageBundle, Map<string, { value?: Messages; pending: Promise<Messages> }>>();
 const registered = new Map<string, Record<string, Message>>();
-const knownLanguages = new Set(['en']);
-
-/** Languages written right to left. */
-const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ckb', 'ug']);
 
 /**
- * Adds messages for a language the project does not ship, or overrides
- * shipped ones. Keys are those of the English catalogues (`common.*`,
- * `poll.*`…); a key left out falls back to English.
+ * Adds messages for a language the project does not ship (`'mt'`), a regional
+ * variant (`'de-CH'`, over German), or overrides shipped ones. Keys are those
+ * of the English catalogues (`common.*`, `poll.*`…); a key left out falls
+ * back to the shipped language, then to English.
  */
 export function registerLocale(lang: string, messages: Record<string, Message>): void {
   const key = lang.toLowerCase();
   registered.set(key, { ...registered.get(key), ...messages });
-  knownLanguages.add(key);
 }
 
-/** Makes a bundle's languages known to `supportedLanguage`. */
-export function declareLanguages(bundle: MessageBundle): void {
-  for (const lang of Object.keys(bundle.languages)) knownLanguages.add(lang);
+/** The shipped language for a BCP 47 tag (`pt-AO` → `pt`, `zh-HK` → `zh-Hant`), English when none fits. */
+export function shippedLanguage(tag: string | null | undefined): string {
+  return bestLanguage(tag) ?? 'en';
 }
 
-/** The best supported language for a BCP 47 tag: `fr-CA` → `fr`, unknown → `en`. */
+/** The best supported language for a tag, counting languages added with `registerLocale`. */
 export function supportedLanguage(tag: string | null | undefined): string {
-  const parts = (tag ?? '').toLowerCase().split('-');
-  for (let i = parts.length; i > 0; i--) {
-    const candidate = parts.slice(0, i).join('-');
-    if (knownLanguages.has(candidate)) return candidate;
-  }
-  return 'en';
+  return bestLanguage(tag, [...LANGUAGES, ...registered.keys()]) ?? 'en';
 }
 
-export function isRtl(tag: string): boolean {
-  return RTL.has(tag.toLowerCase().split('-')[0] ?? '');
+/** What the site registered for a tag: its base language's, then the more specific tag's over it. */
+export function registeredMessages(tag: string): Messages {
+  const parts = tag.toLowerCase().split('-');
+  return Object.assign({}, ...parts.map((_, i) => registered.get(parts.slice(0, i + 1).join('-'))));
 }
 
-/** Messages registered with `registerLocale` for a language. */
-export function registeredMessages(lang: string): Messages {
-  return registered.get(lang) ?? {};
-}
-
-/** A bundle's messages for `lang` if already loaded (English always is; a language it lacks is `{}`). */
+/** A bundle's messages for a shipped language if already loaded (English always is). */
 export function loadedMessages(bundle: MessageBundle, lang: string): Messages | undefined {
-  if (lang === 'en') return bundle.en;
-  return bundle.languages[lang] ? cache.get(bundle)?.get(lang)?.value : {};
+  return lang === 'en' ? bundle.en : cache.get(bundle)?.get(lang)?.value;
 }
 
-/** Loads a bundle's messages for `lang` once; a failed load gives `{}` (English fallback). */
+/** Loads a bundle's messages for a shipped language once; a failed load gives `{}` (English fallback). */
 export function loadMessages(bundle: MessageBundle, lang: string): Promise<Messages> {
   const ready = loadedMessages(bundle, lang);
   if (ready) return Promise.resolve(ready);
@@ -70,8 +62,8 @@ export function loadMessages(bundle: MessageBundle, lang: string): Promise<Messa
   let entry = byLang.get(lang);
   if (!entry) {
     const created: { value?: Messages; pending: Promise<Messages> } = {
-      pending: (bundle.languages[lang] as () => Promise<Messages>)().then(
-        (messages) => (created.value = messages),
+      pending: bundle.load(lang).then(
+        (module) => (created.value = module.default as Messages),
         () => (created.value = {}),
       ),
     };

@@ -3,9 +3,5 @@ import { type PollMessageKey, en } from './messages/en.js';
 
 export const pollMessages: MessageBundle<PollMessageKey> = {
   en,
-  languages: {
-    fr: () => import('./messages/fr.js').then((m) => m.fr),
-    es: () => import('./messages/es.js').then((m) => m.es),
-    ar: () => import('./messages/ar.js').then((m) => m.ar),
-  },
+  load: (lang) => import(`./messages/${lang}.js`),
 };

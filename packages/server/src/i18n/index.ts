@@ -1,38 +1,36 @@
-import { ar } from './ar.js';
+import { bestLanguage, isRtl } from '@civic-widgets/core';
 import { type MessageKey, type Messages, en } from './en.js';
-import { es } from './es.js';
-import { fr } from './fr.js';
+import { translations } from './translations.js';
 
 export type { MessageKey, Messages };
 
-/** The languages the server writes mails and pages in; English is the fallback. */
-const catalogues = { en, fr, es, ar } as const satisfies Record<string, Messages>;
-export type Lang = keyof typeof catalogues;
+/** A language the server writes mails and pages in (a shipped BCP 47 tag); English is the fallback. */
+export type Lang = string;
 
-/** Right-to-left languages among them. */
-const RTL: ReadonlySet<Lang> = new Set(['ar']);
+const available = ['en', ...Object.keys(translations)];
 
-/** The supported language for a BCP 47 tag (`fr-CA` → `fr`), English when there is none. */
+/** The supported language for a BCP 47 tag (`fr-CA` → `fr`, `zh-HK` → `zh-Hant`), English when there is none. */
 export function pickLang(tag: string | null | undefined): Lang {
-  const primary = (tag ?? '').split('-')[0]?.trim().toLowerCase() ?? '';
-  return Object.hasOwn(catalogues, primary) ? (primary as Lang) : 'en';
+  return bestLanguage(tag, available) ?? 'en';
 }
 
 /** The first supported language in an `Accept-Language` header (in the order given), or English. */
 export function langFromHeader(header: string | undefined): Lang {
   for (const part of (header ?? '').split(',')) {
-    const primary = part.split(';')[0]?.split('-')[0]?.trim().toLowerCase() ?? '';
-    if (Object.hasOwn(catalogues, primary)) return primary as Lang;
+    const found = bestLanguage(part.split(';')[0], available);
+    if (found) return found;
   }
   return 'en';
 }
 
+/** A language's messages; a string its translation lacks is English. */
 export function messages(lang: string): Messages {
-  return catalogues[pickLang(lang)];
+  const picked = pickLang(lang);
+  return picked === 'en' ? en : { ...en, ...translations[picked] };
 }
 
 export function dirOf(lang: Lang): 'ltr' | 'rtl' {
-  return RTL.has(lang) ? 'rtl' : 'ltr';
+  return isRtl(lang) ? 'rtl' : 'ltr';
 }
 
 /**
@@ -45,6 +43,6 @@ export function format(template: string, values: Readonly<Record<string, string 
 
 /** A translator for one language: `t(key, values)`. */
 export function translator(lang: Lang): (key: MessageKey, values?: Readonly<Record<string, string | number>>) => string {
-  const catalogue = catalogues[lang];
+  const catalogue = messages(lang);
   return (key, values = {}) => format(catalogue[key], values);
 }

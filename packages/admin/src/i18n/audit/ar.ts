@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { AuditMessageKey } from './en.js';
 
 /** سجل التدقيق، بالعربية. */
-export const ar: Record<AuditMessageKey, Message> = {
+const messages: Partial<Record<AuditMessageKey, Message>> = {
   'audit.title': 'سجل التدقيق',
   'audit.intro':
     'كل تغيير أُجري في وحدة التحكم أو عبر واجهة الإدارة البرمجية: من أجراه، ومتى، وما الذي غيّره. لا يستطيع أحد تعديل هذه الإدخالات أو حذفها.',
@@ -134,3 +134,5 @@ export const ar: Record<AuditMessageKey, Message> = {
   'detail.password': 'بكلمة مرور',
   'detail.reason': 'السبب: {reason}',
 };
+
+export default messages;

@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { AuditMessageKey } from './en.js';
 
 /** El registro de auditoría, en español. */
-export const es: Record<AuditMessageKey, Message> = {
+const messages: Partial<Record<AuditMessageKey, Message>> = {
   'audit.title': 'Registro de auditoría',
   'audit.intro':
     'Cada cambio hecho en la consola o mediante la API de administración: quién lo hizo, cuándo y qué cambió. Nadie puede modificar ni borrar estas entradas.',
@@ -10,8 +10,13 @@ export const es: Record<AuditMessageKey, Message> = {
   'audit.errorTitle': 'No se han podido mostrar las entradas',
   'audit.retry': 'Volver a intentarlo',
   'audit.none': 'Ninguna entrada coincide con estos filtros.',
-  'audit.caption': { one: '{count} entrada, la más reciente primero', other: '{count} entradas, las más recientes primero' },
+  'audit.caption': {
+    many: '{count} de entradas, las más recientes primero',
+    one: '{count} entrada, la más reciente primero',
+    other: '{count} entradas, las más recientes primero',
+  },
   'audit.captionOlder': {
+    many: '{count} de entradas anteriores, las más recientes primero',
     one: '{count} entrada anterior, la más reciente primero',
     other: '{count} entradas anteriores, las más recientes primero',
   },
@@ -19,7 +24,7 @@ export const es: Record<AuditMessageKey, Message> = {
   'audit.newest': 'Entradas más recientes',
   'audit.pages': 'Más entradas',
   'filter.title': 'Filtrar el registro',
-  'filter.active': { one: '{count} aplicado', other: '{count} aplicados' },
+  'filter.active': { many: '{count} de aplicados', one: '{count} aplicado', other: '{count} aplicados' },
   'filter.actor': 'Quién (correo electrónico)',
   'filter.action': 'Acción',
   'filter.anyAction': 'Cualquier acción',
@@ -45,7 +50,7 @@ export const es: Record<AuditMessageKey, Message> = {
   'actor.cli': 'Línea de comandos',
   'actor.token': '{email} (token de API)',
   'actor.unknown': 'Desconocido',
-  'changes.show': { one: 'Ver {count} cambio', other: 'Ver {count} cambios' },
+  'changes.show': { many: 'Ver {count} de cambios', one: 'Ver {count} cambio', other: 'Ver {count} cambios' },
   'changes.caption': 'Cambios',
   'changes.none': 'Ninguno',
   'changes.field': 'Campo',
@@ -109,3 +114,5 @@ export const es: Record<AuditMessageKey, Message> = {
   'detail.password': 'con contraseña',
   'detail.reason': 'Motivo: {reason}',
 };
+
+export default messages;

@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { AuditMessageKey } from './en.js';
 
 /** Le journal d’audit, en français. */
-export const fr: Record<AuditMessageKey, Message> = {
+const messages: Partial<Record<AuditMessageKey, Message>> = {
   'audit.title': 'Journal d’audit',
   'audit.intro':
     'Chaque modification faite dans la console ou par l’API d’administration : qui l’a faite, quand, et ce qu’elle a changé. Personne ne peut modifier ni supprimer ces entrées.',
@@ -10,8 +10,13 @@ export const fr: Record<AuditMessageKey, Message> = {
   'audit.errorTitle': 'Les entrées n’ont pas pu être affichées',
   'audit.retry': 'Réessayer',
   'audit.none': 'Aucune entrée ne correspond à ces filtres.',
-  'audit.caption': { one: '{count} entrée, la plus récente d’abord', other: '{count} entrées, les plus récentes d’abord' },
+  'audit.caption': {
+    many: '{count} de entrées, les plus récentes d’abord',
+    one: '{count} entrée, la plus récente d’abord',
+    other: '{count} entrées, les plus récentes d’abord',
+  },
   'audit.captionOlder': {
+    many: '{count} de entrées plus anciennes, les plus récentes d’abord',
     one: '{count} entrée plus ancienne, la plus récente d’abord',
     other: '{count} entrées plus anciennes, les plus récentes d’abord',
   },
@@ -19,7 +24,7 @@ export const fr: Record<AuditMessageKey, Message> = {
   'audit.newest': 'Entrées les plus récentes',
   'audit.pages': 'Autres entrées',
   'filter.title': 'Filtrer le journal',
-  'filter.active': { one: '{count} appliqué', other: '{count} appliqués' },
+  'filter.active': { many: '{count} de appliqués', one: '{count} appliqué', other: '{count} appliqués' },
   'filter.actor': 'Qui (adresse e-mail)',
   'filter.action': 'Action',
   'filter.anyAction': 'Toutes les actions',
@@ -45,7 +50,11 @@ export const fr: Record<AuditMessageKey, Message> = {
   'actor.cli': 'Ligne de commande',
   'actor.token': '{email} (jeton d’API)',
   'actor.unknown': 'Inconnu',
-  'changes.show': { one: 'Voir {count} modification', other: 'Voir {count} modifications' },
+  'changes.show': {
+    many: 'Voir {count} de modifications',
+    one: 'Voir {count} modification',
+    other: 'Voir {count} modifications',
+  },
   'changes.caption': 'Modifications',
   'changes.none': 'Aucune',
   'changes.field': 'Champ',
@@ -109,3 +118,5 @@ export const fr: Record<AuditMessageKey, Message> = {
   'detail.password': 'avec un mot de passe',
   'detail.reason': 'Motif : {reason}',
 };
+
+export default messages;

@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { ContentMessageKey } from './en.js';
 
 /** صفحات المحتوى (القوائم والنماذج والمعاينة وشيفرة التضمين)، بالعربية. */
-export const ar: Record<ContentMessageKey, Message> = {
+const messages: Partial<Record<ContentMessageKey, Message>> = {
   'content.title': 'المحتوى',
   'content.intro': 'أنشئ استطلاعات ونقاشات وعرائض وتقييمات للخدمات، وعاينها، ثم ضعها في صفحاتك.',
   'content.kinds': 'أنواع المحتوى',
@@ -284,3 +284,5 @@ export const ar: Record<ContentMessageKey, Message> = {
   'embed.sites': 'لا يمكن المشاركة إلا في صفحات المواقع المسموح بها.',
   'embed.sitesLink': 'تحقّق من أن موقعك مسموح به في «المواقع»',
 };
+
+export default messages;

@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { ContentMessageKey } from './en.js';
 
 /** Las páginas de Contenidos (listas, formularios, vista previa, código para insertar), en español. */
-export const es: Record<ContentMessageKey, Message> = {
+const messages: Partial<Record<ContentMessageKey, Message>> = {
   'content.title': 'Contenidos',
   'content.intro':
     'Cree encuestas, debates, peticiones y valoraciones de servicios, véalos antes de publicarlos y colóquelos en sus páginas.',
@@ -52,7 +52,11 @@ export const es: Record<ContentMessageKey, Message> = {
   'search.petitions': 'Buscar peticiones',
   'search.services': 'Buscar valoraciones de servicios',
   'search.hint': 'Por palabras del título o por identificador.',
-  'search.shown': { one: 'Se muestra {count} de {total}', other: 'Se muestran {count} de {total}' },
+  'search.shown': {
+    many: 'Se muestran {count} de de {total}',
+    one: 'Se muestra {count} de {total}',
+    other: 'Se muestran {count} de {total}',
+  },
   'search.none': 'Nada coincide con «{query}». Revise la ortografía o busque por identificador.',
   'col.title.polls': 'Pregunta',
   'col.title.threads': 'Título',
@@ -290,3 +294,5 @@ export const es: Record<ContentMessageKey, Message> = {
   'embed.sites': 'Solo se puede participar en páginas de sitios autorizados.',
   'embed.sitesLink': 'Compruebe que su sitio está autorizado en Sitios',
 };
+
+export default messages;

@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { ContentMessageKey } from './en.js';
 
 /** Les pages Contenus (listes, formulaires, aperçu, code d’intégration), en français. */
-export const fr: Record<ContentMessageKey, Message> = {
+const messages: Partial<Record<ContentMessageKey, Message>> = {
   'content.title': 'Contenus',
   'content.intro':
     'Créez des sondages, des discussions, des pétitions et des évaluations de services, prévisualisez-les et placez-les sur vos pages.',
@@ -53,7 +53,11 @@ export const fr: Record<ContentMessageKey, Message> = {
   'search.petitions': 'Rechercher une pétition',
   'search.services': 'Rechercher une évaluation de service',
   'search.hint': 'Par mots du titre ou par identifiant.',
-  'search.shown': { one: '{count} sur {total} affiché', other: '{count} sur {total} affichés' },
+  'search.shown': {
+    many: '{count} de sur {total} affichés',
+    one: '{count} sur {total} affiché',
+    other: '{count} sur {total} affichés',
+  },
   'search.none': 'Rien ne correspond à « {query} ». Vérifiez l’orthographe, ou cherchez par identifiant.',
   'col.title.polls': 'Question',
   'col.title.threads': 'Titre',
@@ -299,3 +303,5 @@ export const fr: Record<ContentMessageKey, Message> = {
   'embed.sites': 'Le public ne peut participer que sur les pages des sites autorisés.',
   'embed.sitesLink': 'Vérifiez que votre site est autorisé dans Sites',
 };
+
+export default messages;

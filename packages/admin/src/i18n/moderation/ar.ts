@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { ModerationMessageKey } from './en.js';
 
 /** صفحة الإشراف، بالعربية. */
-export const ar: Record<ModerationMessageKey, Message> = {
+const messages: Partial<Record<ModerationMessageKey, Message>> = {
   'moderation.title': 'الإشراف',
   'moderation.loading': 'جارٍ التحميل…',
   'moderation.loadError': 'تعذّر التحميل: {detail}',
@@ -72,6 +72,7 @@ export const ar: Record<ModerationMessageKey, Message> = {
     other: 'تحديد التعليقات الـ{count} المعروضة',
   },
   'bulk.selected': {
+    zero: 'حُدّد {count} تعليق',
     '=0': 'لم يُحدَّد أي تعليق',
     one: 'حُدّد تعليق واحد',
     two: 'حُدّد تعليقان',
@@ -300,3 +301,5 @@ export const ar: Record<ModerationMessageKey, Message> = {
   'blocks.alreadyLifted': 'انتهى هذا الحظر أو رُفع من قبل.',
   'blocks.older': 'عرض حالات الحظر الأقدم',
 };
+
+export default messages;

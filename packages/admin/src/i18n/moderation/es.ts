@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { ModerationMessageKey } from './en.js';
 
 /** La página de moderación, en español. */
-export const es: Record<ModerationMessageKey, Message> = {
+const messages: Partial<Record<ModerationMessageKey, Message>> = {
   'moderation.title': 'Moderación',
   'moderation.loading': 'Cargando…',
   'moderation.loadError': 'No se ha podido cargar: {detail}',
@@ -22,8 +22,13 @@ export const es: Record<ModerationMessageKey, Message> = {
   'queue.empty': 'No hay nada que revisar. Los comentarios nuevos aparecerán aquí solos.',
   'queue.loadMore': 'Mostrar más comentarios',
   'queue.loadingMore': 'Cargando más comentarios…',
-  'queue.shown': { one: '{count} comentario mostrado.', other: '{count} comentarios mostrados.' },
+  'queue.shown': {
+    many: '{count} de comentarios mostrados.',
+    one: '{count} comentario mostrado.',
+    other: '{count} comentarios mostrados.',
+  },
   'queue.new': {
+    many: '{count} de comentarios nuevos en la cola ({time}).',
     one: '{count} comentario nuevo en la cola ({time}).',
     other: '{count} comentarios nuevos en la cola ({time}).',
   },
@@ -52,32 +57,82 @@ export const es: Record<ModerationMessageKey, Message> = {
   'shortcuts.toggle': 'Usar los atajos de teclado',
   'shortcuts.turnedOn': 'Los atajos de teclado están activados.',
   'shortcuts.turnedOff': 'Los atajos de teclado están desactivados.',
-  'bulk.selectAll': { one: 'Seleccionar el comentario mostrado', other: 'Seleccionar los {count} comentarios mostrados' },
+  'bulk.selectAll': {
+    many: 'Seleccionar los {count} de comentarios mostrados',
+    one: 'Seleccionar el comentario mostrado',
+    other: 'Seleccionar los {count} comentarios mostrados',
+  },
   'bulk.selected': {
+    many: '{count} de comentarios seleccionados',
     '=0': 'Ningún comentario seleccionado',
     one: '{count} comentario seleccionado',
     other: '{count} comentarios seleccionados',
   },
-  'bulk.allSelected': { one: '{count} comentario seleccionado.', other: '{count} comentarios seleccionados.' },
+  'bulk.allSelected': {
+    many: '{count} de comentarios seleccionados.',
+    one: '{count} comentario seleccionado.',
+    other: '{count} comentarios seleccionados.',
+  },
   'bulk.noneSelected': 'Ningún comentario seleccionado.',
   'bulk.action': {
+    many: 'Qué hacer con los {count} de comentarios seleccionados',
     one: 'Qué hacer con el comentario seleccionado',
     other: 'Qué hacer con los {count} comentarios seleccionados',
   },
   'bulk.actionRequired': 'Elija qué hacer con los comentarios seleccionados',
-  'bulk.applyAny': { one: 'Aplicar a {count} comentario', other: 'Aplicar a {count} comentarios' },
-  'bulk.apply.approve': { one: 'Aprobar {count} comentario', other: 'Aprobar {count} comentarios' },
-  'bulk.apply.hide': { one: 'Ocultar {count} comentario', other: 'Ocultar {count} comentarios' },
-  'bulk.apply.remove': { one: 'Eliminar {count} comentario', other: 'Eliminar {count} comentarios' },
-  'bulk.confirm.approve': { one: '¿Aprobar {count} comentario?', other: '¿Aprobar {count} comentarios?' },
-  'bulk.confirm.hide': { one: '¿Ocultar {count} comentario?', other: '¿Ocultar {count} comentarios?' },
-  'bulk.confirm.remove': { one: '¿Eliminar {count} comentario?', other: '¿Eliminar {count} comentarios?' },
+  'bulk.applyAny': {
+    many: 'Aplicar a {count} de comentarios',
+    one: 'Aplicar a {count} comentario',
+    other: 'Aplicar a {count} comentarios',
+  },
+  'bulk.apply.approve': {
+    many: 'Aprobar {count} de comentarios',
+    one: 'Aprobar {count} comentario',
+    other: 'Aprobar {count} comentarios',
+  },
+  'bulk.apply.hide': {
+    many: 'Ocultar {count} de comentarios',
+    one: 'Ocultar {count} comentario',
+    other: 'Ocultar {count} comentarios',
+  },
+  'bulk.apply.remove': {
+    many: 'Eliminar {count} de comentarios',
+    one: 'Eliminar {count} comentario',
+    other: 'Eliminar {count} comentarios',
+  },
+  'bulk.confirm.approve': {
+    many: '¿Aprobar {count} de comentarios?',
+    one: '¿Aprobar {count} comentario?',
+    other: '¿Aprobar {count} comentarios?',
+  },
+  'bulk.confirm.hide': {
+    many: '¿Ocultar {count} de comentarios?',
+    one: '¿Ocultar {count} comentario?',
+    other: '¿Ocultar {count} comentarios?',
+  },
+  'bulk.confirm.remove': {
+    many: '¿Eliminar {count} de comentarios?',
+    one: '¿Eliminar {count} comentario?',
+    other: '¿Eliminar {count} comentarios?',
+  },
   'bulk.confirmBody': 'Se guarda el mismo motivo en el registro de auditoría para cada comentario.',
   'bulk.confirmBodyRemove':
     'Los comentarios eliminados desaparecen del debate para todo el mundo. Se guarda el mismo motivo en el registro de auditoría para cada comentario.',
-  'bulk.done.approve': { one: '{count} comentario aprobado.', other: '{count} comentarios aprobados.' },
-  'bulk.done.hide': { one: '{count} comentario ocultado.', other: '{count} comentarios ocultados.' },
-  'bulk.done.remove': { one: '{count} comentario eliminado.', other: '{count} comentarios eliminados.' },
+  'bulk.done.approve': {
+    many: '{count} de comentarios aprobados.',
+    one: '{count} comentario aprobado.',
+    other: '{count} comentarios aprobados.',
+  },
+  'bulk.done.hide': {
+    many: '{count} de comentarios ocultados.',
+    one: '{count} comentario ocultado.',
+    other: '{count} comentarios ocultados.',
+  },
+  'bulk.done.remove': {
+    many: '{count} de comentarios eliminados.',
+    one: '{count} comentario eliminado.',
+    other: '{count} comentarios eliminados.',
+  },
   'action.approve': 'Aprobar',
   'action.hide': 'Ocultar',
   'action.remove': 'Eliminar',
@@ -91,7 +146,7 @@ export const es: Record<ModerationMessageKey, Message> = {
   'status.pending': 'Pendiente de aprobación',
   'status.hidden': 'Oculto',
   'status.removed': 'Eliminado',
-  'reports.count': { one: 'Denunciado una vez:', other: 'Denunciado {count} veces:' },
+  'reports.count': { many: 'Denunciado {count} de veces:', one: 'Denunciado una vez:', other: 'Denunciado {count} veces:' },
   'reports.reason': '{reason} ({count})',
   'reason.spam': 'Spam o publicidad',
   'reason.abuse': 'Insultante u ofensivo',
@@ -194,3 +249,5 @@ export const es: Record<ModerationMessageKey, Message> = {
   'blocks.alreadyLifted': 'Este bloqueo ya ha terminado o se ha levantado.',
   'blocks.older': 'Mostrar bloqueos anteriores',
 };
+
+export default messages;

@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { ModerationMessageKey } from './en.js';
 
 /** La page Modération, en français. */
-export const fr: Record<ModerationMessageKey, Message> = {
+const messages: Partial<Record<ModerationMessageKey, Message>> = {
   'moderation.title': 'Modération',
   'moderation.loading': 'Chargement…',
   'moderation.loadError': 'Le chargement a échoué : {detail}',
@@ -22,8 +22,13 @@ export const fr: Record<ModerationMessageKey, Message> = {
   'queue.empty': 'Il n’y a rien à examiner. Les nouveaux commentaires apparaîtront ici d’eux-mêmes.',
   'queue.loadMore': 'Afficher plus de commentaires',
   'queue.loadingMore': 'Chargement d’autres commentaires…',
-  'queue.shown': { one: '{count} commentaire affiché.', other: '{count} commentaires affichés.' },
+  'queue.shown': {
+    many: '{count} de commentaires affichés.',
+    one: '{count} commentaire affiché.',
+    other: '{count} commentaires affichés.',
+  },
   'queue.new': {
+    many: '{count} de nouveaux commentaires dans la file ({time}).',
     one: '{count} nouveau commentaire dans la file ({time}).',
     other: '{count} nouveaux commentaires dans la file ({time}).',
   },
@@ -52,32 +57,82 @@ export const fr: Record<ModerationMessageKey, Message> = {
   'shortcuts.toggle': 'Utiliser les raccourcis clavier',
   'shortcuts.turnedOn': 'Les raccourcis clavier sont activés.',
   'shortcuts.turnedOff': 'Les raccourcis clavier sont désactivés.',
-  'bulk.selectAll': { one: 'Sélectionner le commentaire affiché', other: 'Sélectionner les {count} commentaires affichés' },
+  'bulk.selectAll': {
+    many: 'Sélectionner les {count} de commentaires affichés',
+    one: 'Sélectionner le commentaire affiché',
+    other: 'Sélectionner les {count} commentaires affichés',
+  },
   'bulk.selected': {
+    many: '{count} de commentaires sélectionnés',
     '=0': 'Aucun commentaire sélectionné',
     one: '{count} commentaire sélectionné',
     other: '{count} commentaires sélectionnés',
   },
-  'bulk.allSelected': { one: '{count} commentaire sélectionné.', other: '{count} commentaires sélectionnés.' },
+  'bulk.allSelected': {
+    many: '{count} de commentaires sélectionnés.',
+    one: '{count} commentaire sélectionné.',
+    other: '{count} commentaires sélectionnés.',
+  },
   'bulk.noneSelected': 'Aucun commentaire sélectionné.',
   'bulk.action': {
+    many: 'Que faire des {count} de commentaires sélectionnés',
     one: 'Que faire du commentaire sélectionné',
     other: 'Que faire des {count} commentaires sélectionnés',
   },
   'bulk.actionRequired': 'Choisissez que faire des commentaires sélectionnés',
-  'bulk.applyAny': { one: 'Appliquer à {count} commentaire', other: 'Appliquer à {count} commentaires' },
-  'bulk.apply.approve': { one: 'Approuver {count} commentaire', other: 'Approuver {count} commentaires' },
-  'bulk.apply.hide': { one: 'Masquer {count} commentaire', other: 'Masquer {count} commentaires' },
-  'bulk.apply.remove': { one: 'Supprimer {count} commentaire', other: 'Supprimer {count} commentaires' },
-  'bulk.confirm.approve': { one: 'Approuver {count} commentaire ?', other: 'Approuver {count} commentaires ?' },
-  'bulk.confirm.hide': { one: 'Masquer {count} commentaire ?', other: 'Masquer {count} commentaires ?' },
-  'bulk.confirm.remove': { one: 'Supprimer {count} commentaire ?', other: 'Supprimer {count} commentaires ?' },
+  'bulk.applyAny': {
+    many: 'Appliquer à {count} de commentaires',
+    one: 'Appliquer à {count} commentaire',
+    other: 'Appliquer à {count} commentaires',
+  },
+  'bulk.apply.approve': {
+    many: 'Approuver {count} de commentaires',
+    one: 'Approuver {count} commentaire',
+    other: 'Approuver {count} commentaires',
+  },
+  'bulk.apply.hide': {
+    many: 'Masquer {count} de commentaires',
+    one: 'Masquer {count} commentaire',
+    other: 'Masquer {count} commentaires',
+  },
+  'bulk.apply.remove': {
+    many: 'Supprimer {count} de commentaires',
+    one: 'Supprimer {count} commentaire',
+    other: 'Supprimer {count} commentaires',
+  },
+  'bulk.confirm.approve': {
+    many: 'Approuver {count} de commentaires ?',
+    one: 'Approuver {count} commentaire ?',
+    other: 'Approuver {count} commentaires ?',
+  },
+  'bulk.confirm.hide': {
+    many: 'Masquer {count} de commentaires ?',
+    one: 'Masquer {count} commentaire ?',
+    other: 'Masquer {count} commentaires ?',
+  },
+  'bulk.confirm.remove': {
+    many: 'Supprimer {count} de commentaires ?',
+    one: 'Supprimer {count} commentaire ?',
+    other: 'Supprimer {count} commentaires ?',
+  },
   'bulk.confirmBody': 'Le même motif est conservé dans le journal d’audit pour chaque commentaire.',
   'bulk.confirmBodyRemove':
     'Les commentaires supprimés disparaissent de la discussion pour tout le monde. Le même motif est conservé dans le journal d’audit pour chaque commentaire.',
-  'bulk.done.approve': { one: '{count} commentaire approuvé.', other: '{count} commentaires approuvés.' },
-  'bulk.done.hide': { one: '{count} commentaire masqué.', other: '{count} commentaires masqués.' },
-  'bulk.done.remove': { one: '{count} commentaire supprimé.', other: '{count} commentaires supprimés.' },
+  'bulk.done.approve': {
+    many: '{count} de commentaires approuvés.',
+    one: '{count} commentaire approuvé.',
+    other: '{count} commentaires approuvés.',
+  },
+  'bulk.done.hide': {
+    many: '{count} de commentaires masqués.',
+    one: '{count} commentaire masqué.',
+    other: '{count} commentaires masqués.',
+  },
+  'bulk.done.remove': {
+    many: '{count} de commentaires supprimés.',
+    one: '{count} commentaire supprimé.',
+    other: '{count} commentaires supprimés.',
+  },
   'action.approve': 'Approuver',
   'action.hide': 'Masquer',
   'action.remove': 'Supprimer',
@@ -91,7 +146,7 @@ export const fr: Record<ModerationMessageKey, Message> = {
   'status.pending': 'En attente d’approbation',
   'status.hidden': 'Masqué',
   'status.removed': 'Supprimé',
-  'reports.count': { one: 'Signalé {count} fois :', other: 'Signalé {count} fois :' },
+  'reports.count': { many: 'Signalé {count} de fois :', one: 'Signalé {count} fois :', other: 'Signalé {count} fois :' },
   'reports.reason': '{reason} ({count})',
   'reason.spam': 'Spam ou publicité',
   'reason.abuse': 'Injurieux ou choquant',
@@ -194,3 +249,5 @@ export const fr: Record<ModerationMessageKey, Message> = {
   'blocks.alreadyLifted': 'Ce blocage est déjà terminé ou levé.',
   'blocks.older': 'Afficher les blocages plus anciens',
 };
+
+export default messages;

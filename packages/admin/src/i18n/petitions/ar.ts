@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { PetitionsMessageKey } from './en.js';
 
 /** صفحة العرائض، بالعربية. */
-export const ar: Record<PetitionsMessageKey, Message> = {
+const messages: Partial<Record<PetitionsMessageKey, Message>> = {
   'petitions.title': 'العرائض',
   'petitions.intro': 'تابع توقيعات كل عريضة، وتحقّق من التوقيعات المزوّرة واستبعدها، ثم اكتب الرد الرسمي وانشره.',
   'petitions.loading': 'جارٍ التحميل…',
@@ -147,6 +147,7 @@ export const ar: Record<PetitionsMessageKey, Message> = {
   'bulk.confirmBodyNetwork':
     'سيتوقف فورًا احتساب كل توقيعات هذه الشبكة ({target}) خلال هذه المدة. لا يمكن التراجع عن ذلك، ولن تتمكن هذه العناوين من التوقيع على هذه العريضة مرة أخرى.',
   'bulk.done': {
+    zero: 'أُلغي {count} توقيع. عدد التوقيعات المحتسبة الآن: {total}.',
     '=0': 'لم يُلغَ أي توقيع. عدد التوقيعات المحتسبة: {total}.',
     one: 'أُلغي توقيع واحد. عدد التوقيعات المحتسبة الآن: {total}.',
     two: 'أُلغي توقيعان. عدد التوقيعات المحتسبة الآن: {total}.',
@@ -186,3 +187,5 @@ export const ar: Record<PetitionsMessageKey, Message> = {
   'response.publishedNotice': 'نُشر الرد. تبقى العريضة مفتوحة.',
   'response.publishedNoticeFinal': 'نُشر الرد، وعُلّمت العريضة بأنه تم الرد عليها.',
 };
+
+export default messages;

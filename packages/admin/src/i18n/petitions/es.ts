@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { PetitionsMessageKey } from './en.js';
 
 /** La página de peticiones, en español. */
-export const es: Record<PetitionsMessageKey, Message> = {
+const messages: Partial<Record<PetitionsMessageKey, Message>> = {
   'petitions.title': 'Peticiones',
   'petitions.intro':
     'Siga las firmas de cada petición, revise y descarte las fraudulentas, y redacte y publique la respuesta oficial.',
@@ -56,6 +56,7 @@ export const es: Record<PetitionsMessageKey, Message> = {
   'watch.intro':
     'Los dominios de correo y las redes desde los que más se ha firmado en los últimos {minutes} minutos. Una avalancha desde un solo dominio o red puede indicar firmas fraudulentas: revíselas y, después, invalídelas más abajo.',
   'watch.total': {
+    many: '{count} de firmas en este periodo.',
     '=0': 'Nadie ha firmado en este periodo.',
     one: '{count} firma en este periodo.',
     other: '{count} firmas en este periodo.',
@@ -75,7 +76,7 @@ export const es: Record<PetitionsMessageKey, Message> = {
   'find.errorTitle': 'Hay un problema',
   'find.submit': 'Buscar',
   'find.none': 'Ninguna firma de esta petición tiene este correo electrónico.',
-  'find.caption': { one: 'Firma encontrada', other: '{count} firmas encontradas' },
+  'find.caption': { many: '{count} de firmas encontradas', one: 'Firma encontrada', other: '{count} firmas encontradas' },
   'find.noRegion': 'Ninguna',
   'find.invalidate': 'Invalidar',
   'find.invalidatedOn': 'Invalidada el {date}',
@@ -107,18 +108,24 @@ export const es: Record<PetitionsMessageKey, Message> = {
   'bulk.orderInvalid': 'El fin del periodo debe ser posterior a su inicio',
   'bulk.check': 'Comprobar cuántas coinciden',
   'bulk.matched': {
+    many: 'Coinciden {count} de firmas: {confirmed} confirmadas y {pending} pendientes de confirmar.',
     one: 'Coincide {count} firma: {confirmed} confirmada y {pending} pendiente de confirmar.',
     other: 'Coinciden {count} firmas: {confirmed} confirmadas y {pending} pendientes de confirmar.',
   },
   'bulk.matchedNone': 'No coincide ninguna firma. No cambiaría nada.',
   'bulk.reasonLegend': '¿Por qué las invalida?',
-  'bulk.run': { one: 'Invalidar {count} firma', other: 'Invalidar {count} firmas' },
-  'bulk.confirmHeading': { one: '¿Invalidar {count} firma?', other: '¿Invalidar {count} firmas?' },
+  'bulk.run': { many: 'Invalidar {count} de firmas', one: 'Invalidar {count} firma', other: 'Invalidar {count} firmas' },
+  'bulk.confirmHeading': {
+    many: '¿Invalidar {count} de firmas?',
+    one: '¿Invalidar {count} firma?',
+    other: '¿Invalidar {count} firmas?',
+  },
   'bulk.confirmBodyDomain':
     'Todas las firmas de {target} hechas en este periodo dejarán de contar de inmediato. No se puede deshacer, y estas direcciones no podrán volver a firmar esta petición.',
   'bulk.confirmBodyNetwork':
     'Todas las firmas de esta red ({target}) hechas en este periodo dejarán de contar de inmediato. No se puede deshacer, y estas direcciones no podrán volver a firmar esta petición.',
   'bulk.done': {
+    many: 'Se han invalidado {count} de firmas. Firmas que cuentan ahora: {total}.',
     '=0': 'No se ha invalidado ninguna firma. Firmas que cuentan: {total}.',
     one: 'Se ha invalidado {count} firma. Firmas que cuentan ahora: {total}.',
     other: 'Se han invalidado {count} firmas. Firmas que cuentan ahora: {total}.',
@@ -156,3 +163,5 @@ export const es: Record<PetitionsMessageKey, Message> = {
   'response.publishedNotice': 'La respuesta está publicada. La petición sigue abierta.',
   'response.publishedNoticeFinal': 'La respuesta está publicada y la petición se ha marcado como respondida.',
 };
+
+export default messages;

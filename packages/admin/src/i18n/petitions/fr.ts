@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { PetitionsMessageKey } from './en.js';
 
 /** La page Pétitions, en français. */
-export const fr: Record<PetitionsMessageKey, Message> = {
+const messages: Partial<Record<PetitionsMessageKey, Message>> = {
   'petitions.title': 'Pétitions',
   'petitions.intro':
     'Suivez les signatures de chaque pétition, vérifiez et écartez les signatures frauduleuses, puis rédigez et publiez la réponse officielle.',
@@ -56,6 +56,7 @@ export const fr: Record<PetitionsMessageKey, Message> = {
   'watch.intro':
     'Les domaines de messagerie et les réseaux qui ont le plus signé au cours des {minutes} dernières minutes. Un afflux venant d’un seul domaine ou réseau peut signaler des signatures frauduleuses : vérifiez-les, puis invalidez-les ci-dessous.',
   'watch.total': {
+    many: '{count} de signatures pendant cette période.',
     '=0': 'Personne n’a signé pendant cette période.',
     one: '{count} signature pendant cette période.',
     other: '{count} signatures pendant cette période.',
@@ -76,7 +77,7 @@ export const fr: Record<PetitionsMessageKey, Message> = {
   'find.errorTitle': 'Il y a un problème',
   'find.submit': 'Rechercher',
   'find.none': 'Aucune signature de cette pétition n’a cette adresse e-mail.',
-  'find.caption': { one: 'Signature trouvée', other: '{count} signatures trouvées' },
+  'find.caption': { many: '{count} de signatures trouvées', one: 'Signature trouvée', other: '{count} signatures trouvées' },
   'find.noRegion': 'Aucune',
   'find.invalidate': 'Invalider',
   'find.invalidatedOn': 'Invalidée le {date}',
@@ -108,18 +109,28 @@ export const fr: Record<PetitionsMessageKey, Message> = {
   'bulk.orderInvalid': 'La fin de la période doit être postérieure à son début',
   'bulk.check': 'Vérifier le nombre de signatures concernées',
   'bulk.matched': {
+    many: '{count} de signatures correspondent : {confirmed} confirmées et {pending} en attente de confirmation.',
     one: '{count} signature correspond : {confirmed} confirmée et {pending} en attente de confirmation.',
     other: '{count} signatures correspondent : {confirmed} confirmées et {pending} en attente de confirmation.',
   },
   'bulk.matchedNone': 'Aucune signature ne correspond. Rien ne changerait.',
   'bulk.reasonLegend': 'Pourquoi les invalidez-vous ?',
-  'bulk.run': { one: 'Invalider {count} signature', other: 'Invalider {count} signatures' },
-  'bulk.confirmHeading': { one: 'Invalider {count} signature ?', other: 'Invalider {count} signatures ?' },
+  'bulk.run': {
+    many: 'Invalider {count} de signatures',
+    one: 'Invalider {count} signature',
+    other: 'Invalider {count} signatures',
+  },
+  'bulk.confirmHeading': {
+    many: 'Invalider {count} de signatures ?',
+    one: 'Invalider {count} signature ?',
+    other: 'Invalider {count} signatures ?',
+  },
   'bulk.confirmBodyDomain':
     'Toutes les signatures de {target} faites pendant cette période cesseront immédiatement d’être comptées. Cette action est définitive, et ces adresses ne pourront plus signer cette pétition.',
   'bulk.confirmBodyNetwork':
     'Toutes les signatures de ce réseau ({target}) faites pendant cette période cesseront immédiatement d’être comptées. Cette action est définitive, et ces adresses ne pourront plus signer cette pétition.',
   'bulk.done': {
+    many: '{count} de signatures sont invalidées. Signatures comptées désormais : {total}.',
     '=0': 'Aucune signature n’a été invalidée. Signatures comptées : {total}.',
     one: '{count} signature est invalidée. Signatures comptées désormais : {total}.',
     other: '{count} signatures sont invalidées. Signatures comptées désormais : {total}.',
@@ -157,3 +168,5 @@ export const fr: Record<PetitionsMessageKey, Message> = {
   'response.publishedNotice': 'La réponse est publiée. La pétition reste ouverte.',
   'response.publishedNoticeFinal': 'La réponse est publiée et la pétition est marquée comme ayant reçu une réponse.',
 };
+
+export default messages;

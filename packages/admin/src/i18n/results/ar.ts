@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { ResultsMessageKey } from './en.js';
 
 /** لوحات النتائج، بالعربية. */
-export const ar: Record<ResultsMessageKey, Message> = {
+const messages: Partial<Record<ResultsMessageKey, Message>> = {
   'results.title': 'النتائج',
   'results.intro': 'اطّلع على مشاركة الناس في رسوم بيانية وجداول، ونزّل الأرقام لاستخدامها في جدول بيانات.',
   'results.kinds': 'أنواع المحتوى',
@@ -153,3 +153,5 @@ export const ar: Record<ResultsMessageKey, Message> = {
   'status.hidden': 'مخفي',
   'status.removed': 'محذوف',
 };
+
+export default messages;

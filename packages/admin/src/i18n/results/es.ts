@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { ResultsMessageKey } from './en.js';
 
 /** Los paneles de resultados, en español. */
-export const es: Record<ResultsMessageKey, Message> = {
+const messages: Partial<Record<ResultsMessageKey, Message>> = {
   'results.title': 'Resultados',
   'results.intro': 'Vea cómo ha participado la gente, en gráficos y tablas, y descargue las cifras para una hoja de cálculo.',
   'results.kinds': 'Tipos de contenido',
@@ -96,6 +96,7 @@ export const es: Record<ResultsMessageKey, Message> = {
   'service.commentsMore': 'Mostrar más comentarios',
   'service.commentsLoading': 'Cargando más comentarios…',
   'service.commentsShown': {
+    many: '{count} de comentarios mostrados, los más recientes primero',
     one: '{count} comentario mostrado, el más reciente primero',
     other: '{count} comentarios mostrados, los más recientes primero',
   },
@@ -112,7 +113,7 @@ export const es: Record<ResultsMessageKey, Message> = {
   'petition.milestoneReached': 'Alcanzado el {date}',
   'petition.milestoneNotYet': 'Aún no alcanzado',
   'petition.milestonesNone': 'Esta petición no tiene hitos.',
-  'petition.milestoneCount': { one: '{count} firma', other: '{count} firmas' },
+  'petition.milestoneCount': { many: '{count} de firmas', one: '{count} firma', other: '{count} firmas' },
   'petition.daysTitle': 'Firmas por día',
   'petition.daysDesc':
     'El día con más actividad fue el {day}, con {count} firmas. Cada columna muestra las firmas confirmadas, luego las pendientes de confirmar (con rayas) y luego las invalidadas (con puntos).',
@@ -143,3 +144,5 @@ export const es: Record<ResultsMessageKey, Message> = {
   'status.hidden': 'Oculto',
   'status.removed': 'Eliminado',
 };
+
+export default messages;

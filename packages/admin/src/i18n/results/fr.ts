@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { ResultsMessageKey } from './en.js';
 
 /** Les tableaux de bord des résultats, en français. */
-export const fr: Record<ResultsMessageKey, Message> = {
+const messages: Partial<Record<ResultsMessageKey, Message>> = {
   'results.title': 'Résultats',
   'results.intro':
     'Voyez comment le public a participé, en graphiques et en tableaux, et téléchargez les chiffres pour un tableur.',
@@ -97,6 +97,7 @@ export const fr: Record<ResultsMessageKey, Message> = {
   'service.commentsMore': 'Afficher plus de commentaires',
   'service.commentsLoading': 'Chargement d’autres commentaires…',
   'service.commentsShown': {
+    many: '{count} de commentaires affichés, du plus récent au plus ancien',
     one: '{count} commentaire affiché, du plus récent au plus ancien',
     other: '{count} commentaires affichés, du plus récent au plus ancien',
   },
@@ -113,7 +114,7 @@ export const fr: Record<ResultsMessageKey, Message> = {
   'petition.milestoneReached': 'Atteint le {date}',
   'petition.milestoneNotYet': 'Pas encore atteint',
   'petition.milestonesNone': 'Cette pétition n’a pas de palier.',
-  'petition.milestoneCount': { one: '{count} signature', other: '{count} signatures' },
+  'petition.milestoneCount': { many: '{count} de signatures', one: '{count} signature', other: '{count} signatures' },
   'petition.daysTitle': 'Signatures par jour',
   'petition.daysDesc':
     'Le jour le plus actif a été le {day}, avec {count} signatures. Chaque colonne montre les signatures confirmées, puis celles en attente de confirmation (hachurées), puis celles invalidées (en pointillés).',
@@ -144,3 +145,5 @@ export const fr: Record<ResultsMessageKey, Message> = {
   'status.hidden': 'Masqué',
   'status.removed': 'Supprimé',
 };
+
+export default messages;

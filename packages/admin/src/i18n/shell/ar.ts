@@ -1,7 +1,7 @@
 import type { ShellMessageKey } from './en.js';
 
 /** إطار وحدة التحكم وتسجيل الدخول والصفحة الرئيسية، بالعربية. */
-export const ar: Record<ShellMessageKey, string> = {
+const messages: Partial<Record<ShellMessageKey, string>> = {
   'console.title': 'وحدة تحكم المشاركة',
   'console.skip': 'الانتقال إلى المحتوى الرئيسي',
   'console.loading': 'جارٍ التحميل…',
@@ -61,3 +61,5 @@ export const ar: Record<ShellMessageKey, string> = {
   'home.staff': 'دعوة الموظفين وإدارة أدوارهم',
   'home.audit': 'معرفة من فعل ماذا',
 };
+
+export default messages;

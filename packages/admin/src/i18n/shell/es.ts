@@ -1,7 +1,7 @@
 import type { ShellMessageKey } from './en.js';
 
 /** El marco de la consola, el inicio de sesión y la página de inicio, en español. */
-export const es: Record<ShellMessageKey, string> = {
+const messages: Partial<Record<ShellMessageKey, string>> = {
   'console.title': 'Consola de participación',
   'console.skip': 'Saltar al contenido principal',
   'console.loading': 'Cargando…',
@@ -61,3 +61,5 @@ export const es: Record<ShellMessageKey, string> = {
   'home.staff': 'Invitar al personal y gestionar sus roles',
   'home.audit': 'Ver quién hizo qué',
 };
+
+export default messages;

@@ -1,7 +1,7 @@
 import type { ShellMessageKey } from './en.js';
 
 /** Le cadre de la console, la connexion et la page d’accueil, en français. */
-export const fr: Record<ShellMessageKey, string> = {
+const messages: Partial<Record<ShellMessageKey, string>> = {
   'console.title': 'Console de participation',
   'console.skip': 'Aller au contenu principal',
   'console.loading': 'Chargement…',
@@ -62,3 +62,5 @@ export const fr: Record<ShellMessageKey, string> = {
   'home.staff': 'Inviter des membres de l’équipe et gérer leurs rôles',
   'home.audit': 'Voir qui a fait quoi',
 };
+
+export default messages;

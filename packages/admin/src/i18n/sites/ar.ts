@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { SitesMessageKey } from './en.js';
 
 /** صفحة المواقع، بالعربية. */
-export const ar: Record<SitesMessageKey, Message> = {
+const messages: Partial<Record<SitesMessageKey, Message>> = {
   'sites.title': 'المواقع',
   'sites.intro':
     'يمكن لأي موقع ويب عرض الأدوات، لكن لا يمكن للناس التصويت والتعليق والتوقيع والتقييم إلا في صفحات المواقع المسموح بها هنا.',
@@ -48,3 +48,5 @@ export const ar: Record<SitesMessageKey, Message> = {
   'notice.added': 'أصبح {origin} مسموحًا به: يمكن للناس الآن المشاركة في صفحاته.',
   'notice.removed': 'لم يعد {origin} مسموحًا به.',
 };
+
+export default messages;

@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { SitesMessageKey } from './en.js';
 
 /** La página Sitios, en español. */
-export const es: Record<SitesMessageKey, Message> = {
+const messages: Partial<Record<SitesMessageKey, Message>> = {
   'sites.title': 'Sitios',
   'sites.intro':
     'Cualquier sitio web puede mostrar los widgets, pero solo se puede votar, comentar, firmar y valorar en las páginas de los sitios autorizados aquí.',
@@ -50,3 +50,5 @@ export const es: Record<SitesMessageKey, Message> = {
   'notice.added': '{origin} está autorizado: ya se puede participar en sus páginas.',
   'notice.removed': '{origin} ya no está autorizado.',
 };
+
+export default messages;

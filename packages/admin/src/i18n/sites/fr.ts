@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { SitesMessageKey } from './en.js';
 
 /** La page Sites, en français. */
-export const fr: Record<SitesMessageKey, Message> = {
+const messages: Partial<Record<SitesMessageKey, Message>> = {
   'sites.title': 'Sites',
   'sites.intro':
     'Tout site web peut afficher les widgets, mais le public ne peut voter, commenter, signer et évaluer que sur les pages des sites autorisés ici.',
@@ -50,3 +50,5 @@ export const fr: Record<SitesMessageKey, Message> = {
   'notice.added': '{origin} est autorisé : le public peut désormais participer sur ses pages.',
   'notice.removed': '{origin} n’est plus autorisé.',
 };
+
+export default messages;

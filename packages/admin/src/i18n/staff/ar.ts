@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { StaffMessageKey } from './en.js';
 
 /** صفحات الموظفين، بالعربية. */
-export const ar: Record<StaffMessageKey, Message> = {
+const messages: Partial<Record<StaffMessageKey, Message>> = {
   'staff.title': 'الموظفون',
   'staff.intro':
     'كل من يمكنه تسجيل الدخول إلى وحدة التحكم هذه، وما يسمح له دوره بفعله. يختار كل شخص كلمة المرور الخاصة به عبر رابط يُستخدم مرة واحدة.',
@@ -100,3 +100,5 @@ export const ar: Record<StaffMessageKey, Message> = {
   'member.enabled': 'تمت إعادة تفعيل حساب {name}.',
   cancel: 'إلغاء',
 };
+
+export default messages;

@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { StaffMessageKey } from './en.js';
 
 /** Las páginas de Personal, en español. */
-export const es: Record<StaffMessageKey, Message> = {
+const messages: Partial<Record<StaffMessageKey, Message>> = {
   'staff.title': 'Personal',
   'staff.intro':
     'Todas las personas que pueden iniciar sesión en esta consola y lo que su rol les permite hacer. Cada persona elige su propia contraseña mediante un enlace de un solo uso.',
@@ -10,7 +10,11 @@ export const es: Record<StaffMessageKey, Message> = {
   'staff.loadError': 'No se ha podido cargar la lista del personal: {detail}',
   'staff.retry': 'Volver a intentarlo',
   'staff.invite': 'Invitar a una persona del personal',
-  'staff.caption': { one: '{count} persona del personal', other: '{count} personas del personal' },
+  'staff.caption': {
+    many: '{count} de personas del personal',
+    one: '{count} persona del personal',
+    other: '{count} personas del personal',
+  },
   'staff.you': '(usted)',
   'staff.never': 'Nunca',
   'col.name': 'Nombre',
@@ -95,3 +99,5 @@ export const es: Record<StaffMessageKey, Message> = {
   'member.enabled': 'La cuenta de {name} vuelve a estar activa.',
   cancel: 'Cancelar',
 };
+
+export default messages;

@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { StaffMessageKey } from './en.js';
 
 /** Les pages Équipe, en français. */
-export const fr: Record<StaffMessageKey, Message> = {
+const messages: Partial<Record<StaffMessageKey, Message>> = {
   'staff.title': 'Équipe',
   'staff.intro':
     'Toutes les personnes qui peuvent se connecter à cette console, et ce que leur rôle leur permet de faire. Chacune choisit son propre mot de passe grâce à un lien à usage unique.',
@@ -10,7 +10,11 @@ export const fr: Record<StaffMessageKey, Message> = {
   'staff.loadError': 'La liste de l’équipe n’a pas pu être chargée : {detail}',
   'staff.retry': 'Réessayer',
   'staff.invite': 'Inviter un membre de l’équipe',
-  'staff.caption': { one: '{count} membre de l’équipe', other: '{count} membres de l’équipe' },
+  'staff.caption': {
+    many: '{count} de membres de l’équipe',
+    one: '{count} membre de l’équipe',
+    other: '{count} membres de l’équipe',
+  },
   'staff.you': '(vous)',
   'staff.never': 'Jamais',
   'col.name': 'Nom',
@@ -97,3 +101,5 @@ export const fr: Record<StaffMessageKey, Message> = {
   'member.enabled': 'Le compte de {name} est de nouveau actif.',
   cancel: 'Annuler',
 };
+
+export default messages;

@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { TokensMessageKey } from './en.js';
 
 /** صفحة رموز الواجهة البرمجية، بالعربية. */
-export const ar: Record<TokensMessageKey, Message> = {
+const messages: Partial<Record<TokensMessageKey, Message>> = {
   'tokens.title': 'رموز الواجهة البرمجية',
   'tokens.intro':
     'يتيح رمز الواجهة البرمجية لبرنامج نصي أو لنظام آخر استخدام واجهة الإدارة البرمجية نيابةً عنك، لأتمتة أعمال مثل تصدير النتائج كل ليلة. يمكنه فعل ما يسمح به دورك ({role}).',
@@ -55,3 +55,5 @@ export const ar: Record<TokensMessageKey, Message> = {
   'role.moderator': 'مشرف',
   'role.analyst': 'محلل',
 };
+
+export default messages;

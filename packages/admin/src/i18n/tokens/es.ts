@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { TokensMessageKey } from './en.js';
 
 /** La página de tokens de API, en español. */
-export const es: Record<TokensMessageKey, Message> = {
+const messages: Partial<Record<TokensMessageKey, Message>> = {
   'tokens.title': 'Tokens de API',
   'tokens.intro':
     'Un token de API permite que un script u otro sistema use la API de administración en su nombre, para automatizar tareas como una exportación nocturna de resultados. Puede hacer lo que permite su rol ({role}).',
@@ -11,7 +11,7 @@ export const es: Record<TokensMessageKey, Message> = {
   'tokens.loadError': 'No se han podido cargar sus tokens: {detail}',
   'tokens.retry': 'Volver a intentarlo',
   'tokens.none': 'No tiene ningún token de API.',
-  'tokens.caption': { one: 'Su token ({count})', other: 'Sus {count} tokens' },
+  'tokens.caption': { many: 'Sus {count} de tokens', one: 'Su token ({count})', other: 'Sus {count} tokens' },
   'col.name': 'Nombre',
   'col.created': 'Creado',
   'col.lastUsed': 'Último uso',
@@ -49,3 +49,5 @@ export const es: Record<TokensMessageKey, Message> = {
   'role.moderator': 'moderador',
   'role.analyst': 'analista',
 };
+
+export default messages;

@@ -2,7 +2,7 @@ import type { Message } from '@civic-widgets/elements';
 import type { TokensMessageKey } from './en.js';
 
 /** La page des jetons d’API, en français. */
-export const fr: Record<TokensMessageKey, Message> = {
+const messages: Partial<Record<TokensMessageKey, Message>> = {
   'tokens.title': 'Jetons d’API',
   'tokens.intro':
     'Un jeton d’API permet à un script ou à un autre système d’utiliser l’API d’administration à votre place, pour automatiser des tâches comme un export nocturne des résultats. Il peut faire ce que votre rôle permet ({role}).',
@@ -11,7 +11,7 @@ export const fr: Record<TokensMessageKey, Message> = {
   'tokens.loadError': 'Vos jetons n’ont pas pu être chargés : {detail}',
   'tokens.retry': 'Réessayer',
   'tokens.none': 'Vous n’avez aucun jeton d’API.',
-  'tokens.caption': { one: 'Votre jeton ({count})', other: 'Vos {count} jetons' },
+  'tokens.caption': { many: 'Vos {count} de jetons', one: 'Votre jeton ({count})', other: 'Vos {count} jetons' },
   'col.name': 'Nom',
   'col.created': 'Créé le',
   'col.lastUsed': 'Dernière utilisation',
@@ -49,3 +49,5 @@ export const fr: Record<TokensMessageKey, Message> = {
   'role.moderator': 'modérateur',
   'role.analyst': 'analyste',
 };
+
+export default messages;

@@ -1,0 +1,71 @@
+// Gaeilge (ga): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { Message } from '../../i18n/messages.js';
+import type { CommentsMessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
+  'comments.loading': 'Tráchtanna á lódáil…',
+  'comments.count': {
+    '=0': 'Gan aon trácht fós',
+    one: '{count} trácht',
+    two: '{count} thrácht',
+    few: '{count} thrácht',
+    many: '{count} dtrácht',
+    other: '{count} trácht',
+  },
+  'comments.sort': 'Sórtáil de réir',
+  'comments.sort.newest': 'Is nuaí ar dtús',
+  'comments.sort.oldest': 'Is sine ar dtús',
+  'comments.sort.top': 'Is mó tacaíochta',
+  'comments.empty': 'Níl aon trácht ann fós. Bí ar an gcéad duine le trácht a scríobh.',
+  'comments.more': 'Taispeáin tuilleadh tráchtanna',
+  'comments.new': {
+    one: 'Trácht nua amháin — taispeáin',
+    two: 'Tráchtanna nua: {count} — taispeáin',
+    few: 'Tráchtanna nua: {count} — taispeáin',
+    many: 'Tráchtanna nua: {count} — taispeáin',
+    other: 'Tráchtanna nua: {count} — taispeáin',
+  },
+  'comments.closed': 'Tá an plé seo dúnta. Is féidir leat na tráchtanna a léamh, ach ní féidir leat cinn nua a chur leo.',
+  'comments.form.title': 'Cuir trácht leis',
+  'comments.form.reply-title': 'Freagair {name}',
+  'comments.form.name': 'D’ainm',
+  'comments.form.name-hint': 'Fág folamh é chun trácht a dhéanamh mar “Gan ainm”. Taispeántar go poiblí é.',
+  'comments.form.body': 'Trácht',
+  'comments.form.reply-body': 'Freagra',
+  'comments.form.submit': 'Foilsigh an trácht',
+  'comments.form.submit-reply': 'Foilsigh an freagra',
+  'comments.form.submitting': 'Á fhoilsiú…',
+  'comments.form.cancel': 'Cealaigh',
+  'comments.form.required': 'Scríobh trácht.',
+  'comments.form.too-long': 'Ní féidir níos mó ná {max} carachtar a bheith i dtrácht.',
+  'comments.posted': 'Foilsíodh do thrácht.',
+  'comments.posted-pending': 'Go raibh maith agat. Beidh do thrácht le feiceáil nuair a bheidh sé ceadaithe ag modhnóir.',
+  'comments.pending': 'Ag fanacht ar mhodhnóireacht',
+  'comments.upvote': 'Tacaigh',
+  'comments.upvote-label': {
+    '=0': 'Tacaigh leis an trácht seo (gan tacaíocht fós)',
+    one: 'Tacaigh leis an trácht seo ({count} tacadóir)',
+    two: 'Tacaigh leis an trácht seo ({count} thacadóir)',
+    few: 'Tacaigh leis an trácht seo ({count} thacadóir)',
+    many: 'Tacaigh leis an trácht seo ({count} dtacadóir)',
+    other: 'Tacaigh leis an trácht seo ({count} tacadóir)',
+  },
+  'comments.reply': 'Freagair',
+  'comments.replies-show': {
+    one: 'Taispeáin {count} fhreagra',
+    two: 'Taispeáin {count} fhreagra',
+    few: 'Taispeáin {count} fhreagra',
+    many: 'Taispeáin {count} bhfreagra',
+    other: 'Taispeáin {count} freagra',
+  },
+  'comments.replies-hide': {
+    one: 'Folaigh {count} fhreagra',
+    two: 'Folaigh {count} fhreagra',
+    few: 'Folaigh {count} fhreagra',
+    many: 'Folaigh {count} bhfreagra',
+    other: 'Folaigh {count} freagra',
+  },
+  'comments.report': 'Tuairiscigh',
+};
+
+export default messages;

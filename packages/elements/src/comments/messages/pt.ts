@@ -1,0 +1,61 @@
+// português (pt): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { Message } from '../../i18n/messages.js';
+import type { CommentsMessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
+  'comments.loading': 'A carregar os comentários…',
+  'comments.count': {
+    '=0': 'Ainda sem comentários',
+    one: '{count} comentário',
+    many: '{count} comentários',
+    other: '{count} comentários',
+  },
+  'comments.sort': 'Ordenar por',
+  'comments.sort.newest': 'Mais recentes primeiro',
+  'comments.sort.oldest': 'Mais antigos primeiro',
+  'comments.sort.top': 'Com mais apoios',
+  'comments.empty': 'Ainda não há comentários. Seja a primeira pessoa a comentar.',
+  'comments.more': 'Mostrar mais comentários',
+  'comments.new': {
+    one: '{count} comentário novo — mostrar',
+    many: '{count} comentários novos — mostrar',
+    other: '{count} comentários novos — mostrar',
+  },
+  'comments.closed': 'Esta discussão está encerrada. Pode ler os comentários, mas não pode acrescentar novos.',
+  'comments.form.title': 'Adicionar um comentário',
+  'comments.form.reply-title': 'Responder a {name}',
+  'comments.form.name': 'O seu nome',
+  'comments.form.name-hint': 'Deixe em branco para comentar como «Anónimo». O nome é mostrado publicamente.',
+  'comments.form.body': 'Comentário',
+  'comments.form.reply-body': 'Resposta',
+  'comments.form.submit': 'Publicar comentário',
+  'comments.form.submit-reply': 'Publicar resposta',
+  'comments.form.submitting': 'A publicar…',
+  'comments.form.cancel': 'Cancelar',
+  'comments.form.required': 'Escreva um comentário.',
+  'comments.form.too-long': 'Os comentários podem ter, no máximo, {max} carateres.',
+  'comments.posted': 'O seu comentário foi publicado.',
+  'comments.posted-pending': 'Obrigado. O seu comentário será publicado depois de aprovado por um moderador.',
+  'comments.pending': 'A aguardar moderação',
+  'comments.upvote': 'Apoiar',
+  'comments.upvote-label': {
+    '=0': 'Apoiar este comentário (ainda sem apoios)',
+    one: 'Apoiar este comentário ({count} apoio)',
+    many: 'Apoiar este comentário ({count} apoios)',
+    other: 'Apoiar este comentário ({count} apoios)',
+  },
+  'comments.reply': 'Responder',
+  'comments.replies-show': {
+    one: 'Mostrar {count} resposta',
+    many: 'Mostrar {count} respostas',
+    other: 'Mostrar {count} respostas',
+  },
+  'comments.replies-hide': {
+    one: 'Ocultar {count} resposta',
+    many: 'Ocultar {count} respostas',
+    other: 'Ocultar {count} respostas',
+  },
+  'comments.report': 'Denunciar',
+};
+
+export default messages;

@@ -1,0 +1,16 @@
+// Indonesia (id): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { Message } from '../../i18n/messages.js';
+import type { ReportMessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
+  'comments.report-menu': 'Mengapa Anda melaporkan komentar ini?',
+  'comments.reason.spam': 'Spam atau iklan',
+  'comments.reason.abuse': 'Kasar atau menyinggung',
+  'comments.reason.off-topic': 'Di luar topik',
+  'comments.reason.personal-data': 'Berisi informasi pribadi',
+  'comments.reason.other': 'Alasan lain',
+  'comments.reported': 'Terima kasih. Komentar ini sudah dilaporkan kepada moderator.',
+  'comments.already-reported': 'Anda sudah melaporkan komentar ini.',
+};
+
+export default messages;

@@ -1,0 +1,35 @@
+// العربية (ar): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'أكِّد توقيعك: {title}',
+  'mail.confirm.body':
+    'طلبتَ التوقيع على العريضة «{title}».\n\nلتأكيد توقيعك، افتح هذا الرابط واضغط على زر «أكِّد توقيعي»:\n{link}\n\nيبقى الرابط صالحًا مدة {days} أيام. لا يُحتسب توقيعك إلا بعد تأكيده. إن لم تطلب التوقيع فتجاهل هذه الرسالة: لن يُوقَّع شيء.',
+  'mail.already.subject': 'لقد وقّعتَ من قبل: {title}',
+  'mail.already.body':
+    'حاول أحدهم التوقيع على العريضة «{title}» بعنوان البريد الإلكتروني هذا، وقد وقّع عليها من قبل. يحق لكل عنوان التوقيع مرة واحدة، لذا لم يتغيّر شيء.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'أكِّد توقيعك',
+  'page.confirm.intro': 'طلبتَ التوقيع على هذه العريضة. لا يُحتسب توقيعك إلا بعد تأكيده.',
+  'page.confirm.button': 'أكِّد توقيعي',
+  'page.confirm.ignore': 'إن لم تطلب التوقيع فأغلق هذه الصفحة: لن يُوقَّع شيء.',
+  'page.petition': 'العريضة: {title}',
+  'page.confirmed.title': 'تم تأكيد التوقيع',
+  'page.confirmed.body': 'شكرًا لك. تم تأكيد توقيعك وأصبح محتسبًا.',
+  'page.already.title': 'التوقيع مؤكَّد من قبل',
+  'page.already.body': 'كان توقيعك مؤكَّدًا من قبل، ويُحتسب مرة واحدة.',
+  'page.unknown.title': 'رابط غير معروف',
+  'page.unknown.body':
+    'رابط التأكيد هذا غير صالح. تحقّق من أنك فتحت الرابط كاملًا من أحدث رسالة وصلتك، أو وقّع على العريضة من جديد.',
+  'page.expired.title': 'انتهت صلاحية الرابط',
+  'page.expired.body':
+    'تبقى روابط التأكيد صالحة مدة {days} أيام، وقد انتهت صلاحية هذا الرابط. وقّع على العريضة من جديد لتصلك رسالة برابط جديد.',
+  'page.closed.title': 'العريضة غير مفتوحة',
+  'page.closed.body': 'لا تقبل هذه العريضة التوقيعات، لذا لم يتم تأكيد توقيعك.',
+  'page.refused.title': 'تم رفض التأكيد',
+  'page.refused.body': 'أكِّد توقيعك بالزر الموجود في الصفحة التي يفتحها الرابط في رسالتك.',
+  'page.back': 'العودة إلى العريضة',
+  'page.home': 'الانتقال إلى {agency}',
+};
+
+export default messages;

@@ -1,0 +1,35 @@
+// azərbaycan (az): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'İmzanızı təsdiqləyin: {title}',
+  'mail.confirm.body':
+    'Siz «{title}» petisiyasını imzalamaq istədiniz.\n\nİmzanızı təsdiqləmək üçün bu keçidi açın və «İmzamı təsdiqlə» düyməsini basın:\n{link}\n\nKeçid {days} gün etibarlıdır. İmzanız yalnız təsdiqləndikdən sonra sayılır. İmzalamaq istəməmisinizsə, bu məktuba fikir verməyin: heç nə imzalanmayacaq.',
+  'mail.already.subject': 'Siz artıq imzalamısınız: {title}',
+  'mail.already.body':
+    'Kimsə bu e-poçt ünvanı ilə «{title}» petisiyasını imzalamağa cəhd etdi, lakin petisiya bu ünvanla artıq imzalanıb. Hər ünvanla yalnız bir dəfə imza atmaq olar, ona görə də heç nə dəyişmədi.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'İmzanızı təsdiqləyin',
+  'page.confirm.intro': 'Siz bu petisiyanı imzalamaq istədiniz. İmzanız yalnız onu təsdiqlədikdən sonra sayılır.',
+  'page.confirm.button': 'İmzamı təsdiqlə',
+  'page.confirm.ignore': 'İmzalamaq istəməmisinizsə, bu səhifəni bağlayın: heç nə imzalanmayacaq.',
+  'page.petition': 'Petisiya: {title}',
+  'page.confirmed.title': 'İmza təsdiqləndi',
+  'page.confirmed.body': 'Təşəkkür edirik. İmzanız təsdiqləndi və artıq sayılır.',
+  'page.already.title': 'İmza artıq təsdiqlənib',
+  'page.already.body': 'İmzanız artıq təsdiqlənmişdi. O, bir dəfə sayılır.',
+  'page.unknown.title': 'Keçid tanınmadı',
+  'page.unknown.body':
+    'Bu təsdiq keçidi etibarlı deyil. Ən son məktubunuzdakı keçidi tam açdığınızı yoxlayın və ya petisiyanı yenidən imzalayın.',
+  'page.expired.title': 'Keçidin müddəti bitib',
+  'page.expired.body':
+    'Təsdiq keçidləri {days} gün etibarlıdır və bu keçidin müddəti bitib. Yeni keçid almaq üçün petisiyanı yenidən imzalayın.',
+  'page.closed.title': 'Petisiya açıq deyil',
+  'page.closed.body': 'Bu petisiya imza qəbul etmir, ona görə də imzanız təsdiqlənmədi.',
+  'page.refused.title': 'Təsdiq rədd edildi',
+  'page.refused.body': 'İmzanızı məktubunuzdakı keçidin açdığı səhifədəki düymə ilə təsdiqləyin.',
+  'page.back': 'Petisiyaya qayıt',
+  'page.home': '{agency} saytına keç',
+};
+
+export default messages;

@@ -1,0 +1,35 @@
+// čeština (cs): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Potvrďte svůj podpis: {title}',
+  'mail.confirm.body':
+    'Obdrželi jsme žádost o podepsání petice „{title}“.\n\nPodpis potvrdíte tak, že otevřete tento odkaz a stisknete tlačítko „Potvrdit můj podpis“:\n{link}\n\nOdkaz platí po dobu {days} dnů. Podpis se započítá až po potvrzení. Pokud žádost nepochází od vás, tento e-mail ignorujte: nic nebude podepsáno.',
+  'mail.already.subject': 'Petice už byla podepsána: {title}',
+  'mail.already.body':
+    'Někdo se pokusil podepsat petici „{title}“ touto e-mailovou adresou, ze které už podepsána byla. Z každé adresy lze petici podepsat jen jednou, takže se nic nezměnilo.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Potvrďte svůj podpis',
+  'page.confirm.intro': 'Obdrželi jsme žádost o podepsání této petice. Podpis se započítá až po vašem potvrzení.',
+  'page.confirm.button': 'Potvrdit můj podpis',
+  'page.confirm.ignore': 'Pokud žádost nepochází od vás, zavřete tuto stránku: nic nebude podepsáno.',
+  'page.petition': 'Petice: {title}',
+  'page.confirmed.title': 'Podpis potvrzen',
+  'page.confirmed.body': 'Děkujeme. Váš podpis byl potvrzen a nyní se započítává.',
+  'page.already.title': 'Podpis už byl potvrzen',
+  'page.already.body': 'Váš podpis už byl potvrzen dříve. Započítává se jednou.',
+  'page.unknown.title': 'Odkaz nebyl rozpoznán',
+  'page.unknown.body':
+    'Tento potvrzovací odkaz není platný. Zkontrolujte, zda byl otevřen celý odkaz z posledního e-mailu, nebo petici podepište znovu.',
+  'page.expired.title': 'Platnost odkazu vypršela',
+  'page.expired.body':
+    'Potvrzovací odkazy platí po dobu {days} dnů a platnost tohoto odkazu vypršela. Podepište petici znovu a dostanete nový odkaz.',
+  'page.closed.title': 'Petice není otevřena',
+  'page.closed.body': 'Tato petice teď nepřijímá podpisy, a proto váš podpis nebyl potvrzen.',
+  'page.refused.title': 'Potvrzení bylo odmítnuto',
+  'page.refused.body': 'Podpis potvrďte tlačítkem na stránce, která se otevře po kliknutí na odkaz v e-mailu.',
+  'page.back': 'Zpět na petici',
+  'page.home': 'Přejít na web: {agency}',
+};
+
+export default messages;

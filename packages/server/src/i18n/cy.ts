@@ -1,0 +1,37 @@
+// Cymraeg (cy): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Cadarnhewch eich llofnod: {title}',
+  'mail.confirm.body':
+    'Gwnaethoch chi ofyn am gael llofnodi’r ddeiseb “{title}”.\n\nI gadarnhau eich llofnod, agorwch y ddolen hon a phwyswch y botwm “Cadarnhau fy llofnod”:\n{link}\n\nMae’r ddolen yn gweithio am {days} diwrnod. Dim ond ar ôl ei gadarnhau y bydd eich llofnod yn cyfrif. Os na wnaethoch chi ofyn am gael llofnodi, anwybyddwch yr e-bost hwn: fydd dim byd yn cael ei lofnodi.',
+  'mail.already.subject': 'Rydych chi eisoes wedi llofnodi: {title}',
+  'mail.already.body':
+    'Ceisiodd rhywun lofnodi’r ddeiseb “{title}” gyda’r cyfeiriad e-bost hwn, ond mae’r cyfeiriad hwn eisoes wedi llofnodi’r ddeiseb. Gall pob cyfeiriad lofnodi unwaith yn unig, felly does dim byd wedi newid.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Cadarnhau eich llofnod',
+  'page.confirm.intro':
+    'Gwnaethoch chi ofyn am gael llofnodi’r ddeiseb hon. Dim ond ar ôl i chi ei gadarnhau y bydd eich llofnod yn cyfrif.',
+  'page.confirm.button': 'Cadarnhau fy llofnod',
+  'page.confirm.ignore': 'Os na wnaethoch chi ofyn am gael llofnodi, caewch y dudalen hon: fydd dim byd yn cael ei lofnodi.',
+  'page.petition': 'Deiseb: {title}',
+  'page.confirmed.title': 'Llofnod wedi’i gadarnhau',
+  'page.confirmed.body': 'Diolch. Mae eich llofnod wedi’i gadarnhau ac mae’n cyfrif nawr.',
+  'page.already.title': 'Llofnod wedi’i gadarnhau yn barod',
+  'page.already.body': 'Roedd eich llofnod wedi’i gadarnhau yn barod. Mae’n cyfrif unwaith.',
+  'page.unknown.title': 'Dolen heb ei hadnabod',
+  'page.unknown.body':
+    'Dydy’r ddolen gadarnhau hon ddim yn ddilys. Gwiriwch eich bod chi wedi agor y ddolen gyfan o’ch e-bost diweddaraf, neu llofnodwch y ddeiseb eto.',
+  'page.expired.title': 'Dolen wedi dod i ben',
+  'page.expired.body':
+    'Mae dolenni cadarnhau yn gweithio am {days} diwrnod, ac mae’r ddolen hon wedi dod i ben. Llofnodwch y ddeiseb eto i gael dolen newydd.',
+  'page.closed.title': 'Dydy’r ddeiseb ddim ar agor',
+  'page.closed.body': 'Dydy’r ddeiseb hon ddim yn derbyn llofnodion, felly dydy eich llofnod ddim wedi’i gadarnhau.',
+  'page.refused.title': 'Cadarnhad wedi’i wrthod',
+  'page.refused.body':
+    'Cadarnhewch eich llofnod gyda’r botwm ar y dudalen sy’n agor pan fyddwch chi’n defnyddio’r ddolen yn eich e-bost.',
+  'page.back': 'Yn ôl i’r ddeiseb',
+  'page.home': 'Mynd i {agency}',
+};
+
+export default messages;

@@ -1,0 +1,37 @@
+// dansk (da): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Bekræft din underskrift: {title}',
+  'mail.confirm.body':
+    'Du har bedt om at skrive under på »{title}«.\n\nFor at bekræfte din underskrift skal du åbne dette link og trykke på knappen »Bekræft min underskrift«:\n{link}\n\nLinket virker i {days} dage. Din underskrift tæller først, når den er bekræftet. Hvis du ikke har bedt om at skrive under, kan du se bort fra denne e-mail: der bliver ikke skrevet under på noget.',
+  'mail.already.subject': 'Du har allerede skrevet under: {title}',
+  'mail.already.body':
+    'Nogen har forsøgt at skrive under på »{title}« med denne e-mailadresse, som allerede har skrevet under. Hver adresse kan kun skrive under én gang, så intet er ændret.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Bekræft din underskrift',
+  'page.confirm.intro':
+    'Du har bedt om at skrive under på denne underskriftindsamling. Din underskrift tæller først, når du har bekræftet den.',
+  'page.confirm.button': 'Bekræft min underskrift',
+  'page.confirm.ignore':
+    'Hvis du ikke har bedt om at skrive under, kan du lukke denne side: der bliver ikke skrevet under på noget.',
+  'page.petition': 'Underskriftindsamling: {title}',
+  'page.confirmed.title': 'Underskriften er bekræftet',
+  'page.confirmed.body': 'Tak. Din underskrift er bekræftet og tæller nu med.',
+  'page.already.title': 'Underskriften er allerede bekræftet',
+  'page.already.body': 'Din underskrift var allerede bekræftet. Den tæller én gang.',
+  'page.unknown.title': 'Linket blev ikke genkendt',
+  'page.unknown.body':
+    'Dette bekræftelseslink er ikke gyldigt. Tjek, at du har åbnet hele linket fra din seneste e-mail, eller skriv under igen.',
+  'page.expired.title': 'Linket er udløbet',
+  'page.expired.body':
+    'Bekræftelseslinks virker i {days} dage, og dette link er udløbet. Skriv under igen for at få et nyt link.',
+  'page.closed.title': 'Underskriftindsamlingen er ikke åben',
+  'page.closed.body': 'Der indsamles ikke underskrifter lige nu, så din underskrift blev ikke bekræftet.',
+  'page.refused.title': 'Bekræftelsen blev afvist',
+  'page.refused.body': 'Bekræft din underskrift med knappen på den side, som linket i din e-mail åbner.',
+  'page.back': 'Tilbage til underskriftindsamlingen',
+  'page.home': 'Gå til {agency}',
+};
+
+export default messages;

@@ -1,0 +1,37 @@
+// Deutsch (de): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Bestätigen Sie Ihre Unterschrift: {title}',
+  'mail.confirm.body':
+    'Sie möchten die Petition „{title}“ unterschreiben.\n\nUm Ihre Unterschrift zu bestätigen, öffnen Sie diesen Link und klicken Sie auf die Schaltfläche „Meine Unterschrift bestätigen“:\n{link}\n\nDer Link ist {days} Tage gültig. Ihre Unterschrift zählt erst, wenn sie bestätigt ist. Wenn Sie nicht unterschreiben wollten, ignorieren Sie diese E-Mail: Es wird nichts unterschrieben.',
+  'mail.already.subject': 'Sie haben bereits unterschrieben: {title}',
+  'mail.already.body':
+    'Jemand hat versucht, die Petition „{title}“ mit dieser E-Mail-Adresse zu unterschreiben. Mit dieser Adresse wurde die Petition bereits unterschrieben. Jede Adresse kann nur einmal unterschreiben, deshalb hat sich nichts geändert.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Unterschrift bestätigen',
+  'page.confirm.intro': 'Sie möchten diese Petition unterschreiben. Ihre Unterschrift zählt erst, wenn Sie sie bestätigen.',
+  'page.confirm.button': 'Meine Unterschrift bestätigen',
+  'page.confirm.ignore': 'Wenn Sie nicht unterschreiben wollten, schließen Sie diese Seite: Es wird nichts unterschrieben.',
+  'page.petition': 'Petition: {title}',
+  'page.confirmed.title': 'Unterschrift bestätigt',
+  'page.confirmed.body': 'Vielen Dank. Ihre Unterschrift wurde bestätigt und zählt jetzt.',
+  'page.already.title': 'Unterschrift bereits bestätigt',
+  'page.already.body': 'Ihre Unterschrift wurde bereits bestätigt. Sie zählt einmal.',
+  'page.unknown.title': 'Link nicht erkannt',
+  'page.unknown.body':
+    'Dieser Bestätigungslink ist nicht gültig. Prüfen Sie, ob Sie den vollständigen Link aus Ihrer neuesten E-Mail geöffnet haben, oder unterschreiben Sie die Petition erneut.',
+  'page.expired.title': 'Link abgelaufen',
+  'page.expired.body':
+    'Bestätigungslinks sind {days} Tage gültig, und dieser Link ist abgelaufen. Unterschreiben Sie die Petition erneut, um einen neuen Link zu erhalten.',
+  'page.closed.title': 'Petition nicht offen',
+  'page.closed.body':
+    'Für diese Petition werden keine Unterschriften angenommen. Deshalb wurde Ihre Unterschrift nicht bestätigt.',
+  'page.refused.title': 'Bestätigung abgelehnt',
+  'page.refused.body':
+    'Bestätigen Sie Ihre Unterschrift mit der Schaltfläche auf der Seite, die sich über den Link in Ihrer E-Mail öffnet.',
+  'page.back': 'Zurück zur Petition',
+  'page.home': 'Zur Website von {agency}',
+};
+
+export default messages;

@@ -1,0 +1,35 @@
+// español (es): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Confirme su firma: {title}',
+  'mail.confirm.body':
+    'Ha pedido firmar la petición «{title}».\n\nPara confirmar su firma, abra este enlace y pulse el botón «Confirmar mi firma»:\n{link}\n\nEl enlace es válido durante {days} días. Su firma solo cuenta una vez confirmada. Si no ha pedido firmar, ignore este mensaje: no se firmará nada.',
+  'mail.already.subject': 'Ya ha firmado: {title}',
+  'mail.already.body':
+    'Alguien ha intentado firmar la petición «{title}» con esta dirección de correo, que ya la había firmado. Cada dirección puede firmar una sola vez, así que no ha cambiado nada.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Confirme su firma',
+  'page.confirm.intro': 'Ha pedido firmar esta petición. Su firma solo cuenta una vez confirmada.',
+  'page.confirm.button': 'Confirmar mi firma',
+  'page.confirm.ignore': 'Si no ha pedido firmar, cierre esta página: no se firmará nada.',
+  'page.petition': 'Petición: {title}',
+  'page.confirmed.title': 'Firma confirmada',
+  'page.confirmed.body': 'Gracias. Su firma está confirmada y ya cuenta.',
+  'page.already.title': 'Firma ya confirmada',
+  'page.already.body': 'Su firma ya estaba confirmada. Cuenta una vez.',
+  'page.unknown.title': 'Enlace no reconocido',
+  'page.unknown.body':
+    'Este enlace de confirmación no es válido. Compruebe que ha abierto el enlace completo de su último correo, o vuelva a firmar la petición.',
+  'page.expired.title': 'Enlace caducado',
+  'page.expired.body':
+    'Los enlaces de confirmación son válidos durante {days} días y este ha caducado. Vuelva a firmar la petición para recibir un enlace nuevo.',
+  'page.closed.title': 'Petición cerrada',
+  'page.closed.body': 'Esta petición no admite firmas, así que su firma no se ha confirmado.',
+  'page.refused.title': 'Confirmación rechazada',
+  'page.refused.body': 'Confirme su firma con el botón de la página que abre el enlace de su correo.',
+  'page.back': 'Volver a la petición',
+  'page.home': 'Ir a {agency}',
+};
+
+export default messages;

@@ -1,0 +1,36 @@
+// eesti (et): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Kinnitage oma allkiri: {title}',
+  'mail.confirm.body':
+    'Soovisite allkirjastada petitsiooni „{title}“.\n\nAllkirja kinnitamiseks avage see link ja vajutage nuppu „Kinnita minu allkiri“:\n{link}\n\nLink kehtib {days} päeva. Teie allkiri läheb arvesse alles pärast kinnitamist. Kui te ei soovinud allkirjastada, jätke see e-kiri tähelepanuta: midagi ei allkirjastata.',
+  'mail.already.subject': 'Olete juba allkirjastanud: {title}',
+  'mail.already.body':
+    'Keegi püüdis allkirjastada petitsiooni „{title}“ selle e-posti aadressiga, millega petitsioon on juba allkirjastatud. Iga aadressiga saab allkirjastada ainult ühe korra, seega midagi ei muutunud.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Kinnitage oma allkiri',
+  'page.confirm.intro':
+    'Soovisite seda petitsiooni allkirjastada. Teie allkiri läheb arvesse alles siis, kui olete selle kinnitanud.',
+  'page.confirm.button': 'Kinnita minu allkiri',
+  'page.confirm.ignore': 'Kui te ei soovinud allkirjastada, sulgege see leht: midagi ei allkirjastata.',
+  'page.petition': 'Petitsioon: {title}',
+  'page.confirmed.title': 'Allkiri on kinnitatud',
+  'page.confirmed.body': 'Aitäh! Teie allkiri on kinnitatud ja läheb nüüd arvesse.',
+  'page.already.title': 'Allkiri on juba kinnitatud',
+  'page.already.body': 'Teie allkiri oli juba kinnitatud. See läheb arvesse ühe korra.',
+  'page.unknown.title': 'Linki ei tuvastatud',
+  'page.unknown.body':
+    'See kinnituslink ei kehti. Kontrollige, kas avasite kogu lingi oma viimasest e-kirjast, või allkirjastage petitsioon uuesti.',
+  'page.expired.title': 'Link on aegunud',
+  'page.expired.body':
+    'Kinnituslingid kehtivad {days} päeva ja see link on aegunud. Uue lingi saamiseks allkirjastage petitsioon uuesti.',
+  'page.closed.title': 'Petitsioon ei ole avatud',
+  'page.closed.body': 'Sellele petitsioonile ei saa praegu allkirju anda, seega teie allkirja ei kinnitatud.',
+  'page.refused.title': 'Kinnitus lükati tagasi',
+  'page.refused.body': 'Kinnitage oma allkiri nupuga lehel, mis avaneb teie e-kirjas oleva lingi kaudu.',
+  'page.back': 'Tagasi petitsiooni juurde',
+  'page.home': 'Mine veebilehele: {agency}',
+};
+
+export default messages;

@@ -1,0 +1,35 @@
+// euskara (eu): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Berretsi zure sinadura: {title}',
+  'mail.confirm.body':
+    '«{title}» eskaera sinatzeko eskatu duzu.\n\nZure sinadura berresteko, ireki esteka hau eta sakatu «Berretsi nire sinadura» botoia:\n{link}\n\nEstekak {days} egunez balio du. Zure sinadura berretsi ondoren bakarrik zenbatuko da. Zuk ez baduzu sinatzeko eskatu, ez egin kasurik mezu honi: ez da ezer sinatuko.',
+  'mail.already.subject': 'Dagoeneko sinatu duzu: {title}',
+  'mail.already.body':
+    'Norbait «{title}» eskaera sinatzen saiatu da helbide elektroniko honekin, baina helbide honek sinatuta zuen dagoeneko. Helbide bakoitzak behin bakarrik sina dezake; beraz, ez da ezer aldatu.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Berretsi zure sinadura',
+  'page.confirm.intro': 'Eskaera hau sinatzeko eskatu duzu. Zure sinadura berresten duzunean bakarrik zenbatuko da.',
+  'page.confirm.button': 'Berretsi nire sinadura',
+  'page.confirm.ignore': 'Zuk ez baduzu sinatzeko eskatu, itxi orri hau: ez da ezer sinatuko.',
+  'page.petition': 'Eskaera: {title}',
+  'page.confirmed.title': 'Sinadura berretsita',
+  'page.confirmed.body': 'Eskerrik asko. Zure sinadura berretsi da, eta orain zenbatu egiten da.',
+  'page.already.title': 'Sinadura berretsita zegoen',
+  'page.already.body': 'Zure sinadura berretsita zegoen jada. Behin bakarrik zenbatzen da.',
+  'page.unknown.title': 'Esteka ez da ezagutu',
+  'page.unknown.body':
+    'Berresteko esteka hau ez da baliozkoa. Egiaztatu zure azken mezuko esteka osoa ireki duzula, edo sinatu berriro eskaera.',
+  'page.expired.title': 'Esteka iraungita',
+  'page.expired.body':
+    'Berresteko estekek {days} egunez balio dute, eta hau iraungi egin da. Sinatu berriro eskaera esteka berri bat jasotzeko.',
+  'page.closed.title': 'Eskaera ez dago zabalik',
+  'page.closed.body': 'Eskaera honek ez du sinadurarik onartzen; beraz, zure sinadura ez da berretsi.',
+  'page.refused.title': 'Berrespena ukatuta',
+  'page.refused.body': 'Berretsi zure sinadura zure mezuko estekak irekitzen duen orriko botoiarekin.',
+  'page.back': 'Itzuli eskaerara',
+  'page.home': 'Joan hona: {agency}',
+};
+
+export default messages;

@@ -1,0 +1,36 @@
+// suomi (fi): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Vahvista allekirjoituksesi: {title}',
+  'mail.confirm.body':
+    'Olet ilmoittanut haluavasi allekirjoittaa adressin ”{title}”.\n\nVahvista allekirjoituksesi avaamalla tämä linkki ja painamalla painiketta ”Vahvista allekirjoitukseni”:\n{link}\n\nLinkki toimii {days} päivää. Allekirjoituksesi lasketaan mukaan vasta, kun se on vahvistettu. Jos et pyytänyt allekirjoittamista, voit jättää tämän viestin huomiotta: mitään ei allekirjoiteta.',
+  'mail.already.subject': 'Olet jo allekirjoittanut: {title}',
+  'mail.already.body':
+    'Joku yritti allekirjoittaa adressin ”{title}” tällä sähköpostiosoitteella, jolla adressi on jo allekirjoitettu. Kullakin osoitteella voi allekirjoittaa vain kerran, joten mikään ei muuttunut.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Vahvista allekirjoituksesi',
+  'page.confirm.intro':
+    'Olet ilmoittanut haluavasi allekirjoittaa tämän adressin. Allekirjoituksesi lasketaan mukaan vasta, kun vahvistat sen.',
+  'page.confirm.button': 'Vahvista allekirjoitukseni',
+  'page.confirm.ignore': 'Jos et pyytänyt allekirjoittamista, sulje tämä sivu: mitään ei allekirjoiteta.',
+  'page.petition': 'Adressi: {title}',
+  'page.confirmed.title': 'Allekirjoitus vahvistettu',
+  'page.confirmed.body': 'Kiitos. Allekirjoituksesi on vahvistettu, ja se lasketaan nyt mukaan.',
+  'page.already.title': 'Allekirjoitus on jo vahvistettu',
+  'page.already.body': 'Allekirjoituksesi oli jo vahvistettu. Se lasketaan mukaan kerran.',
+  'page.unknown.title': 'Linkkiä ei tunnistettu',
+  'page.unknown.body':
+    'Tämä vahvistuslinkki ei ole kelvollinen. Tarkista, että avasit koko linkin uusimmasta sähköpostiviestistäsi, tai allekirjoita adressi uudelleen.',
+  'page.expired.title': 'Linkki on vanhentunut',
+  'page.expired.body':
+    'Vahvistuslinkit toimivat {days} päivää, ja tämä linkki on vanhentunut. Allekirjoita adressi uudelleen, niin saat uuden linkin.',
+  'page.closed.title': 'Adressi ei ole avoinna',
+  'page.closed.body': 'Tätä adressia ei voi nyt allekirjoittaa, joten allekirjoitustasi ei vahvistettu.',
+  'page.refused.title': 'Vahvistus hylättiin',
+  'page.refused.body': 'Vahvista allekirjoituksesi painikkeella, joka on sähköpostisi linkistä avautuvalla sivulla.',
+  'page.back': 'Palaa adressiin',
+  'page.home': 'Siirry sivustolle: {agency}',
+};
+
+export default messages;

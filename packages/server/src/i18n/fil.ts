@@ -1,0 +1,36 @@
+// Filipino (fil): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Kumpirmahin ang inyong lagda: {title}',
+  'mail.confirm.body':
+    'Humiling kayong lumagda sa petisyong “{title}”.\n\nPara makumpirma ang inyong lagda, buksan ang link na ito at pindutin ang button na “Kumpirmahin ang aking lagda”:\n{link}\n\nGumagana ang link sa loob ng {days} araw. Mabibilang lang ang inyong lagda kapag nakumpirma na ito. Kung hindi kayo humiling na lumagda, huwag pansinin ang email na ito: walang malalagdaan.',
+  'mail.already.subject': 'Nakalagda na kayo: {title}',
+  'mail.already.body':
+    'May sumubok na lumagda sa petisyong “{title}” gamit ang email address na ito, na nakalagda na rito. Isang beses lang makalalagda ang bawat address, kaya walang nagbago.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Kumpirmahin ang inyong lagda',
+  'page.confirm.intro':
+    'Humiling kayong lumagda sa petisyong ito. Mabibilang lang ang inyong lagda kapag nakumpirma na ninyo ito.',
+  'page.confirm.button': 'Kumpirmahin ang aking lagda',
+  'page.confirm.ignore': 'Kung hindi kayo humiling na lumagda, isara ang pahinang ito: walang malalagdaan.',
+  'page.petition': 'Petisyon: {title}',
+  'page.confirmed.title': 'Nakumpirma ang lagda',
+  'page.confirmed.body': 'Salamat. Nakumpirma na ang inyong lagda at bilang na ito.',
+  'page.already.title': 'Nakumpirma na ang lagda',
+  'page.already.body': 'Nakumpirma na dati ang inyong lagda. Isang beses lang ito binibilang.',
+  'page.unknown.title': 'Hindi makilala ang link',
+  'page.unknown.body':
+    'Hindi wasto ang link ng kumpirmasyon na ito. Tiyaking binuksan ninyo ang buong link mula sa inyong pinakabagong email, o lumagda muli sa petisyon.',
+  'page.expired.title': 'Nag-expire na ang link',
+  'page.expired.body':
+    'Gumagana lang ang mga link ng kumpirmasyon sa loob ng {days} araw, at nag-expire na ang link na ito. Lumagda muli sa petisyon para makakuha ng bagong link.',
+  'page.closed.title': 'Hindi bukas ang petisyon',
+  'page.closed.body': 'Hindi tumatanggap ng lagda ang petisyong ito, kaya hindi nakumpirma ang inyong lagda.',
+  'page.refused.title': 'Tinanggihan ang kumpirmasyon',
+  'page.refused.body': 'Kumpirmahin ang inyong lagda gamit ang button sa pahinang binubuksan ng link sa inyong email.',
+  'page.back': 'Bumalik sa petisyon',
+  'page.home': 'Pumunta sa {agency}',
+};
+
+export default messages;

@@ -1,0 +1,35 @@
+// français (fr): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Confirmez votre signature : {title}',
+  'mail.confirm.body':
+    'Vous avez demandé à signer la pétition « {title} ».\n\nPour confirmer votre signature, ouvrez ce lien et appuyez sur le bouton « Confirmer ma signature » :\n{link}\n\nLe lien est valable {days} jours. Votre signature ne compte qu’une fois confirmée. Si vous n’avez pas demandé à signer, ignorez ce message : rien ne sera signé.',
+  'mail.already.subject': 'Vous avez déjà signé : {title}',
+  'mail.already.body':
+    'Quelqu’un a essayé de signer la pétition « {title} » avec cette adresse e-mail, qui l’a déjà signée. Chaque adresse ne peut signer qu’une fois : rien n’a changé.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Confirmez votre signature',
+  'page.confirm.intro': 'Vous avez demandé à signer cette pétition. Votre signature ne compte qu’une fois confirmée.',
+  'page.confirm.button': 'Confirmer ma signature',
+  'page.confirm.ignore': 'Si vous n’avez pas demandé à signer, fermez cette page : rien ne sera signé.',
+  'page.petition': 'Pétition : {title}',
+  'page.confirmed.title': 'Signature confirmée',
+  'page.confirmed.body': 'Merci. Votre signature est confirmée et compte désormais.',
+  'page.already.title': 'Signature déjà confirmée',
+  'page.already.body': 'Votre signature était déjà confirmée. Elle compte une fois.',
+  'page.unknown.title': 'Lien non reconnu',
+  'page.unknown.body':
+    'Ce lien de confirmation n’est pas valide. Vérifiez que vous avez ouvert le lien complet de votre dernier e-mail, ou signez à nouveau la pétition.',
+  'page.expired.title': 'Lien expiré',
+  'page.expired.body':
+    'Les liens de confirmation sont valables {days} jours, et celui-ci a expiré. Signez à nouveau la pétition pour recevoir un nouveau lien.',
+  'page.closed.title': 'Pétition fermée',
+  'page.closed.body': 'Cette pétition ne recueille pas de signatures : votre signature n’a pas été confirmée.',
+  'page.refused.title': 'Confirmation refusée',
+  'page.refused.body': 'Confirmez votre signature avec le bouton de la page qu’ouvre le lien de votre e-mail.',
+  'page.back': 'Revenir à la pétition',
+  'page.home': 'Aller sur le site : {agency}',
+};
+
+export default messages;

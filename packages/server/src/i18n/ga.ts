@@ -1,0 +1,35 @@
+// Gaeilge (ga): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Deimhnigh do shíniú: {title}',
+  'mail.confirm.body':
+    'D’iarr tú an achainí “{title}” a shíniú.\n\nChun do shíniú a dheimhniú, oscail an nasc seo agus brúigh an cnaipe “Deimhnigh mo shíniú”:\n{link}\n\nOibreoidh an nasc ar feadh {days} lá. Ní áireofar do shíniú go dtí go mbeidh sé deimhnithe. Murar iarr tú síniú, déan neamhaird den ríomhphost seo: ní shíneofar aon rud.',
+  'mail.already.subject': 'Tá sí sínithe agat cheana: {title}',
+  'mail.already.body':
+    'Rinne duine éigin iarracht an achainí “{title}” a shíniú leis an seoladh ríomhphoist seo, ach síníodh an achainí leis an seoladh seo cheana. Ní féidir síniú ach uair amháin le gach seoladh, mar sin níor athraíodh aon rud.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Deimhnigh do shíniú',
+  'page.confirm.intro': 'D’iarr tú an achainí seo a shíniú. Ní áireofar do shíniú go dtí go ndeimhníonn tú é.',
+  'page.confirm.button': 'Deimhnigh mo shíniú',
+  'page.confirm.ignore': 'Murar iarr tú síniú, dún an leathanach seo: ní shíneofar aon rud.',
+  'page.petition': 'Achainí: {title}',
+  'page.confirmed.title': 'Síniú deimhnithe',
+  'page.confirmed.body': 'Go raibh maith agat. Deimhníodh do shíniú agus tá sé á áireamh anois.',
+  'page.already.title': 'Síniú deimhnithe cheana',
+  'page.already.body': 'Bhí do shíniú deimhnithe cheana. Ní áirítear é ach uair amháin.',
+  'page.unknown.title': 'Nasc nár aithníodh',
+  'page.unknown.body':
+    'Níl an nasc deimhniúcháin seo bailí. Seiceáil gur oscail tú an nasc iomlán ón ríomhphost is déanaí a fuair tú, nó sínigh an achainí arís.',
+  'page.expired.title': 'Nasc imithe in éag',
+  'page.expired.body':
+    'Oibríonn naisc deimhniúcháin ar feadh {days} lá, agus tá an ceann seo imithe in éag. Sínigh an achainí arís chun nasc nua a fháil.',
+  'page.closed.title': 'Níl an achainí ar oscailt',
+  'page.closed.body': 'Níl an achainí seo ag glacadh le sínithe, mar sin níor deimhníodh do shíniú.',
+  'page.refused.title': 'Diúltaíodh don deimhniú',
+  'page.refused.body': 'Deimhnigh do shíniú leis an gcnaipe ar an leathanach a osclaíonn an nasc i do ríomhphost.',
+  'page.back': 'Fill ar an achainí',
+  'page.home': 'Téigh chuig {agency}',
+};
+
+export default messages;

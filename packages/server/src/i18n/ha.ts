@@ -1,0 +1,36 @@
+// Hausa (ha): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Tabbatar da sa hannunku: {title}',
+  'mail.confirm.body':
+    'Kun nemi sa hannu a koken “{title}”.\n\nDon tabbatar da sa hannunku, ku buɗe wannan mahaɗa sannan ku danna maɓallin “Tabbatar da sa hannuna”:\n{link}\n\nMahaɗar tana aiki na kwanaki {days}. Sai an tabbatar da sa hannunku ne za a ƙidaya shi. Idan ba ku nemi sa hannu ba, ku yi watsi da wannan imel: ba za a sa hannu a komai ba.',
+  'mail.already.subject': 'Kun riga kun sa hannu: {title}',
+  'mail.already.body':
+    'Wani ya yi ƙoƙarin sa hannu a koken “{title}” da wannan adireshin imel, wanda ya riga ya sa hannu a kansa. Kowane adireshi zai iya sa hannu sau ɗaya kawai, don haka babu abin da ya canza.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Tabbatar da sa hannunku',
+  'page.confirm.intro': 'Kun nemi sa hannu a wannan koke. Sai kun tabbatar da sa hannunku ne za a ƙidaya shi.',
+  'page.confirm.button': 'Tabbatar da sa hannuna',
+  'page.confirm.ignore': 'Idan ba ku nemi sa hannu ba, ku rufe wannan shafi: ba za a sa hannu a komai ba.',
+  'page.petition': 'Koke: {title}',
+  'page.confirmed.title': 'An tabbatar da sa hannu',
+  'page.confirmed.body': 'Mun gode. An tabbatar da sa hannunku kuma yanzu ana ƙidaya shi.',
+  'page.already.title': 'An riga an tabbatar da sa hannu',
+  'page.already.body': 'An riga an tabbatar da sa hannunku. Ana ƙidaya shi sau ɗaya kawai.',
+  'page.unknown.title': 'Ba a gane mahaɗar ba',
+  'page.unknown.body':
+    'Wannan mahaɗar tabbatarwa ba ta da inganci. Ku tabbata kun buɗe cikakkiyar mahaɗar daga imel ɗinku na baya-bayan nan, ko ku sake sa hannu a koken.',
+  'page.expired.title': 'Mahaɗar ta ƙare',
+  'page.expired.body':
+    'Mahaɗar tabbatarwa tana aiki na kwanaki {days}, kuma wannan ta ƙare. Ku sake sa hannu a koken don samun sabuwar mahaɗa.',
+  'page.closed.title': 'Koken ba a buɗe yake ba',
+  'page.closed.body': 'Wannan koke ba ya karɓar sa hannu, don haka ba a tabbatar da sa hannunku ba.',
+  'page.refused.title': 'An ƙi tabbatarwa',
+  'page.refused.body':
+    'Ku tabbatar da sa hannunku ta amfani da maɓallin da ke kan shafin da mahaɗar da ke cikin imel ɗinku ke buɗewa.',
+  'page.back': 'Koma zuwa koken',
+  'page.home': 'Je zuwa {agency}',
+};
+
+export default messages;

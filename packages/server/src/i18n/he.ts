@@ -1,0 +1,34 @@
+// עברית (he): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'אישור החתימה שלך: {title}',
+  'mail.confirm.body':
+    'ביקשת לחתום על העצומה "{title}".\n\nכדי לאשר את החתימה, יש לפתוח את הקישור הזה וללחוץ על הכפתור "לאשר את החתימה שלי":\n{link}\n\nהקישור תקף למשך {days} ימים. החתימה נספרת רק אחרי שהיא מאושרת. אם לא ביקשת לחתום, אפשר להתעלם מההודעה הזו: שום חתימה לא תירשם.',
+  'mail.already.subject': 'כבר חתמת: {title}',
+  'mail.already.body':
+    'מישהו ניסה לחתום על העצומה "{title}" עם כתובת הדוא״ל הזו, שכבר חתמה עליה. כל כתובת יכולה לחתום פעם אחת בלבד, ולכן שום דבר לא השתנה.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'אישור החתימה',
+  'page.confirm.intro': 'ביקשת לחתום על העצומה הזו. החתימה נספרת רק אחרי שמאשרים אותה.',
+  'page.confirm.button': 'לאשר את החתימה שלי',
+  'page.confirm.ignore': 'אם לא ביקשת לחתום, אפשר לסגור את הדף: שום חתימה לא תירשם.',
+  'page.petition': 'עצומה: {title}',
+  'page.confirmed.title': 'החתימה אושרה',
+  'page.confirmed.body': 'תודה. החתימה שלך אושרה ועכשיו היא נספרת.',
+  'page.already.title': 'החתימה כבר אושרה',
+  'page.already.body': 'החתימה שלך כבר אושרה. היא נספרת פעם אחת.',
+  'page.unknown.title': 'הקישור לא זוהה',
+  'page.unknown.body': 'קישור האישור הזה אינו תקין. יש לוודא שנפתח הקישור המלא מהודעת הדוא״ל האחרונה, או לחתום שוב על העצומה.',
+  'page.expired.title': 'תוקף הקישור פג',
+  'page.expired.body':
+    'קישורי אישור תקפים למשך {days} ימים, ותוקפו של הקישור הזה פג. אפשר לחתום שוב על העצומה כדי לקבל קישור חדש.',
+  'page.closed.title': 'העצומה אינה פתוחה',
+  'page.closed.body': 'העצומה הזו אינה מקבלת חתימות, ולכן החתימה שלך לא אושרה.',
+  'page.refused.title': 'האישור נדחה',
+  'page.refused.body': 'יש לאשר את החתימה באמצעות הכפתור שבדף שנפתח מהקישור בהודעת הדוא״ל.',
+  'page.back': 'חזרה לעצומה',
+  'page.home': 'מעבר אל {agency}',
+};
+
+export default messages;

@@ -1,0 +1,35 @@
+// hrvatski (hr): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Potvrdite svoj potpis: {title}',
+  'mail.confirm.body':
+    'Zatražili ste potpisivanje peticije „{title}“.\n\nKako biste potvrdili potpis, otvorite ovu poveznicu i pritisnite gumb „Potvrđujem svoj potpis“:\n{link}\n\nPoveznica vrijedi {days} dana. Potpis se računa tek nakon što ga potvrdite. Ako niste zatražili potpisivanje, zanemarite ovu poruku: ništa neće biti potpisano.',
+  'mail.already.subject': 'Već ste potpisali: {title}',
+  'mail.already.body':
+    'Netko je pokušao potpisati peticiju „{title}“ ovom adresom e-pošte, kojom je peticija već potpisana. Svaka adresa može potpisati samo jednom, pa se ništa nije promijenilo.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Potvrdite svoj potpis',
+  'page.confirm.intro': 'Zatražili ste potpisivanje ove peticije. Potpis se računa tek nakon što ga potvrdite.',
+  'page.confirm.button': 'Potvrđujem svoj potpis',
+  'page.confirm.ignore': 'Ako niste zatražili potpisivanje, zatvorite ovu stranicu: ništa neće biti potpisano.',
+  'page.petition': 'Peticija: {title}',
+  'page.confirmed.title': 'Potpis je potvrđen',
+  'page.confirmed.body': 'Hvala. Vaš je potpis potvrđen i sada se računa.',
+  'page.already.title': 'Potpis je već potvrđen',
+  'page.already.body': 'Vaš je potpis već potvrđen. Računa se samo jednom.',
+  'page.unknown.title': 'Poveznica nije prepoznata',
+  'page.unknown.body':
+    'Ova poveznica za potvrdu nije valjana. Provjerite jeste li otvorili cijelu poveznicu iz najnovije poruke ili ponovno potpišite peticiju.',
+  'page.expired.title': 'Poveznica je istekla',
+  'page.expired.body':
+    'Poveznice za potvrdu vrijede {days} dana, a ova je istekla. Ponovno potpišite peticiju kako biste dobili novu poveznicu.',
+  'page.closed.title': 'Peticija nije otvorena',
+  'page.closed.body': 'Ova peticija trenutačno ne prima potpise, pa Vaš potpis nije potvrđen.',
+  'page.refused.title': 'Potvrda je odbijena',
+  'page.refused.body': 'Potvrdite potpis gumbom na stranici koju otvara poveznica iz poruke e-pošte.',
+  'page.back': 'Povratak na peticiju',
+  'page.home': 'Idite na stranicu: {agency}',
+};
+
+export default messages;

@@ -1,0 +1,35 @@
+// magyar (hu): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Erősítse meg aláírását: {title}',
+  'mail.confirm.body':
+    'Ön kérte, hogy aláírhassa a következő petíciót: „{title}”.\n\nAláírása megerősítéséhez nyissa meg ezt a linket, és nyomja meg az „Aláírásom megerősítése” gombot:\n{link}\n\nA link {days} napig érvényes. Aláírása csak a megerősítés után számít. Ha nem Ön kérte az aláírást, hagyja figyelmen kívül ezt az e-mailt: nem kerül sor aláírásra.',
+  'mail.already.subject': 'Ön már aláírta: {title}',
+  'mail.already.body':
+    'Valaki ezzel az e-mail-címmel próbálta aláírni a következő petíciót: „{title}”. Erről a címről a petíciót már aláírták. Minden címmel csak egyszer lehet aláírni, így semmi sem változott.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Erősítse meg aláírását',
+  'page.confirm.intro': 'Ön kérte, hogy aláírja ezt a petíciót. Aláírása csak akkor számít, ha megerősíti.',
+  'page.confirm.button': 'Aláírásom megerősítése',
+  'page.confirm.ignore': 'Ha nem Ön kérte az aláírást, zárja be ezt az oldalt: nem kerül sor aláírásra.',
+  'page.petition': 'Petíció: {title}',
+  'page.confirmed.title': 'Aláírás megerősítve',
+  'page.confirmed.body': 'Köszönjük. Aláírását megerősítettük, és most már beszámít.',
+  'page.already.title': 'Az aláírás már meg van erősítve',
+  'page.already.body': 'Aláírását már korábban megerősítette. Egy aláírásként számít.',
+  'page.unknown.title': 'Ismeretlen link',
+  'page.unknown.body':
+    'Ez a megerősítő link nem érvényes. Ellenőrizze, hogy a legutóbbi e-mailben kapott linket teljes egészében nyitotta-e meg, vagy írja alá újra a petíciót.',
+  'page.expired.title': 'A link lejárt',
+  'page.expired.body':
+    'A megerősítő linkek {days} napig érvényesek, és ez a link lejárt. Írja alá újra a petíciót, és új linket kap.',
+  'page.closed.title': 'A petíció nem írható alá',
+  'page.closed.body': 'Ezt a petíciót jelenleg nem lehet aláírni, ezért aláírását nem erősítettük meg.',
+  'page.refused.title': 'Megerősítés elutasítva',
+  'page.refused.body': 'Aláírását annak az oldalnak a gombjával erősítse meg, amelyet az e-mailben kapott link nyit meg.',
+  'page.back': 'Vissza a petícióhoz',
+  'page.home': 'Ugrás ide: {agency}',
+};
+
+export default messages;

@@ -1,0 +1,36 @@
+// Indonesia (id): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Konfirmasi tanda tangan Anda: {title}',
+  'mail.confirm.body':
+    'Anda meminta untuk menandatangani petisi “{title}”.\n\nUntuk mengonfirmasi tanda tangan Anda, buka tautan ini dan tekan tombol “Konfirmasi tanda tangan saya”:\n{link}\n\nTautan ini berlaku selama {days} hari. Tanda tangan Anda baru dihitung setelah dikonfirmasi. Jika Anda tidak meminta untuk menandatangani, abaikan email ini: tidak ada yang akan ditandatangani.',
+  'mail.already.subject': 'Anda sudah menandatangani: {title}',
+  'mail.already.body':
+    'Seseorang mencoba menandatangani petisi “{title}” dengan alamat email ini, padahal alamat ini sudah menandatanganinya. Setiap alamat hanya dapat menandatangani satu kali, jadi tidak ada yang berubah.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Konfirmasi tanda tangan Anda',
+  'page.confirm.intro':
+    'Anda meminta untuk menandatangani petisi ini. Tanda tangan Anda baru dihitung setelah Anda mengonfirmasinya.',
+  'page.confirm.button': 'Konfirmasi tanda tangan saya',
+  'page.confirm.ignore': 'Jika Anda tidak meminta untuk menandatangani, tutup halaman ini: tidak ada yang akan ditandatangani.',
+  'page.petition': 'Petisi: {title}',
+  'page.confirmed.title': 'Tanda tangan dikonfirmasi',
+  'page.confirmed.body': 'Terima kasih. Tanda tangan Anda sudah dikonfirmasi dan kini dihitung.',
+  'page.already.title': 'Tanda tangan sudah dikonfirmasi',
+  'page.already.body': 'Tanda tangan Anda sudah dikonfirmasi sebelumnya. Tanda tangan ini dihitung satu kali.',
+  'page.unknown.title': 'Tautan tidak dikenali',
+  'page.unknown.body':
+    'Tautan konfirmasi ini tidak valid. Pastikan Anda membuka tautan secara lengkap dari email terbaru Anda, atau tanda tangani petisi ini lagi.',
+  'page.expired.title': 'Tautan kedaluwarsa',
+  'page.expired.body':
+    'Tautan konfirmasi berlaku selama {days} hari, dan tautan ini sudah kedaluwarsa. Tanda tangani petisi ini lagi untuk mendapatkan tautan baru.',
+  'page.closed.title': 'Petisi tidak dibuka',
+  'page.closed.body': 'Petisi ini tidak sedang menerima tanda tangan, jadi tanda tangan Anda tidak dikonfirmasi.',
+  'page.refused.title': 'Konfirmasi ditolak',
+  'page.refused.body': 'Konfirmasikan tanda tangan Anda dengan tombol di halaman yang terbuka dari tautan di email Anda.',
+  'page.back': 'Kembali ke petisi',
+  'page.home': 'Kunjungi {agency}',
+};
+
+export default messages;

@@ -1,0 +1,35 @@
+// Igbo (ig): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Kwado mbinye aka gị: {title}',
+  'mail.confirm.body':
+    "Ị rịọrọ ịbinye aka n'akwụkwọ arịrịọ “{title}”.\n\nIji kwado mbinye aka gị, mepee njikọ a ma pịa bọtịnụ “Kwado mbinye aka m”:\n{link}\n\nNjikọ a ga-arụ ọrụ ruo ụbọchị {days}. A ga-agụ mbinye aka gị naanị mgbe a kwadoro ya. Ọ bụrụ na ịrịọghị ịbinye aka, leghara email a anya: a gaghị abinye aka n'ihe ọ bụla.",
+  'mail.already.subject': 'Ị binyelarị aka: {title}',
+  'mail.already.body':
+    "Mmadụ nwara ịbinye aka n'akwụkwọ arịrịọ “{title}” site na adreesị email a, nke binyelarị aka na ya. Adreesị ọ bụla nwere ike ịbinye aka naanị otu ugboro, ya mere ọ dịghị ihe gbanwere.",
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Kwado mbinye aka gị',
+  'page.confirm.intro': "Ị rịọrọ ịbinye aka n'akwụkwọ arịrịọ a. A ga-agụ mbinye aka gị naanị mgbe ị kwadoro ya.",
+  'page.confirm.button': 'Kwado mbinye aka m',
+  'page.confirm.ignore': "Ọ bụrụ na ịrịọghị ịbinye aka, mechie ibe a: a gaghị abinye aka n'ihe ọ bụla.",
+  'page.petition': 'Akwụkwọ arịrịọ: {title}',
+  'page.confirmed.title': 'Akwadola mbinye aka',
+  'page.confirmed.body': 'Daalụ. Akwadola mbinye aka gị, a na-agụkwa ya ugbu a.',
+  'page.already.title': 'Akwadolarị mbinye aka',
+  'page.already.body': 'Akwadolarị mbinye aka gị. A na-agụ ya naanị otu ugboro.',
+  'page.unknown.title': 'A maghị njikọ a',
+  'page.unknown.body':
+    "Njikọ nkwado a ezighị ezi. Hụ na i mepere njikọ ahụ niile site na email gị kacha ọhụrụ, ma ọ bụ binye aka n'akwụkwọ arịrịọ ahụ ọzọ.",
+  'page.expired.title': 'Oge njikọ agwụla',
+  'page.expired.body':
+    "Njikọ nkwado na-arụ ọrụ ruo ụbọchị {days}, oge nke a agwụla. Binye aka n'akwụkwọ arịrịọ ahụ ọzọ iji nweta njikọ ọhụrụ.",
+  'page.closed.title': 'Akwụkwọ arịrịọ emepeghị',
+  'page.closed.body': 'Akwụkwọ arịrịọ a anaghị anabata mbinye aka, ya mere akwadoghị mbinye aka gị.',
+  'page.refused.title': 'Ajụrụ nkwado ahụ',
+  'page.refused.body': "Kwado mbinye aka gị site na bọtịnụ dị n'ibe nke njikọ dị n'email gị na-emepe.",
+  'page.back': "Laghachi n'akwụkwọ arịrịọ",
+  'page.home': 'Gaa na {agency}',
+};
+
+export default messages;

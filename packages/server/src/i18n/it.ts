@@ -1,0 +1,35 @@
+// italiano (it): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Confermi la Sua firma: {title}',
+  'mail.confirm.body':
+    'Ha chiesto di firmare la petizione «{title}».\n\nPer confermare la Sua firma, apra questo link e prema il pulsante «Conferma la mia firma»:\n{link}\n\nIl link è valido per {days} giorni. La Sua firma vale solo dopo la conferma. Se non ha chiesto di firmare, ignori questa email: non verrà firmato nulla.',
+  'mail.already.subject': 'Ha già firmato: {title}',
+  'mail.already.body':
+    'Qualcuno ha provato a firmare la petizione «{title}» con questo indirizzo email, che l’aveva già firmata. Ogni indirizzo può firmare una sola volta, quindi non è cambiato nulla.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Confermi la Sua firma',
+  'page.confirm.intro': 'Ha chiesto di firmare questa petizione. La Sua firma vale solo dopo che l’avrà confermata.',
+  'page.confirm.button': 'Conferma la mia firma',
+  'page.confirm.ignore': 'Se non ha chiesto di firmare, chiuda questa pagina: non verrà firmato nulla.',
+  'page.petition': 'Petizione: {title}',
+  'page.confirmed.title': 'Firma confermata',
+  'page.confirmed.body': 'Grazie. La Sua firma è stata confermata ed è ora valida.',
+  'page.already.title': 'Firma già confermata',
+  'page.already.body': 'La Sua firma era già stata confermata. Viene contata una sola volta.',
+  'page.unknown.title': 'Link non riconosciuto',
+  'page.unknown.body':
+    'Questo link di conferma non è valido. Verifichi di aver aperto il link completo contenuto nella Sua email più recente, oppure firmi di nuovo la petizione.',
+  'page.expired.title': 'Link scaduto',
+  'page.expired.body':
+    'I link di conferma sono validi per {days} giorni e questo è scaduto. Firmi di nuovo la petizione per ricevere un nuovo link.',
+  'page.closed.title': 'Petizione non aperta',
+  'page.closed.body': 'Questa petizione non accetta firme, quindi la Sua firma non è stata confermata.',
+  'page.refused.title': 'Conferma rifiutata',
+  'page.refused.body': 'Confermi la Sua firma con il pulsante della pagina che si apre dal link nella Sua email.',
+  'page.back': 'Torna alla petizione',
+  'page.home': 'Vai a {agency}',
+};
+
+export default messages;

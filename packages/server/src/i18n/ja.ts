@@ -1,0 +1,35 @@
+// 日本語 (ja): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': '署名の確認をお願いします：{title}',
+  'mail.confirm.body':
+    '請願「{title}」への署名のお申し込みを受け付けました。\n\n署名を確定するには、次のリンクを開いて「署名を確認する」ボタンを押してください。\n{link}\n\nこのリンクの有効期間は {days} 日間です。署名は確認後に有効になります。お申し込みに心当たりがない場合は、このメールを無視してください。署名されることはありません。',
+  'mail.already.subject': 'すでに署名済みです：{title}',
+  'mail.already.body':
+    'このメールアドレスで請願「{title}」への署名が試みられましたが、このアドレスではすでに署名されています。署名は 1 つのアドレスにつき 1 回までのため、何も変更されていません。',
+  'mail.footer': '{agency}',
+  'page.confirm.title': '署名の確認',
+  'page.confirm.intro': 'この請願への署名のお申し込みを受け付けました。署名は、確認していただいた後に有効になります。',
+  'page.confirm.button': '署名を確認する',
+  'page.confirm.ignore': 'お申し込みに心当たりがない場合は、このページを閉じてください。署名されることはありません。',
+  'page.petition': '請願：{title}',
+  'page.confirmed.title': '署名を確認しました',
+  'page.confirmed.body': 'ありがとうございます。署名が確認され、有効になりました。',
+  'page.already.title': '署名は確認済みです',
+  'page.already.body': 'この署名はすでに確認されています。署名は 1 回だけ数えられます。',
+  'page.unknown.title': 'リンクを認識できません',
+  'page.unknown.body':
+    'この確認リンクは有効ではありません。最新のメールにあるリンクを最後まで正しく開いたかご確認いただくか、もう一度請願に署名してください。',
+  'page.expired.title': 'リンクの有効期限切れ',
+  'page.expired.body':
+    '確認リンクの有効期間は {days} 日間で、このリンクは期限が切れています。新しいリンクを受け取るには、もう一度請願に署名してください。',
+  'page.closed.title': '受付中の請願ではありません',
+  'page.closed.body': 'この請願は現在署名を受け付けていないため、署名は確認されませんでした。',
+  'page.refused.title': '確認できませんでした',
+  'page.refused.body': 'メールのリンクから開いたページのボタンを押して、署名を確認してください。',
+  'page.back': '請願に戻る',
+  'page.home': '{agency} のサイトへ',
+};
+
+export default messages;

@@ -1,0 +1,35 @@
+// 한국어 (ko): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': '서명을 확인해 주세요: {title}',
+  'mail.confirm.body':
+    '“{title}” 청원에 서명을 신청하셨습니다.\n\n서명을 확인하려면 아래 링크를 열고 “내 서명 확인” 버튼을 눌러 주세요.\n{link}\n\n이 링크는 {days}일 동안 유효합니다. 서명은 확인된 후에만 집계됩니다. 서명을 신청하지 않으셨다면 이 메일을 무시해 주세요. 아무것도 서명되지 않습니다.',
+  'mail.already.subject': '이미 서명하셨습니다: {title}',
+  'mail.already.body':
+    '누군가 이 이메일 주소로 “{title}” 청원에 서명하려고 했으나, 이 주소로는 이미 서명되어 있습니다. 주소 하나당 한 번만 서명할 수 있으므로 달라진 것은 없습니다.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': '서명 확인',
+  'page.confirm.intro': '이 청원에 서명을 신청하셨습니다. 서명은 확인하신 후에만 집계됩니다.',
+  'page.confirm.button': '내 서명 확인',
+  'page.confirm.ignore': '서명을 신청하지 않으셨다면 이 페이지를 닫아 주세요. 아무것도 서명되지 않습니다.',
+  'page.petition': '청원: {title}',
+  'page.confirmed.title': '서명 확인 완료',
+  'page.confirmed.body': '감사합니다. 서명이 확인되어 이제 집계됩니다.',
+  'page.already.title': '이미 확인된 서명',
+  'page.already.body': '서명이 이미 확인되었습니다. 서명은 한 번만 집계됩니다.',
+  'page.unknown.title': '알 수 없는 링크',
+  'page.unknown.body':
+    '이 확인 링크는 유효하지 않습니다. 가장 최근 이메일에 있는 링크 전체를 열었는지 확인하거나, 청원에 다시 서명해 주세요.',
+  'page.expired.title': '링크 만료',
+  'page.expired.body':
+    '확인 링크는 {days}일 동안 유효하며, 이 링크는 만료되었습니다. 새 링크를 받으려면 청원에 다시 서명해 주세요.',
+  'page.closed.title': '진행 중이 아닌 청원',
+  'page.closed.body': '이 청원은 서명을 받고 있지 않아 서명이 확인되지 않았습니다.',
+  'page.refused.title': '확인이 거부되었습니다',
+  'page.refused.body': '이메일의 링크로 열린 페이지에서 버튼을 눌러 서명을 확인해 주세요.',
+  'page.back': '청원으로 돌아가기',
+  'page.home': '{agency} 바로가기',
+};
+
+export default messages;

@@ -1,0 +1,35 @@
+// latviešu (lv): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Apstipriniet savu parakstu: {title}',
+  'mail.confirm.body':
+    'Jūs pieprasījāt parakstīt petīciju „{title}“.\n\nLai apstiprinātu parakstu, atveriet šo saiti un nospiediet pogu „Apstiprināt manu parakstu“:\n{link}\n\nSaite ir derīga {days} dienas. Jūsu paraksts tiek ieskaitīts tikai pēc tam, kad tas ir apstiprināts. Ja Jūs nepieprasījāt parakstīšanu, neņemiet vērā šo e-pastu: nekas netiks parakstīts.',
+  'mail.already.subject': 'Petīcija jau ir parakstīta: {title}',
+  'mail.already.body':
+    'Kāds mēģināja parakstīt petīciju „{title}“ ar šo e-pasta adresi, ar kuru tā jau ir parakstīta. Ar katru adresi var parakstīt tikai vienu reizi, tāpēc nekas nav mainījies.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Apstipriniet savu parakstu',
+  'page.confirm.intro': 'Jūs pieprasījāt parakstīt šo petīciju. Jūsu paraksts tiek ieskaitīts tikai pēc tam, kad to apstiprināt.',
+  'page.confirm.button': 'Apstiprināt manu parakstu',
+  'page.confirm.ignore': 'Ja Jūs nepieprasījāt parakstīšanu, aizveriet šo lapu: nekas netiks parakstīts.',
+  'page.petition': 'Petīcija: {title}',
+  'page.confirmed.title': 'Paraksts apstiprināts',
+  'page.confirmed.body': 'Paldies! Jūsu paraksts ir apstiprināts un tiek ieskaitīts.',
+  'page.already.title': 'Paraksts jau apstiprināts',
+  'page.already.body': 'Jūsu paraksts jau bija apstiprināts. Tas tiek ieskaitīts vienu reizi.',
+  'page.unknown.title': 'Saite nav atpazīta',
+  'page.unknown.body':
+    'Šī apstiprinājuma saite nav derīga. Pārbaudiet, vai atvērāt visu saiti no pēdējā saņemtā e-pasta, vai parakstiet petīciju vēlreiz.',
+  'page.expired.title': 'Saitei beidzies derīguma termiņš',
+  'page.expired.body':
+    'Apstiprinājuma saites ir derīgas {days} dienas, un šīs saites derīguma termiņš ir beidzies. Parakstiet petīciju vēlreiz, lai saņemtu jaunu saiti.',
+  'page.closed.title': 'Petīcija nav atvērta',
+  'page.closed.body': 'Šī petīcija nepieņem parakstus, tāpēc Jūsu paraksts netika apstiprināts.',
+  'page.refused.title': 'Apstiprināšana noraidīta',
+  'page.refused.body': 'Apstipriniet parakstu ar pogu lapā, ko atver saite Jūsu e-pastā.',
+  'page.back': 'Atgriezties pie petīcijas',
+  'page.home': 'Doties uz vietni: {agency}',
+};
+
+export default messages;

@@ -1,0 +1,37 @@
+// Melayu (ms): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Sahkan tandatangan anda: {title}',
+  'mail.confirm.body':
+    'Anda telah meminta untuk menandatangani petisyen “{title}”.\n\nUntuk mengesahkan tandatangan anda, buka pautan ini dan tekan butang “Sahkan tandatangan saya”:\n{link}\n\nPautan ini sah selama {days} hari. Tandatangan anda hanya dikira selepas disahkan. Jika anda tidak meminta untuk menandatangani, abaikan e-mel ini: tiada apa-apa yang akan ditandatangani.',
+  'mail.already.subject': 'Anda telah pun menandatangani: {title}',
+  'mail.already.body':
+    'Seseorang telah cuba menandatangani petisyen “{title}” dengan alamat e-mel ini, yang telah pun menandatanganinya. Setiap alamat hanya boleh menandatangani sekali, jadi tiada apa-apa yang berubah.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Sahkan tandatangan anda',
+  'page.confirm.intro':
+    'Anda telah meminta untuk menandatangani petisyen ini. Tandatangan anda hanya dikira selepas anda mengesahkannya.',
+  'page.confirm.button': 'Sahkan tandatangan saya',
+  'page.confirm.ignore':
+    'Jika anda tidak meminta untuk menandatangani, tutup halaman ini: tiada apa-apa yang akan ditandatangani.',
+  'page.petition': 'Petisyen: {title}',
+  'page.confirmed.title': 'Tandatangan disahkan',
+  'page.confirmed.body': 'Terima kasih. Tandatangan anda telah disahkan dan kini dikira.',
+  'page.already.title': 'Tandatangan telah pun disahkan',
+  'page.already.body': 'Tandatangan anda telah pun disahkan. Ia dikira sekali sahaja.',
+  'page.unknown.title': 'Pautan tidak dikenali',
+  'page.unknown.body':
+    'Pautan pengesahan ini tidak sah. Pastikan anda membuka keseluruhan pautan daripada e-mel terbaharu anda, atau tandatangani petisyen ini sekali lagi.',
+  'page.expired.title': 'Pautan telah tamat tempoh',
+  'page.expired.body':
+    'Pautan pengesahan sah selama {days} hari, dan pautan ini telah tamat tempoh. Tandatangani petisyen ini sekali lagi untuk mendapatkan pautan baharu.',
+  'page.closed.title': 'Petisyen tidak dibuka',
+  'page.closed.body': 'Petisyen ini tidak menerima tandatangan, jadi tandatangan anda tidak disahkan.',
+  'page.refused.title': 'Pengesahan ditolak',
+  'page.refused.body': 'Sahkan tandatangan anda menggunakan butang pada halaman yang dibuka oleh pautan dalam e-mel anda.',
+  'page.back': 'Kembali ke petisyen',
+  'page.home': 'Pergi ke {agency}',
+};
+
+export default messages;

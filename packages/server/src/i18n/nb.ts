@@ -1,0 +1,36 @@
+// norsk bokmål (nb): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Bekreft underskriften din: {title}',
+  'mail.confirm.body':
+    'Du har bedt om å skrive under på oppropet «{title}».\n\nFor å bekrefte underskriften din åpner du denne lenken og trykker på knappen «Bekreft underskriften min»:\n{link}\n\nLenken virker i {days} dager. Underskriften din teller først når den er bekreftet. Hvis du ikke har bedt om å skrive under, kan du se bort fra denne e-posten: ingenting blir skrevet under.',
+  'mail.already.subject': 'Du har allerede skrevet under: {title}',
+  'mail.already.body':
+    'Noen prøvde å skrive under på oppropet «{title}» med denne e-postadressen, som allerede har skrevet under. Hver adresse kan bare skrive under én gang, så ingenting er endret.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Bekreft underskriften din',
+  'page.confirm.intro':
+    'Du har bedt om å skrive under på dette oppropet. Underskriften din teller først når du har bekreftet den.',
+  'page.confirm.button': 'Bekreft underskriften min',
+  'page.confirm.ignore': 'Hvis du ikke har bedt om å skrive under, kan du lukke denne siden: ingenting blir skrevet under.',
+  'page.petition': 'Opprop: {title}',
+  'page.confirmed.title': 'Underskriften er bekreftet',
+  'page.confirmed.body': 'Takk. Underskriften din er bekreftet og teller nå.',
+  'page.already.title': 'Underskriften er allerede bekreftet',
+  'page.already.body': 'Underskriften din var allerede bekreftet. Den teller én gang.',
+  'page.unknown.title': 'Lenken ble ikke gjenkjent',
+  'page.unknown.body':
+    'Denne bekreftelseslenken er ikke gyldig. Sjekk at du har åpnet hele lenken fra den nyeste e-posten din, eller skriv under på oppropet på nytt.',
+  'page.expired.title': 'Lenken er utløpt',
+  'page.expired.body':
+    'Bekreftelseslenker virker i {days} dager, og denne lenken er utløpt. Skriv under på oppropet på nytt for å få en ny lenke.',
+  'page.closed.title': 'Oppropet er ikke åpent',
+  'page.closed.body': 'Dette oppropet tar ikke imot underskrifter, så underskriften din ble ikke bekreftet.',
+  'page.refused.title': 'Bekreftelsen ble avvist',
+  'page.refused.body': 'Bekreft underskriften din med knappen på siden som åpnes når du trykker på lenken i e-posten din.',
+  'page.back': 'Tilbake til oppropet',
+  'page.home': 'Gå til {agency}',
+};
+
+export default messages;

@@ -1,0 +1,35 @@
+// Nederlands (nl): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Bevestig uw handtekening: {title}',
+  'mail.confirm.body':
+    'U wilt de petitie ‘{title}’ tekenen.\n\nOm uw handtekening te bevestigen, opent u deze link en klikt u op de knop ‘Mijn handtekening bevestigen’:\n{link}\n\nDe link werkt {days} dagen. Uw handtekening telt pas mee als die bevestigd is. Hebt u niet gevraagd om te tekenen? Negeer dan deze e-mail: er wordt niets getekend.',
+  'mail.already.subject': 'U hebt al getekend: {title}',
+  'mail.already.body':
+    'Iemand probeerde de petitie ‘{title}’ te tekenen met dit e-mailadres. Met dit adres is de petitie al getekend. Elk adres kan maar één keer tekenen, dus er is niets veranderd.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Bevestig uw handtekening',
+  'page.confirm.intro': 'U wilt deze petitie tekenen. Uw handtekening telt pas mee als u die bevestigt.',
+  'page.confirm.button': 'Mijn handtekening bevestigen',
+  'page.confirm.ignore': 'Hebt u niet gevraagd om te tekenen? Sluit dan deze pagina: er wordt niets getekend.',
+  'page.petition': 'Petitie: {title}',
+  'page.confirmed.title': 'Handtekening bevestigd',
+  'page.confirmed.body': 'Bedankt. Uw handtekening is bevestigd en telt nu mee.',
+  'page.already.title': 'Handtekening al bevestigd',
+  'page.already.body': 'Uw handtekening was al bevestigd. Die telt één keer mee.',
+  'page.unknown.title': 'Link niet herkend',
+  'page.unknown.body':
+    'Deze bevestigingslink is niet geldig. Controleer of u de hele link uit uw laatste e-mail hebt geopend, of teken de petitie opnieuw.',
+  'page.expired.title': 'Link verlopen',
+  'page.expired.body':
+    'Bevestigingslinks werken {days} dagen, en deze link is verlopen. Teken de petitie opnieuw om een nieuwe link te krijgen.',
+  'page.closed.title': 'Petitie niet open',
+  'page.closed.body': 'Deze petitie neemt geen handtekeningen aan. Daarom is uw handtekening niet bevestigd.',
+  'page.refused.title': 'Bevestiging geweigerd',
+  'page.refused.body': 'Bevestig uw handtekening met de knop op de pagina die opent via de link in uw e-mail.',
+  'page.back': 'Terug naar de petitie',
+  'page.home': 'Naar {agency}',
+};
+
+export default messages;

@@ -1,0 +1,35 @@
+// polski (pl): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Potwierdź swój podpis: {title}',
+  'mail.confirm.body':
+    'Otrzymaliśmy prośbę o podpisanie petycji „{title}”.\n\nAby potwierdzić podpis, otwórz ten link i naciśnij przycisk „Potwierdź mój podpis”:\n{link}\n\nLink jest ważny przez {days} dni. Podpis liczy się dopiero po potwierdzeniu. Jeśli prośba nie pochodzi od Ciebie, zignoruj tę wiadomość: nic nie zostanie podpisane.',
+  'mail.already.subject': 'Petycja została już podpisana: {title}',
+  'mail.already.body':
+    'Ktoś próbował podpisać petycję „{title}”, podając ten adres e-mail, ale z tego adresu petycja została już podpisana. Z każdego adresu można podpisać petycję tylko raz, więc nic się nie zmieniło.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Potwierdź swój podpis',
+  'page.confirm.intro': 'Otrzymaliśmy prośbę o podpisanie tej petycji. Podpis liczy się dopiero po jego potwierdzeniu.',
+  'page.confirm.button': 'Potwierdź mój podpis',
+  'page.confirm.ignore': 'Jeśli prośba nie pochodzi od Ciebie, zamknij tę stronę: nic nie zostanie podpisane.',
+  'page.petition': 'Petycja: {title}',
+  'page.confirmed.title': 'Podpis potwierdzony',
+  'page.confirmed.body': 'Dziękujemy. Twój podpis został potwierdzony i jest już liczony.',
+  'page.already.title': 'Podpis jest już potwierdzony',
+  'page.already.body': 'Twój podpis został już wcześniej potwierdzony. Liczy się jeden raz.',
+  'page.unknown.title': 'Nie rozpoznano linku',
+  'page.unknown.body':
+    'Ten link potwierdzający jest nieprawidłowy. Sprawdź, czy został otwarty cały link z najnowszej wiadomości e-mail, albo podpisz petycję ponownie.',
+  'page.expired.title': 'Link wygasł',
+  'page.expired.body':
+    'Linki potwierdzające są ważne przez {days} dni, a ten już wygasł. Podpisz petycję ponownie, aby otrzymać nowy link.',
+  'page.closed.title': 'Petycja nie jest otwarta',
+  'page.closed.body': 'Ta petycja nie zbiera teraz podpisów, dlatego Twój podpis nie został potwierdzony.',
+  'page.refused.title': 'Potwierdzenie odrzucone',
+  'page.refused.body': 'Potwierdź podpis przyciskiem na stronie, która otwiera się po kliknięciu linku z wiadomości e-mail.',
+  'page.back': 'Wróć do petycji',
+  'page.home': 'Przejdź do strony: {agency}',
+};
+
+export default messages;

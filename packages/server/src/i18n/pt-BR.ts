@@ -1,0 +1,35 @@
+// português (Brasil) (pt-BR): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Confirme sua assinatura: {title}',
+  'mail.confirm.body':
+    'Você pediu para assinar o abaixo-assinado “{title}”.\n\nPara confirmar sua assinatura, abra este link e clique no botão “Confirmar minha assinatura”:\n{link}\n\nO link vale por {days} dias. Sua assinatura só conta depois de confirmada. Se você não pediu para assinar, ignore este e-mail: nada será assinado.',
+  'mail.already.subject': 'Você já assinou: {title}',
+  'mail.already.body':
+    'Alguém tentou assinar o abaixo-assinado “{title}” com este endereço de e-mail, que já tinha assinado. Cada endereço pode assinar uma única vez, então nada mudou.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Confirme sua assinatura',
+  'page.confirm.intro': 'Você pediu para assinar este abaixo-assinado. Sua assinatura só conta depois que você a confirmar.',
+  'page.confirm.button': 'Confirmar minha assinatura',
+  'page.confirm.ignore': 'Se você não pediu para assinar, feche esta página: nada será assinado.',
+  'page.petition': 'Abaixo-assinado: {title}',
+  'page.confirmed.title': 'Assinatura confirmada',
+  'page.confirmed.body': 'Obrigado. Sua assinatura foi confirmada e já está valendo.',
+  'page.already.title': 'Assinatura já confirmada',
+  'page.already.body': 'Sua assinatura já estava confirmada. Ela conta uma única vez.',
+  'page.unknown.title': 'Link não reconhecido',
+  'page.unknown.body':
+    'Este link de confirmação não é válido. Verifique se você abriu o link completo do seu e-mail mais recente ou assine o abaixo-assinado de novo.',
+  'page.expired.title': 'Link expirado',
+  'page.expired.body':
+    'Os links de confirmação valem por {days} dias, e este expirou. Assine o abaixo-assinado de novo para receber um novo link.',
+  'page.closed.title': 'Abaixo-assinado fechado',
+  'page.closed.body': 'Este abaixo-assinado não está recebendo assinaturas, por isso sua assinatura não foi confirmada.',
+  'page.refused.title': 'Confirmação recusada',
+  'page.refused.body': 'Confirme sua assinatura pelo botão da página que o link do seu e-mail abre.',
+  'page.back': 'Voltar ao abaixo-assinado',
+  'page.home': 'Ir para {agency}',
+};
+
+export default messages;

@@ -1,0 +1,35 @@
+// português (pt): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Confirme a sua assinatura: {title}',
+  'mail.confirm.body':
+    'Pediu para assinar a petição «{title}».\n\nPara confirmar a sua assinatura, abra esta ligação e carregue no botão «Confirmar a minha assinatura»:\n{link}\n\nA ligação é válida durante {days} dias. A sua assinatura só conta depois de confirmada. Se não pediu para assinar, ignore este email: nada será assinado.',
+  'mail.already.subject': 'Já assinou: {title}',
+  'mail.already.body':
+    'Alguém tentou assinar a petição «{title}» com este endereço de email, que já a tinha assinado. Cada endereço só pode assinar uma vez, por isso nada foi alterado.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Confirme a sua assinatura',
+  'page.confirm.intro': 'Pediu para assinar esta petição. A sua assinatura só conta depois de a confirmar.',
+  'page.confirm.button': 'Confirmar a minha assinatura',
+  'page.confirm.ignore': 'Se não pediu para assinar, feche esta página: nada será assinado.',
+  'page.petition': 'Petição: {title}',
+  'page.confirmed.title': 'Assinatura confirmada',
+  'page.confirmed.body': 'Obrigado. A sua assinatura foi confirmada e já conta.',
+  'page.already.title': 'Assinatura já confirmada',
+  'page.already.body': 'A sua assinatura já estava confirmada. Conta apenas uma vez.',
+  'page.unknown.title': 'Ligação não reconhecida',
+  'page.unknown.body':
+    'Esta ligação de confirmação não é válida. Verifique se abriu a ligação completa do seu email mais recente ou assine novamente a petição.',
+  'page.expired.title': 'Ligação expirada',
+  'page.expired.body':
+    'As ligações de confirmação são válidas durante {days} dias e esta já expirou. Assine novamente a petição para receber uma nova ligação.',
+  'page.closed.title': 'Petição não aberta a assinaturas',
+  'page.closed.body': 'Esta petição não está a receber assinaturas, por isso a sua assinatura não foi confirmada.',
+  'page.refused.title': 'Confirmação recusada',
+  'page.refused.body': 'Confirme a sua assinatura com o botão da página que se abre através da ligação do seu email.',
+  'page.back': 'Voltar à petição',
+  'page.home': 'Ir para {agency}',
+};
+
+export default messages;

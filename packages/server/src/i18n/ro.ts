@@ -1,0 +1,36 @@
+// română (ro): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Confirmați-vă semnătura: {title}',
+  'mail.confirm.body':
+    'Ați cerut să semnați petiția „{title}”.\n\nPentru a vă confirma semnătura, deschideți acest link și apăsați butonul „Confirm semnătura”:\n{link}\n\nLinkul este valabil {days} zile. Semnătura dumneavoastră se ia în calcul numai după confirmare. Dacă nu ați cerut să semnați, ignorați acest e-mail: nu se va semna nimic.',
+  'mail.already.subject': 'Ați semnat deja: {title}',
+  'mail.already.body':
+    'Cineva a încercat să semneze petiția „{title}” cu această adresă de e-mail, cu care petiția fusese deja semnată. Fiecare adresă poate semna o singură dată, așa că nu s-a schimbat nimic.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Confirmați-vă semnătura',
+  'page.confirm.intro':
+    'Ați cerut să semnați această petiție. Semnătura dumneavoastră se ia în calcul numai după ce o confirmați.',
+  'page.confirm.button': 'Confirm semnătura',
+  'page.confirm.ignore': 'Dacă nu ați cerut să semnați, închideți această pagină: nu se va semna nimic.',
+  'page.petition': 'Petiție: {title}',
+  'page.confirmed.title': 'Semnătură confirmată',
+  'page.confirmed.body': 'Vă mulțumim. Semnătura dumneavoastră a fost confirmată și se ia acum în calcul.',
+  'page.already.title': 'Semnătură deja confirmată',
+  'page.already.body': 'Semnătura dumneavoastră fusese deja confirmată. Se ia în calcul o singură dată.',
+  'page.unknown.title': 'Link nerecunoscut',
+  'page.unknown.body':
+    'Acest link de confirmare nu este valid. Verificați dacă ați deschis linkul complet din cel mai recent e-mail primit sau semnați din nou petiția.',
+  'page.expired.title': 'Link expirat',
+  'page.expired.body':
+    'Linkurile de confirmare sunt valabile {days} zile, iar acesta a expirat. Semnați din nou petiția pentru a primi un link nou.',
+  'page.closed.title': 'Petiția nu este deschisă',
+  'page.closed.body': 'Această petiție nu primește semnături, așa că semnătura dumneavoastră nu a fost confirmată.',
+  'page.refused.title': 'Confirmare refuzată',
+  'page.refused.body': 'Confirmați-vă semnătura cu butonul de pe pagina care se deschide din linkul primit prin e-mail.',
+  'page.back': 'Înapoi la petiție',
+  'page.home': 'Mergi la {agency}',
+};
+
+export default messages;

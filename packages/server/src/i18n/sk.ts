@@ -1,0 +1,35 @@
+// slovenčina (sk): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Potvrďte svoj podpis: {title}',
+  'mail.confirm.body':
+    'Požiadali ste o podpísanie petície „{title}“.\n\nNa potvrdenie podpisu otvorte tento odkaz a stlačte tlačidlo „Potvrdiť môj podpis“:\n{link}\n\nOdkaz platí počas {days} dní. Podpis sa započíta až po potvrdení. Ak ste o podpísanie nežiadali, tento e-mail ignorujte: nič sa nepodpíše.',
+  'mail.already.subject': 'Petíciu ste už podpísali: {title}',
+  'mail.already.body':
+    'Niekto sa pokúsil podpísať petíciu „{title}“ touto e-mailovou adresou, z ktorej už bola podpísaná. Z každej adresy možno petíciu podpísať len raz, takže sa nič nezmenilo.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Potvrďte svoj podpis',
+  'page.confirm.intro': 'Požiadali ste o podpísanie tejto petície. Podpis sa započíta až po vašom potvrdení.',
+  'page.confirm.button': 'Potvrdiť môj podpis',
+  'page.confirm.ignore': 'Ak ste o podpísanie nežiadali, zatvorte túto stránku: nič sa nepodpíše.',
+  'page.petition': 'Petícia: {title}',
+  'page.confirmed.title': 'Podpis je potvrdený',
+  'page.confirmed.body': 'Ďakujeme. Váš podpis bol potvrdený a teraz sa započítava.',
+  'page.already.title': 'Podpis už bol potvrdený',
+  'page.already.body': 'Váš podpis už bol potvrdený. Započítava sa raz.',
+  'page.unknown.title': 'Odkaz nebol rozpoznaný',
+  'page.unknown.body':
+    'Tento potvrdzovací odkaz nie je platný. Skontrolujte, či ste otvorili celý odkaz z posledného e-mailu, alebo petíciu podpíšte znova.',
+  'page.expired.title': 'Platnosť odkazu uplynula',
+  'page.expired.body':
+    'Potvrdzovacie odkazy platia počas {days} dní a platnosť tohto odkazu uplynula. Podpíšte petíciu znova a dostanete nový odkaz.',
+  'page.closed.title': 'Petícia nie je otvorená',
+  'page.closed.body': 'Táto petícia teraz neprijíma podpisy, preto váš podpis nebol potvrdený.',
+  'page.refused.title': 'Potvrdenie bolo odmietnuté',
+  'page.refused.body': 'Podpis potvrďte tlačidlom na stránke, ktorá sa otvorí cez odkaz v e-maile.',
+  'page.back': 'Späť na petíciu',
+  'page.home': 'Prejsť na stránku: {agency}',
+};
+
+export default messages;

@@ -1,0 +1,35 @@
+// slovenščina (sl): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Potrdite svoj podpis: {title}',
+  'mail.confirm.body':
+    'Zaprosili ste za podpis peticije „{title}“.\n\nZa potrditev podpisa odprite to povezavo in pritisnite gumb „Potrdi moj podpis“:\n{link}\n\nPovezava velja {days} dni. Vaš podpis šteje šele, ko je potrjen. Če niste zaprosili za podpis, to e-poštno sporočilo prezrite: nič ne bo podpisano.',
+  'mail.already.subject': 'Peticijo ste že podpisali: {title}',
+  'mail.already.body':
+    'Nekdo je poskušal podpisati peticijo „{title}“ s tem e-poštnim naslovom, s katerim je bila peticija že podpisana. Z vsakim naslovom je mogoče podpisati samo enkrat, zato se ni nič spremenilo.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Potrdite svoj podpis',
+  'page.confirm.intro': 'Zaprosili ste za podpis te peticije. Vaš podpis šteje šele, ko ga potrdite.',
+  'page.confirm.button': 'Potrdi moj podpis',
+  'page.confirm.ignore': 'Če niste zaprosili za podpis, zaprite to stran: nič ne bo podpisano.',
+  'page.petition': 'Peticija: {title}',
+  'page.confirmed.title': 'Podpis je potrjen',
+  'page.confirmed.body': 'Hvala. Vaš podpis je potrjen in zdaj šteje.',
+  'page.already.title': 'Podpis je že potrjen',
+  'page.already.body': 'Vaš podpis je bil že potrjen. Šteje samo enkrat.',
+  'page.unknown.title': 'Povezava ni prepoznana',
+  'page.unknown.body':
+    'Ta potrditvena povezava ni veljavna. Preverite, ali ste odprli celotno povezavo iz zadnjega e-poštnega sporočila, ali pa peticijo podpišite znova.',
+  'page.expired.title': 'Povezava je potekla',
+  'page.expired.body':
+    'Potrditvene povezave veljajo {days} dni in ta je potekla. Peticijo podpišite znova, da prejmete novo povezavo.',
+  'page.closed.title': 'Peticija ni odprta',
+  'page.closed.body': 'Ta peticija ne sprejema podpisov, zato vaš podpis ni bil potrjen.',
+  'page.refused.title': 'Potrditev zavrnjena',
+  'page.refused.body': 'Podpis potrdite z gumbom na strani, ki se odpre s povezavo iz vašega e-poštnega sporočila.',
+  'page.back': 'Nazaj na peticijo',
+  'page.home': 'Pojdi na: {agency}',
+};
+
+export default messages;

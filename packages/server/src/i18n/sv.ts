@@ -1,0 +1,37 @@
+// svenska (sv): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Bekräfta din underskrift: {title}',
+  'mail.confirm.body':
+    'Du har bett om att få skriva under namninsamlingen ”{title}”.\n\nFör att bekräfta din underskrift öppnar du den här länken och trycker på knappen ”Bekräfta min underskrift”:\n{link}\n\nLänken fungerar i {days} dagar. Din underskrift räknas först när den är bekräftad. Om du inte har bett om att skriva under kan du bortse från det här mejlet: ingenting kommer att skrivas under.',
+  'mail.already.subject': 'Du har redan skrivit under: {title}',
+  'mail.already.body':
+    'Någon försökte skriva under namninsamlingen ”{title}” med den här e-postadressen, som redan har använts för att skriva under. Varje adress kan bara skriva under en gång, så ingenting har ändrats.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Bekräfta din underskrift',
+  'page.confirm.intro':
+    'Du har bett om att få skriva under den här namninsamlingen. Din underskrift räknas först när du har bekräftat den.',
+  'page.confirm.button': 'Bekräfta min underskrift',
+  'page.confirm.ignore':
+    'Om du inte har bett om att skriva under kan du stänga den här sidan: ingenting kommer att skrivas under.',
+  'page.petition': 'Namninsamling: {title}',
+  'page.confirmed.title': 'Underskriften är bekräftad',
+  'page.confirmed.body': 'Tack. Din underskrift är bekräftad och räknas nu.',
+  'page.already.title': 'Underskriften är redan bekräftad',
+  'page.already.body': 'Din underskrift var redan bekräftad. Den räknas en gång.',
+  'page.unknown.title': 'Länken känns inte igen',
+  'page.unknown.body':
+    'Den här bekräftelselänken är inte giltig. Kontrollera att du har öppnat hela länken från ditt senaste mejl, eller skriv under namninsamlingen igen.',
+  'page.expired.title': 'Länken har gått ut',
+  'page.expired.body':
+    'Bekräftelselänkar fungerar i {days} dagar, och den här har gått ut. Skriv under namninsamlingen igen för att få en ny länk.',
+  'page.closed.title': 'Namninsamlingen är inte öppen',
+  'page.closed.body': 'Det går inte att skriva under den här namninsamlingen just nu, så din underskrift har inte bekräftats.',
+  'page.refused.title': 'Bekräftelsen nekades',
+  'page.refused.body': 'Bekräfta din underskrift med knappen på den sida som öppnas när du klickar på länken i ditt mejl.',
+  'page.back': 'Tillbaka till namninsamlingen',
+  'page.home': 'Gå till {agency}',
+};
+
+export default messages;

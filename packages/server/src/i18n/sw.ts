@@ -1,0 +1,36 @@
+// Kiswahili (sw): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Thibitisha sahihi yako: {title}',
+  'mail.confirm.body':
+    'Uliomba kutia sahihi ombi “{title}”.\n\nIli kuthibitisha sahihi yako, fungua kiungo hiki kisha ubonyeze kitufe cha “Thibitisha sahihi yangu”:\n{link}\n\nKiungo kinafanya kazi kwa siku {days}. Sahihi yako inahesabiwa tu baada ya kuthibitishwa. Ikiwa hukuomba kutia sahihi, puuza barua pepe hii: hakuna kitakachotiwa sahihi.',
+  'mail.already.subject': 'Tayari umetia sahihi: {title}',
+  'mail.already.body':
+    'Mtu fulani amejaribu kutia sahihi ombi “{title}” kwa anwani hii ya barua pepe, ambayo tayari imetia sahihi ombi hilo. Kila anwani inaweza kutia sahihi mara moja tu, kwa hiyo hakuna kilichobadilika.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Thibitisha sahihi yako',
+  'page.confirm.intro': 'Uliomba kutia sahihi ombi hili. Sahihi yako inahesabiwa tu baada ya wewe kuithibitisha.',
+  'page.confirm.button': 'Thibitisha sahihi yangu',
+  'page.confirm.ignore': 'Ikiwa hukuomba kutia sahihi, funga ukurasa huu: hakuna kitakachotiwa sahihi.',
+  'page.petition': 'Ombi: {title}',
+  'page.confirmed.title': 'Sahihi imethibitishwa',
+  'page.confirmed.body': 'Asante. Sahihi yako imethibitishwa na sasa inahesabiwa.',
+  'page.already.title': 'Sahihi tayari imethibitishwa',
+  'page.already.body': 'Sahihi yako ilikuwa tayari imethibitishwa. Inahesabiwa mara moja tu.',
+  'page.unknown.title': 'Kiungo hakitambuliki',
+  'page.unknown.body':
+    'Kiungo hiki cha uthibitisho si halali. Hakikisha umefungua kiungo kizima kutoka kwenye barua pepe yako ya karibuni zaidi, au tia sahihi ombi tena.',
+  'page.expired.title': 'Muda wa kiungo umekwisha',
+  'page.expired.body':
+    'Viungo vya uthibitisho vinafanya kazi kwa siku {days}, na muda wa kiungo hiki umekwisha. Tia sahihi ombi tena ili upate kiungo kipya.',
+  'page.closed.title': 'Ombi haliko wazi',
+  'page.closed.body': 'Ombi hili halipokei sahihi, kwa hiyo sahihi yako haikuthibitishwa.',
+  'page.refused.title': 'Uthibitisho umekataliwa',
+  'page.refused.body':
+    'Thibitisha sahihi yako kwa kitufe kilicho kwenye ukurasa unaofunguliwa na kiungo kilicho katika barua pepe yako.',
+  'page.back': 'Rudi kwenye ombi',
+  'page.home': 'Nenda kwa {agency}',
+};
+
+export default messages;

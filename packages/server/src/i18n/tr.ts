@@ -1,0 +1,35 @@
+// Türkçe (tr): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'İmzanızı onaylayın: {title}',
+  'mail.confirm.body':
+    '“{title}” başlıklı imza kampanyasını imzalamak istediniz.\n\nİmzanızı onaylamak için bu bağlantıyı açın ve “İmzamı onayla” düğmesine basın:\n{link}\n\nBağlantı {days} gün geçerlidir. İmzanız ancak onaylandıktan sonra geçerli olur. İmzalamak istemediyseniz bu e-postayı dikkate almayın: hiçbir şey imzalanmayacak.',
+  'mail.already.subject': 'Bu kampanyayı zaten imzaladınız: {title}',
+  'mail.already.body':
+    'Birisi bu e-posta adresiyle “{title}” başlıklı kampanyayı imzalamaya çalıştı, ancak kampanya bu adresle zaten imzalanmış. Her adres yalnızca bir kez imzalayabilir, bu nedenle hiçbir şey değişmedi.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'İmzanızı onaylayın',
+  'page.confirm.intro': 'Bu kampanyayı imzalamak istediniz. İmzanız ancak onayladıktan sonra geçerli olur.',
+  'page.confirm.button': 'İmzamı onayla',
+  'page.confirm.ignore': 'İmzalamak istemediyseniz bu sayfayı kapatın: hiçbir şey imzalanmayacak.',
+  'page.petition': 'İmza kampanyası: {title}',
+  'page.confirmed.title': 'İmza onaylandı',
+  'page.confirmed.body': 'Teşekkürler. İmzanız onaylandı ve artık geçerli.',
+  'page.already.title': 'İmza zaten onaylanmış',
+  'page.already.body': 'İmzanız daha önce onaylanmıştı. Yalnızca bir kez sayılır.',
+  'page.unknown.title': 'Bağlantı tanınmadı',
+  'page.unknown.body':
+    'Bu onay bağlantısı geçerli değil. En son e-postanızdaki bağlantının tamamını açtığınızdan emin olun veya kampanyayı yeniden imzalayın.',
+  'page.expired.title': 'Bağlantının süresi doldu',
+  'page.expired.body':
+    'Onay bağlantıları {days} gün geçerlidir ve bu bağlantının süresi doldu. Yeni bir bağlantı almak için kampanyayı yeniden imzalayın.',
+  'page.closed.title': 'Kampanya imzaya açık değil',
+  'page.closed.body': 'Bu kampanya şu anda imza kabul etmiyor, bu nedenle imzanız onaylanmadı.',
+  'page.refused.title': 'Onay reddedildi',
+  'page.refused.body': 'İmzanızı, e-postanızdaki bağlantının açtığı sayfadaki düğmeyle onaylayın.',
+  'page.back': 'Kampanyaya dön',
+  'page.home': '{agency} sitesine git',
+};
+
+export default messages;

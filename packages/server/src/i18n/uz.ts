@@ -1,0 +1,36 @@
+// o‘zbek (uz): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Imzongizni tasdiqlang: {title}',
+  'mail.confirm.body':
+    'Siz «{title}» petitsiyasini imzolashni soʻradingiz.\n\nImzongizni tasdiqlash uchun ushbu havolani oching va «Imzomni tasdiqlash» tugmasini bosing:\n{link}\n\nHavola {days} kun amal qiladi. Imzongiz faqat tasdiqlangandan keyin hisobga olinadi. Agar siz imzolashni soʻramagan boʻlsangiz, bu xatga eʼtibor bermang: hech narsa imzolanmaydi.',
+  'mail.already.subject': 'Siz allaqachon imzolagansiz: {title}',
+  'mail.already.body':
+    'Kimdir «{title}» petitsiyasini ushbu elektron pochta manzili bilan imzolashga urindi, ammo bu manzil bilan petitsiya allaqachon imzolangan. Har bir manzil faqat bir marta imzolashi mumkin, shuning uchun hech narsa oʻzgarmadi.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Imzongizni tasdiqlang',
+  'page.confirm.intro':
+    'Siz bu petitsiyani imzolashni soʻradingiz. Imzongiz faqat uni tasdiqlaganingizdan keyin hisobga olinadi.',
+  'page.confirm.button': 'Imzomni tasdiqlash',
+  'page.confirm.ignore': 'Agar siz imzolashni soʻramagan boʻlsangiz, bu sahifani yoping: hech narsa imzolanmaydi.',
+  'page.petition': 'Petitsiya: {title}',
+  'page.confirmed.title': 'Imzo tasdiqlandi',
+  'page.confirmed.body': 'Rahmat. Imzongiz tasdiqlandi va endi hisobga olinadi.',
+  'page.already.title': 'Imzo avval tasdiqlangan',
+  'page.already.body': 'Imzongiz avvalroq tasdiqlangan. U bir marta hisobga olinadi.',
+  'page.unknown.title': 'Havola tanilmadi',
+  'page.unknown.body':
+    'Bu tasdiqlash havolasi yaroqsiz. Eng soʻnggi xatingizdagi havolani toʻliq ochganingizni tekshiring yoki petitsiyani qayta imzolang.',
+  'page.expired.title': 'Havola muddati tugagan',
+  'page.expired.body':
+    'Tasdiqlash havolalari {days} kun amal qiladi, bu havolaning muddati esa tugagan. Yangi havola olish uchun petitsiyani qayta imzolang.',
+  'page.closed.title': 'Petitsiya ochiq emas',
+  'page.closed.body': 'Bu petitsiya hozir imzo qabul qilmayapti, shuning uchun imzongiz tasdiqlanmadi.',
+  'page.refused.title': 'Tasdiqlash rad etildi',
+  'page.refused.body': 'Imzongizni elektron xatingizdagi havola ochadigan sahifadagi tugma orqali tasdiqlang.',
+  'page.back': 'Petitsiyaga qaytish',
+  'page.home': '{agency} saytiga oʻtish',
+};
+
+export default messages;

@@ -1,0 +1,35 @@
+// Tiếng Việt (vi): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Xác nhận chữ ký của quý vị: {title}',
+  'mail.confirm.body':
+    'Quý vị đã yêu cầu ký kiến nghị “{title}”.\n\nĐể xác nhận chữ ký, hãy mở đường dẫn này và nhấn nút “Xác nhận chữ ký của tôi”:\n{link}\n\nĐường dẫn có hiệu lực trong {days} ngày. Chữ ký của quý vị chỉ được tính sau khi đã xác nhận. Nếu quý vị không yêu cầu ký, hãy bỏ qua email này: sẽ không có chữ ký nào được ghi nhận.',
+  'mail.already.subject': 'Quý vị đã ký: {title}',
+  'mail.already.body':
+    'Có người đã tìm cách ký kiến nghị “{title}” bằng địa chỉ email này, nhưng địa chỉ này đã ký trước đó. Mỗi địa chỉ chỉ được ký một lần, vì vậy không có gì thay đổi.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Xác nhận chữ ký của quý vị',
+  'page.confirm.intro': 'Quý vị đã yêu cầu ký kiến nghị này. Chữ ký chỉ được tính sau khi quý vị xác nhận.',
+  'page.confirm.button': 'Xác nhận chữ ký của tôi',
+  'page.confirm.ignore': 'Nếu quý vị không yêu cầu ký, hãy đóng trang này: sẽ không có chữ ký nào được ghi nhận.',
+  'page.petition': 'Kiến nghị: {title}',
+  'page.confirmed.title': 'Đã xác nhận chữ ký',
+  'page.confirmed.body': 'Xin cảm ơn. Chữ ký của quý vị đã được xác nhận và được tính.',
+  'page.already.title': 'Chữ ký đã được xác nhận trước đó',
+  'page.already.body': 'Chữ ký của quý vị đã được xác nhận trước đó. Chữ ký chỉ được tính một lần.',
+  'page.unknown.title': 'Không nhận dạng được đường dẫn',
+  'page.unknown.body':
+    'Đường dẫn xác nhận này không hợp lệ. Hãy kiểm tra xem quý vị đã mở đầy đủ đường dẫn trong email gần đây nhất chưa, hoặc ký lại kiến nghị.',
+  'page.expired.title': 'Đường dẫn đã hết hạn',
+  'page.expired.body':
+    'Đường dẫn xác nhận có hiệu lực trong {days} ngày và đường dẫn này đã hết hạn. Hãy ký lại kiến nghị để nhận đường dẫn mới.',
+  'page.closed.title': 'Kiến nghị không mở',
+  'page.closed.body': 'Kiến nghị này hiện không nhận chữ ký, vì vậy chữ ký của quý vị chưa được xác nhận.',
+  'page.refused.title': 'Xác nhận bị từ chối',
+  'page.refused.body': 'Hãy xác nhận chữ ký bằng nút trên trang được mở từ đường dẫn trong email của quý vị.',
+  'page.back': 'Quay lại kiến nghị',
+  'page.home': 'Đến trang {agency}',
+};
+
+export default messages;

@@ -1,0 +1,35 @@
+// Èdè Yorùbá (yo): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Ẹ fìdí ìbuwọ́lù yín múlẹ̀: {title}',
+  'mail.confirm.body':
+    'Ẹ béèrè láti buwọ́lu ìwé ẹ̀bẹ̀ “{title}”.\n\nLáti fìdí ìbuwọ́lù yín múlẹ̀, ẹ ṣí ìjápọ̀ yìí kí ẹ sì tẹ bọ́tìnnì “Fìdí ìbuwọ́lù mi múlẹ̀”:\n{link}\n\nÌjápọ̀ náà yóò ṣiṣẹ́ fún ọjọ́ {days}. A óò ka ìbuwọ́lù yín kìkì lẹ́yìn tí ẹ bá fìdí rẹ̀ múlẹ̀. Tí kì í bá ṣe ẹ̀yin ló béèrè láti buwọ́lù, ẹ má ka ímeèlì yìí sí: a kò ní buwọ́lu nǹkankan.',
+  'mail.already.subject': 'Ẹ ti buwọ́lù tẹ́lẹ̀: {title}',
+  'mail.already.body':
+    'Ẹnìkan gbìyànjú láti buwọ́lu ìwé ẹ̀bẹ̀ “{title}” pẹ̀lú àdírẹ́sì ímeèlì yìí, èyí tí ó ti buwọ́lù ú tẹ́lẹ̀. Àdírẹ́sì kọ̀ọ̀kan lè buwọ́lù lẹ́ẹ̀kan ṣoṣo, nítorí náà kò sí ohun tó yí padà.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Ẹ fìdí ìbuwọ́lù yín múlẹ̀',
+  'page.confirm.intro': 'Ẹ béèrè láti buwọ́lu ìwé ẹ̀bẹ̀ yìí. A óò ka ìbuwọ́lù yín kìkì lẹ́yìn tí ẹ bá fìdí rẹ̀ múlẹ̀.',
+  'page.confirm.button': 'Fìdí ìbuwọ́lù mi múlẹ̀',
+  'page.confirm.ignore': 'Tí kì í bá ṣe ẹ̀yin ló béèrè láti buwọ́lù, ẹ pa ojú ewé yìí dé: a kò ní buwọ́lu nǹkankan.',
+  'page.petition': 'Ìwé ẹ̀bẹ̀: {title}',
+  'page.confirmed.title': 'A ti fìdí ìbuwọ́lù múlẹ̀',
+  'page.confirmed.body': 'Ẹ ṣé. A ti fìdí ìbuwọ́lù yín múlẹ̀, a sì ti kà á báyìí.',
+  'page.already.title': 'A ti fìdí ìbuwọ́lù múlẹ̀ tẹ́lẹ̀',
+  'page.already.body': 'A ti fìdí ìbuwọ́lù yín múlẹ̀ tẹ́lẹ̀. Ẹ̀ẹ̀kan ṣoṣo ni a ń kà á.',
+  'page.unknown.title': 'A kò dá ìjápọ̀ náà mọ̀',
+  'page.unknown.body':
+    'Ìjápọ̀ ìfìdímúlẹ̀ yìí kò wúlò. Ẹ rí i dájú pé ẹ ṣí gbogbo ìjápọ̀ náà láti inú ímeèlì yín tó dé kẹ́yìn, tàbí kí ẹ tún buwọ́lu ìwé ẹ̀bẹ̀ náà.',
+  'page.expired.title': 'Ìjápọ̀ náà ti kọjá àsìkò',
+  'page.expired.body':
+    'Àwọn ìjápọ̀ ìfìdímúlẹ̀ ń ṣiṣẹ́ fún ọjọ́ {days}, èyí sì ti kọjá àsìkò. Ẹ tún buwọ́lu ìwé ẹ̀bẹ̀ náà láti gba ìjápọ̀ tuntun.',
+  'page.closed.title': 'Ìwé ẹ̀bẹ̀ kò ṣí sílẹ̀',
+  'page.closed.body': 'Ìwé ẹ̀bẹ̀ yìí kò gba ìbuwọ́lù, nítorí náà a kò fìdí ìbuwọ́lù yín múlẹ̀.',
+  'page.refused.title': 'A kọ ìfìdímúlẹ̀ náà',
+  'page.refused.body': 'Ẹ fìdí ìbuwọ́lù yín múlẹ̀ pẹ̀lú bọ́tìnnì tó wà lójú ewé tí ìjápọ̀ inú ímeèlì yín ń ṣí.',
+  'page.back': 'Padà sí ìwé ẹ̀bẹ̀ náà',
+  'page.home': 'Lọ sí {agency}',
+};
+
+export default messages;

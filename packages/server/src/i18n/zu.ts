@@ -1,0 +1,35 @@
+// isiZulu (zu): draft, review welcome. Made with `npm run i18n -- import`; edit here or in a translation platform.
+import type { MessageKey } from './en.js';
+
+const messages: Partial<Readonly<Record<MessageKey, string>>> = {
+  'mail.confirm.subject': 'Qinisekisa ukusayina kwakho: {title}',
+  'mail.confirm.body':
+    'Ucele ukusayina isicelo esithi “{title}”.\n\nUkuze uqinisekise ukusayina kwakho, vula lesi sixhumanisi bese ucindezela inkinobho ethi “Qinisekisa ukusayina kwami”:\n{link}\n\nIsixhumanisi sisebenza izinsuku ezingu-{days}. Ukusayina kwakho kubalwa kuphela uma sekuqinisekisiwe. Uma ungacelanga ukusayina, ungayinaki le imeyili: akukho okuzosayinwa.',
+  'mail.already.subject': 'Usuvele wasayina: {title}',
+  'mail.already.body':
+    'Othile uzame ukusayina isicelo esithi “{title}” ngaleli kheli le-imeyili, kodwa leli kheli selivele lisisayinile. Ikheli ngalinye lingasayina kanye kuphela, ngakho akukho okushintshile.',
+  'mail.footer': '{agency}',
+  'page.confirm.title': 'Qinisekisa ukusayina kwakho',
+  'page.confirm.intro': 'Ucele ukusayina lesi sicelo. Ukusayina kwakho kubalwa kuphela uma usukuqinisekisile.',
+  'page.confirm.button': 'Qinisekisa ukusayina kwami',
+  'page.confirm.ignore': 'Uma ungacelanga ukusayina, vala leli khasi: akukho okuzosayinwa.',
+  'page.petition': 'Isicelo: {title}',
+  'page.confirmed.title': 'Ukusayina kuqinisekisiwe',
+  'page.confirmed.body': 'Siyabonga. Ukusayina kwakho kuqinisekisiwe futhi manje kuyabalwa.',
+  'page.already.title': 'Ukusayina bekuvele kuqinisekisiwe',
+  'page.already.body': 'Ukusayina kwakho bekuvele kuqinisekisiwe. Kubalwa kanye kuphela.',
+  'page.unknown.title': 'Isixhumanisi asaziwa',
+  'page.unknown.body':
+    'Lesi sixhumanisi sokuqinisekisa asivumelekile. Hlola ukuthi uvule isixhumanisi sonke ku-imeyili yakho yakamuva, noma uphinde usayine isicelo.',
+  'page.expired.title': 'Isixhumanisi siphelelwe yisikhathi',
+  'page.expired.body':
+    'Izixhumanisi zokuqinisekisa zisebenza izinsuku ezingu-{days}, futhi lesi siphelelwe yisikhathi. Phinda usayine isicelo ukuze uthole isixhumanisi esisha.',
+  'page.closed.title': 'Isicelo asivuliwe',
+  'page.closed.body': 'Lesi sicelo asisasayinwa, ngakho ukusayina kwakho akuqinisekiswanga.',
+  'page.refused.title': 'Ukuqinisekisa kwenqatshiwe',
+  'page.refused.body': 'Qinisekisa ukusayina kwakho ngenkinobho esekhasini elivulwa yisixhumanisi esise-imeyili yakho.',
+  'page.back': 'Buyela esicelweni',
+  'page.home': 'Iya ku-{agency}',
+};
+
+export default messages;
