@@ -70,13 +70,16 @@ function catalogueFiles({ emit = true } = {}) {
         const name = relative(resolve('packages'), dir)
           .replace(/\/(dist|src)\//, '/')
           .replace(/\//g, '-')
-          .replace(/^(elements|admin)-/, '');
+          .replace(/^(elements|admin)-/, '')
+          .replace(/^i18n-catalogues$/, 'common')
+          .replace(/^i18n-|^comments-(?=report)|-messages$/g, '');
         if (emit && !emitted.has(dir)) {
           emitted.add(dir);
           for (const file of readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'en.js'))
             this.emitFile({ type: 'chunk', id: join(dir, file), fileName: `i18n/${name}/${file}` });
         }
-        return `import(new URL(\`__CIVIC_I18N__/${name}/\${${variable}}.js\`, import.meta.url).href)`;
+        // (`import()` takes the URL as its string.)
+        return `import(new URL(\`__CIVIC_I18N__/${name}/\${${variable}}.js\`, import.meta.url))`;
       });
       return found ? { code: result, map: null } : null;
     },

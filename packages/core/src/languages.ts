@@ -4,7 +4,7 @@
  * `docs/localisation.md` gives each one's status; `npm run i18n:check` keeps
  * the catalogues complete for all of them.
  */
-export const LANGUAGES: readonly string[] = (
+export const LANGUAGES: readonly string[] = /* @__PURE__ */ (
   'am ar az bg bn ca cs cy da de el en es et eu fa fi fil fr ga ha he hi hr hu hy id ig it ja ka kk ko ky lt lv ' +
   'mr ms nb ne nl pl ps pt pt-BR ro ru si sk sl so sr sv sw ta te tg th tr uk ur uz vi yo zh-Hans zh-Hant zu'
 ).split(' ');
@@ -40,7 +40,8 @@ export function bestLanguage(tag: string | null | undefined, available: Iterable
 /** Whether a language is written right to left: its likely script is (`ar`, `he`, `ur`, `ku-Arab`…). */
 export function isRtl(tag: string): boolean {
   try {
-    return /^(Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg)$/.test(new Intl.Locale(tag).maximize().script ?? '');
+    // Script codes are four letters: no anchors needed (`undefined` matches none).
+    return /Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg/.test(new Intl.Locale(tag).maximize().script as string);
   } catch {
     return false;
   }

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { LANGUAGES, MemoryAdapter, type PollDefinition } from '@civic-widgets/core';
+import { LANGUAGES, MemoryAdapter, type PollDefinition, bestLanguage } from '@civic-widgets/core';
 import '../define/poll.js';
 import type { CivicPoll } from '../poll/poll.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { type MessageBundle, registerLocale, supportedLanguage } from './registry.js';
+import { type MessageBundle, registerLocale, shippedLanguage, supportedLanguage } from './registry.js';
 import { waitUntil } from '../test-support/wait.js';
 import { Translator } from './translator.js';
 import { en as pollEnglish } from '../poll/messages/en.js';
@@ -58,6 +58,14 @@ describe('languages', () => {
     expect(supportedLanguage('pt-AO')).to.equal('pt');
     expect(supportedLanguage('iw')).to.equal('he');
     expect((await voteButton('mt')).text).to.equal(pollEnglish['poll.vote']);
+  });
+
+  it('asks for the file the shipped list would pick, without holding the list', () => {
+    const regional = ['de-AT', 'fr-CA', 'pt-BR', 'pt-PT', 'pt-AO', 'zh-CN', 'zh-SG', 'zh-HK', 'zh-TW', 'zh-MO', 'zh-Hant-HK'];
+    for (const tag of [...LANGUAGES, ...regional, 'iw', 'tl', 'in', 'no', 'nn-NO', 'es-419', 'sr-Latn', 'en-GB'])
+      expect(shippedLanguage(tag), tag).to.equal(bestLanguage(tag));
+    expect(shippedLanguage('mt')).to.equal('mt', 'not shipped: its file is missing, so English shows');
+    expect(shippedLanguage('not a tag!')).to.equal('en');
   });
 
   it('lays out every right-to-left language mirrored', async () => {

@@ -32,9 +32,24 @@ export function registerLocale(lang: string, messages: Record<string, Message>):
   registered.set(key, { ...registered.get(key), ...messages });
 }
 
-/** The shipped language for a BCP 47 tag (`pt-AO` → `pt`, `zh-HK` → `zh-Hant`), English when none fits. */
+/**
+ * The catalogue file for a BCP 47 tag, without the list of shipped languages
+ * (which would cost every page's first download): the canonical language
+ * (`iw` → `he`, `de-AT` → `de`), Chinese by likely script (`zh-HK` →
+ * `zh-Hant`), Brazilian Portuguese, Norwegian as Bokmål. For every shipped
+ * language this is `bestLanguage` (a test keeps them equal); a language not
+ * shipped asks for a file that is not there and gets English.
+ */
 export function shippedLanguage(tag: string | null | undefined): string {
-  return bestLanguage(tag) ?? 'en';
+  try {
+    const locale = new Intl.Locale(tag || 'en');
+    const lang = locale.language;
+    if (lang === 'zh') return `zh-${locale.maximize().script}`;
+    if (lang === 'pt' && locale.region === 'BR') return 'pt-BR';
+    return /^n[on]$/.test(lang) ? 'nb' : lang;
+  } catch {
+    return 'en';
+  }
 }
 
 /** The best supported language for a tag, counting languages added with `registerLocale`. */
