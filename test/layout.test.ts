@@ -8,6 +8,16 @@
  * tracks, the edges of fields and choices, 3:1). Screenshots of every layout
  * go to test-results/layout/ (CIVIC_LAYOUT_DIR), with each widget state alone
  * at 360 px in English and Arabic, light and dark, in phone/.
+ *
+ * Then every shipped language (LANGUAGES), each in turn on one page (the
+ * language is changed in place and every case rendered again): every state at
+ * 320 px with 200 % text, light, with the same layout assertions, and no
+ * string missing — no English catalogue key nor unfilled {placeholder} shown,
+ * the widgets' `lang` and `dir` those of the language, and controls in the
+ * words of that language's catalogue (a catalogue that does not load leaves
+ * English). The full axe rule set runs in Arabic, Hebrew, Persian, Urdu,
+ * Chinese, Japanese and Hindi; the petition form of one language per script
+ * is photographed at 360 px in scripts/, and a case that fails in languages/.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,6 +32,8 @@ import { en as poll } from '../packages/elements/src/poll/messages/en.ts';
 import { en as comments } from '../packages/elements/src/comments/messages/en.ts';
 import { en as petition } from '../packages/elements/src/petition/messages/en.ts';
 import { en as rating } from '../packages/elements/src/rating/messages/en.ts';
+import { en as report } from '../packages/elements/src/comments/report/en.ts';
+import { LANGUAGES } from '../packages/core/src/languages.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const cdnDir = process.env['CIVIC_CDN_DIR'] ?? join(root, 'packages/elements/dist/cdn');
@@ -32,6 +44,32 @@ const LANGS = ['en', 'fr', 'ar', 'qps-ploc'] as const;
 const WIDTHS = [320, 360, 768, 1280] as const;
 const TEXT = [100, 200] as const;
 const THEMES = ['light', 'dark'] as const;
+
+/** Every English message by key: no key may ever show as text. */
+const english: Record<string, Message> = { ...common, ...poll, ...comments, ...petition, ...rating, ...report };
+/** Written right to left (the widgets must say so with `dir`). */
+const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps']);
+/** Where the full axe rule set runs: right-to-left and CJK scripts, and an Indic one. */
+const AXE_LANGS = new Set(['ar', 'he', 'fa', 'ur', 'zh-Hans', 'ja', 'hi']);
+/** One language per script family, photographed in scripts/. */
+const SCRIPTS = new Set(['de', 'ru', 'el', 'ar', 'he', 'hi', 'bn', 'ta', 'th', 'zh-Hans', 'ja', 'am', 'ka', 'hy']);
+/** Controls that show a catalogue string as their whole text: case, selector, key. */
+const TRANSLATED = [
+  ['poll-form', '[part=submit]', 'poll.vote'],
+  ['poll-error', '[part=retry]', 'common.retry'],
+  ['comments-validation', '[part=submit]', 'comments.form.submit'],
+  ['petition-form', '[part=submit]', 'petition.submit'],
+  ['rating-csat-validation', '[part=submit]', 'rating.send'],
+] as const;
+
+/** A language's messages as its catalogue modules give them (the source the translation files are built from). */
+async function catalogue(lang: string): Promise<Record<string, Message>> {
+  const folders = ['i18n/catalogues', 'poll/messages', 'comments/messages', 'petition/messages', 'rating/messages'];
+  const modules = await Promise.all(
+    folders.map((folder) => import(`../packages/elements/src/${folder}/${lang}.ts`) as Promise<{ default: object }>),
+  );
+  return Object.assign({}, ...modules.map((m) => m.default));
+}
 
 /** Accents for the pseudo-locale: every letter still readable, none of them ASCII. */
 const ACCENTS: Record<string, string> = Object.fromEntries(
@@ -164,6 +202,76 @@ function findLowContrast(): Problem[] {
   return problems;
 }
 
+/** Runs in the page: the text of every widget as the page shows it (and as assistive technology reads it), by case. */
+function widgetTexts(): { case: string; texts: string[] }[] {
+  const collect = (root: ShadowRoot, texts: string[]) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node instanceof Text) {
+        // An option is drawn by its select.
+        const shown = node.parentElement?.closest('select') ?? node.parentElement;
+        if (node.data.trim() && shown?.checkVisibility()) texts.push(node.data.trim());
+      } else if (node instanceof Element) {
+        for (const name of ['aria-label', 'placeholder', 'title', 'alt'])
+          if (node.getAttribute(name)?.trim()) texts.push(node.getAttribute(name)!.trim());
+        if (node.shadowRoot) collect(node.shadowRoot, texts);
+      }
+    }
+    return texts;
+  };
+  return [...document.querySelectorAll<HTMLElement>('.case')].map((section) => ({
+    case: section.dataset['case']!,
+    texts: collect(section.querySelector('civic-poll, civic-comments, civic-petition, civic-rating')!.shadowRoot!, []),
+  }));
+}
+
+/** Runs in the page: each widget's `lang` and `dir`, as its root element says them. */
+function widgetLangs(): { case: string; lang: string | null; dir: string | null }[] {
+  return [...document.querySelectorAll<HTMLElement>('.case')].map((section) => {
+    const base = section
+      .querySelector('civic-poll, civic-comments, civic-petition, civic-rating')!
+      .shadowRoot!.querySelector('[part=base]');
+    return { case: section.dataset['case']!, lang: base?.getAttribute('lang') ?? null, dir: base?.getAttribute('dir') ?? null };
+  });
+}
+
+/**
+ * Runs in the page: the characters of the widgets' text that no installed font
+ * has, drawn as the same empty box as a private-use character.
+ */
+function missingGlyphs(texts: string[]): string[] {
+  const canvas = Object.assign(document.createElement('canvas'), { width: 24, height: 24 });
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  const base = document.querySelector('.case > :last-child')!.shadowRoot!.querySelector('[part=base]')!;
+  context.font = `20px ${getComputedStyle(base).fontFamily}`;
+  const draw = (char: string) => {
+    context.clearRect(0, 0, 24, 24);
+    context.fillText(char, 2, 20);
+    return context.getImageData(0, 0, 24, 24).data.join();
+  };
+  const box = draw('\u{10FFFD}');
+  const chars = new Set(texts.flatMap((text) => text.match(/[^\p{ASCII}\p{Z}\p{C}]/gu) ?? []));
+  return [...chars].filter((char) => draw(char) === box);
+}
+
+/** Runs in the page: axe on the whole page, one line per failing node. */
+async function axeViolations(options: object): Promise<string[]> {
+  const axe = (
+    window as unknown as {
+      axe: {
+        run: (
+          c: unknown,
+          o: unknown,
+        ) => Promise<{ violations: { id: string; nodes: { target: unknown; failureSummary?: string }[] }[] }>;
+      };
+    }
+  ).axe;
+  const result = await axe.run(document, options);
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} ${JSON.stringify(n.target)}: ${n.failureSummary?.split('\n').at(-1)?.trim()}`),
+  );
+}
+
 describe('Layout: every widget in every state, four languages, four widths, two text sizes, light and dark', () => {
   let server: Server;
   let base: string;
@@ -174,10 +282,14 @@ describe('Layout: every widget in every state, four languages, four widths, two 
     assert.ok(existsSync(chromiumPath), `Chromium is needed at ${chromiumPath} (set CHROME_PATH; .ci/run installs it)`);
     rmSync(out, { recursive: true, force: true });
     mkdirSync(join(out, 'phone'), { recursive: true });
+    mkdirSync(join(out, 'scripts'), { recursive: true });
+    mkdirSync(join(out, 'languages'), { recursive: true });
     server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://x');
-      if (url.pathname === '/cdn/civic-widgets.iife.js')
-        return res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(join(cdnDir, 'civic-widgets.iife.js')));
+      // The classic build, and the translations it loads from beside itself (i18n/<bundle>/<lang>.js).
+      const cdnFile = /^\/cdn\/((?:i18n\/[\w-]+\/)?[\w.-]+\.js)$/.exec(url.pathname)?.[1];
+      if (cdnFile && existsSync(join(cdnDir, cdnFile)))
+        return res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(join(cdnDir, cdnFile)));
       if (url.pathname === '/layout-page.js')
         return res
           .writeHead(200, { 'content-type': 'text/javascript' })
@@ -239,22 +351,7 @@ describe('Layout: every widget in every state, four languages, four widths, two 
               for (const p of await tab.evaluate(findLowContrast)) problems.push(`${width} px, ${p.case}: ${p.what}`);
               if (text === 100) {
                 await tab.addScriptTag({ path: axePath });
-                const violations = await tab.evaluate(async () => {
-                  const axe = (
-                    window as unknown as {
-                      axe: {
-                        run: (
-                          c: unknown,
-                          o: unknown,
-                        ) => Promise<{ violations: { id: string; nodes: { target: unknown; failureSummary?: string }[] }[] }>;
-                      };
-                    }
-                  ).axe;
-                  const result = await axe.run(document, { runOnly: ['color-contrast'] });
-                  return result.violations.flatMap((v) =>
-                    v.nodes.map((n) => `${v.id} ${JSON.stringify(n.target)}: ${n.failureSummary?.split('\n').at(-1)?.trim()}`),
-                  );
-                });
+                const violations = await tab.evaluate(axeViolations, { runOnly: ['color-contrast'] });
                 problems.push(...violations.map((v) => `${width} px: ${v}`));
                 if (lang === 'en' || lang === 'ar')
                   for (const section of await tab.$$('.case')) {
@@ -268,4 +365,84 @@ describe('Layout: every widget in every state, four languages, four widths, two 
           }
           assert.deepEqual(problems, [], `${lang}, ${theme}, ${text} %:\n${problems.join('\n')}`);
         });
+
+  describe('Every language: 320 px, 200 % text, light', () => {
+    let tab: Page;
+    before(async () => {
+      tab = await open('en', 200, 'light');
+      await tab.addScriptTag({ path: axePath });
+    });
+    after(async () => {
+      await tab?.close();
+    });
+
+    for (const lang of LANGUAGES)
+      test(lang, async (t) => {
+        await tab.evaluate(
+          (tag) => (window as unknown as { setLayoutLang: (t: string) => Promise<void> }).setLayoutLang(tag),
+          lang,
+        );
+        await resize(tab, 320);
+        const problems: string[] = [];
+        const failed = new Set<string>();
+        const add = (name: string, what: string) => (failed.add(name), problems.push(`${name}: ${what}`));
+        for (const p of await tab.evaluate(findProblems)) add(p.case, p.what);
+        const shownTexts = await tab.evaluate(widgetTexts);
+        for (const shown of shownTexts)
+          for (const text of shown.texts) {
+            const key = Object.keys(english).find((k) => text.includes(k));
+            if (key) add(shown.case, `shows the key ${key}: "${text}"`);
+            const placeholder = /\{\w+\}/.exec(text)?.[0];
+            if (placeholder) add(shown.case, `shows ${placeholder} unfilled: "${text}"`);
+          }
+        const dir = RTL.has(lang) ? 'rtl' : 'ltr';
+        for (const widget of await tab.evaluate(widgetLangs))
+          if (widget.lang !== lang || widget.dir !== dir)
+            add(widget.case, `lang="${widget.lang}" dir="${widget.dir}", not lang="${lang}" dir="${dir}"`);
+        const messages = lang === 'en' ? english : await catalogue(lang);
+        const controls = await tab.evaluate(
+          (table) =>
+            table.map(([name, selector]) =>
+              document
+                .querySelector(`[data-case="${name}"] > :last-child`)
+                ?.shadowRoot?.querySelector(selector)
+                ?.textContent?.replace(/\s+/g, ' ')
+                .trim(),
+            ),
+          TRANSLATED,
+        );
+        TRANSLATED.forEach(([name, selector, key], i) => {
+          if (controls[i] !== messages[key])
+            add(name, `${selector} says "${controls[i]}", not the catalogue's ${key} "${String(messages[key])}"`);
+        });
+        if (AXE_LANGS.has(lang)) {
+          // Two rules judge the page around the widgets, not the widgets: it has no heading of its
+          // own, and it shows the same widget, with the same title, in several states.
+          const rules = { 'page-has-heading-one': { enabled: false }, 'landmark-unique': { enabled: false } };
+          for (const v of await tab.evaluate(axeViolations, { rules })) add('axe', v);
+        }
+        for (const name of failed) {
+          const section = await tab.$(`[data-case="${name}"]`);
+          await section?.screenshot({ path: join(out, 'languages', `${lang}-${name}.png`) as `${string}.png` });
+        }
+        const boxes = await tab.evaluate(
+          missingGlyphs,
+          shownTexts.flatMap((shown) => shown.texts),
+        );
+        if (boxes.length > 0)
+          t.diagnostic(
+            `${lang}: no font here draws ${boxes.length} of its characters (${boxes.slice(0, 8).join('')}…): they are measured and photographed as empty boxes`,
+          );
+        if (SCRIPTS.has(lang)) {
+          // A phone at the default text size: the size a reader of the script sees it most.
+          await tab.evaluate(() => (document.documentElement.style.fontSize = '100%'));
+          await resize(tab, 360);
+          await (await tab.$('[data-case="petition-form"]'))!.screenshot({
+            path: join(out, 'scripts', `${lang}.png`) as `${string}.png`,
+          });
+          await tab.evaluate(() => (document.documentElement.style.fontSize = ''));
+        }
+        assert.deepEqual(problems, [], `${lang}, 320 px, 200 %:\n${problems.join('\n')}`);
+      });
+  });
 });

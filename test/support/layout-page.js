@@ -4,13 +4,19 @@
 // as a citizen would make them; `window.layoutReady` is set once all are done.
 // Settings come from the query string: lang, and pseudo (a catalogue, set by
 // the test through window.pseudoMessages before this script runs).
+// `window.setLayoutLang(tag)` changes the language in place and renders every
+// case again, fresh: no reload, the bundle and translations loaded so far stay.
 const { MemoryAdapter, RestAdapter, registerLocale } = window.CivicWidgets;
 
 const params = new URLSearchParams(location.search);
-const lang = params.get('lang') ?? 'en';
-document.documentElement.lang = lang;
-document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
-if (window.pseudoMessages) registerLocale(lang, window.pseudoMessages);
+/** Sets the page's language and direction (a right-to-left script by the tag's likely script). */
+function setLang(lang) {
+  document.documentElement.lang = lang;
+  const script = new Intl.Locale(lang).maximize().script ?? '';
+  document.documentElement.dir = /Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg/.test(script) ? 'rtl' : 'ltr';
+}
+setLang(params.get('lang') ?? 'en');
+if (window.pseudoMessages) registerLocale(document.documentElement.lang, window.pseudoMessages);
 
 const DAY = 86_400_000;
 const at = (days) => new Date(Date.now() + days * DAY).toISOString();
@@ -110,18 +116,17 @@ const seed = {
   ],
 };
 
-const memory = new MemoryAdapter({ seed, participantId: 'me' });
+/** Port 9 refuses connections: the service cannot be reached. */
+const unreachable = new RestAdapter({ endpoint: 'http://127.0.0.1:9/api/v1', retries: 0, timeoutMs: 3000 });
+
 /** Someone else's ratings and votes, so results and aggregates have something to show. */
-async function others() {
+async function others(memory) {
   for (const [i, score] of [5, 4, 4, 2].entries()) await memory.asParticipant(`p${i}`).rate('stars', { score });
   for (const [i, choice] of ['bus', 'bike', 'bus'].entries()) {
     await memory.asParticipant(`p${i}`).vote('multi', { choices: [choice] });
     await memory.asParticipant(`p${i}`).vote('open', { choices: [choice] });
   }
 }
-const never = new Proxy(memory, { get: (t, name) => (typeof t[name] === 'function' ? () => new Promise(() => {}) : t[name]) });
-/** Port 9 refuses connections: the service cannot be reached. */
-const unreachable = new RestAdapter({ endpoint: 'http://127.0.0.1:9/api/v1', retries: 0, timeoutMs: 3000 });
 
 const $ = (el, selector) => el.shadowRoot?.querySelector(selector) ?? null;
 const until = async (check, what) => {
@@ -138,7 +143,7 @@ const type = (field, value) => {
 };
 
 /** Each case: the widget's tag and attributes, its adapter, and what to do once it shows `ready`. */
-const cases = [
+const casesFor = (memory, never) => [
   ['poll', 'loading', 'civic-poll', { 'poll-id': 'open' }, never],
   ['poll', 'error', 'civic-poll', { 'poll-id': 'open' }, unreachable, '[part=error]'],
   ['poll', 'form', 'civic-poll', { 'poll-id': 'open' }],
@@ -295,30 +300,51 @@ const cases = [
   ['rating', 'closed', 'civic-rating', { 'service-id': 'closed' }],
 ];
 
-await others();
 const main = document.querySelector('main');
-const steps = [];
-for (const [widget, state, tag, attrs, adapter = memory, ready = '[part=base] > :not([part=loading])', act] of cases) {
-  const section = document.createElement('section');
-  section.className = 'case';
-  section.dataset.case = `${widget}-${state}`;
-  const caption = document.createElement('p');
-  caption.className = 'caption';
-  caption.textContent = `${widget} · ${state}`;
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.adapter = adapter;
-  section.append(caption, el);
-  main.append(section);
-  steps.push(
-    (async () => {
-      if (adapter !== never) await until(() => $(el, ready), `${widget} ${state}: ${ready}`);
-      await act?.(el);
-      await el.updateComplete;
-    })(),
-  );
+/** Renders every case in the page's language, on new data, and makes each case's interactions. */
+async function render() {
+  const memory = new MemoryAdapter({ seed, participantId: 'me' });
+  const never = new Proxy(memory, { get: (t, name) => (typeof t[name] === 'function' ? () => new Promise(() => {}) : t[name]) });
+  await others(memory);
+  // The widget's language is in force once its translations are loaded: only then is it acted on,
+  // or a message it keeps (a confirmation) would stay English.
+  const lang = Intl.getCanonicalLocales(document.documentElement.lang)[0];
+  main.replaceChildren();
+  const steps = [];
+  for (const [widget, state, tag, attrs, adapter = memory, ready = '[part=base] > :not([part=loading])', act] of casesFor(
+    memory,
+    never,
+  )) {
+    const section = document.createElement('section');
+    section.className = 'case';
+    section.dataset.case = `${widget}-${state}`;
+    const caption = document.createElement('p');
+    caption.className = 'caption';
+    caption.textContent = `${widget} · ${state}`;
+    const el = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+    el.adapter = adapter;
+    section.append(caption, el);
+    main.append(section);
+    steps.push(
+      (async () => {
+        await until(() => $(el, '[part=base]')?.getAttribute('lang') === lang, `${widget} ${state}: in ${lang}`);
+        if (adapter !== never) await until(() => $(el, ready), `${widget} ${state}: ${ready}`);
+        await act?.(el);
+        await el.updateComplete;
+      })(),
+    );
+  }
+  await Promise.all(steps);
+  // Whatever the steps focused, the screenshots show the page at rest.
+  document.activeElement?.blur();
 }
-await Promise.all(steps);
-// Whatever the steps focused, the screenshots show the page at rest.
-document.activeElement?.blur();
+
+window.setLayoutLang = async (lang) => {
+  window.layoutReady = false;
+  setLang(lang);
+  await render();
+  window.layoutReady = true;
+};
+await render();
 window.layoutReady = true;
