@@ -25,6 +25,7 @@ export { topicOf, type Topic } from './topics.js';
 export { SLUG_PATTERN, countCharacters, normaliseText } from './text.js';
 export { canonicalEmail } from './email.js';
 export { LANGUAGES, bestLanguage, isRtl } from './languages.js';
+export { type LocalisedText, textFor, plainTextFor } from './localised.js';
 export { isPlainText, normaliseName } from './text-rules.js';
 export { RestAdapter, type RestAdapterOptions } from './rest/rest-adapter.js';
 export { browserVoterToken, VOTER_STORAGE_KEY } from './rest/participant.js';

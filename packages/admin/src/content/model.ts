@@ -1,4 +1,4 @@
-import type { Petition, Poll, Service, Thread } from '@civic-widgets/core';
+import type { LocalisedText, Petition, Poll, Service, Thread } from '@civic-widgets/core';
 
 /*
  * The content editor's model, without any UI: the four kinds, their forms as
@@ -37,11 +37,11 @@ export type AnyResource = Poll | Thread | Petition | Service;
 export function titleOf(kind: Kind, r: AnyResource): string {
   switch (kind) {
     case 'polls':
-      return (r as Poll).question;
+      return firstText((r as Poll).question);
     case 'threads':
-      return (r as Thread).title ?? '';
+      return firstText((r as Thread).title ?? '');
     case 'petitions':
-      return (r as Petition).title;
+      return firstText((r as Petition).title);
     case 'services':
       return (r as Service).name;
   }
@@ -158,6 +158,8 @@ export interface MilestoneRow {
 }
 
 interface FormBase {
+  /** The stored resource an edit started from: its texts' other languages are kept (see keepTranslations). */
+  source?: AnyResource;
   id: string;
   /** The id was typed: it no longer follows the title. */
   idTouched: boolean;
@@ -292,19 +294,19 @@ export function emptyForm(kind: Kind): ContentForm {
   }
 }
 
-const items = (list: readonly { id: string; label: string }[]) => list.map((i) => itemRow(i.id, i.label, true));
+const items = (list: readonly { id: string; label: LocalisedText }[]) => list.map((i) => itemRow(i.id, firstText(i.label), true));
 
 /** The form for a stored resource. */
 export function toForm(kind: Kind, r: AnyResource): ContentForm {
-  const base = { id: r.id, idTouched: true };
+  const base = { id: r.id, idTouched: true, source: r };
   switch (kind) {
     case 'polls': {
       const p = r as Poll;
       return {
         ...base,
         kind,
-        question: p.question,
-        description: p.description ?? '',
+        question: firstText(p.question),
+        description: firstText(p.description ?? ''),
         options: items(p.options),
         mode: p.mode,
         maxChoices: p.mode === 'multiple' ? String(p.maxChoices) : '',
@@ -321,7 +323,7 @@ export function toForm(kind: Kind, r: AnyResource): ContentForm {
       return {
         ...base,
         kind,
-        title: t.title ?? '',
+        title: firstText(t.title ?? ''),
         moderation: t.moderation,
         maxLength: String(t.maxLength),
         maxDepth: String(t.maxDepth),
@@ -334,11 +336,11 @@ export function toForm(kind: Kind, r: AnyResource): ContentForm {
       return {
         ...base,
         kind,
-        title: p.title,
-        summary: p.summary,
-        body: p.body,
+        title: firstText(p.title),
+        summary: firstText(p.summary),
+        body: firstText(p.body),
         goal: String(p.goal),
-        milestones: p.milestones.map((m) => ({ key: newKey(), count: String(m.count), label: m.label })),
+        milestones: p.milestones.map((m) => ({ key: newKey(), count: String(m.count), label: firstText(m.label) })),
         regions: items(p.regions),
         opensAt: toLocalInput(p.opensAt),
         closesAt: toLocalInput(p.closesAt),
@@ -353,7 +355,7 @@ export function toForm(kind: Kind, r: AnyResource): ContentForm {
         ...base,
         kind,
         name: s.name,
-        question: s.question,
+        question: firstText(s.question),
         scale: s.scale,
         reasons: items(s.reasons),
         commentMaxLength: String(s.commentMaxLength),
@@ -408,6 +410,48 @@ const listOut = (rows: readonly ItemRow[]) => rows.map((r) => ({ id: r.id.trim()
  * sent as typed: checking them is the server's job, and its messages come back per field.
  */
 export function toDefinition(form: ContentForm, withId: boolean): Record<string, unknown> {
+  return keepTranslations(definitionOf(form, withId), form.source);
+}
+
+/**
+ * A text given by language is edited here in its first language (the one
+ * shown when none fits); the others are kept as they were. They are written
+ * beside it in the admin API or a seed file, and shown side by side in the
+ * resource's details.
+ */
+export function firstText(text: LocalisedText): string {
+  return typeof text === 'string' ? text : (Object.values(text)[0] ?? '');
+}
+
+function merged(edited: unknown, stored: unknown): unknown {
+  if (typeof edited !== 'string' || stored === null || typeof stored !== 'object') return edited;
+  const [first] = Object.keys(stored);
+  return first ? { ...stored, [first]: edited } : edited;
+}
+
+/** Puts an edit's texts back into the stored resource's languages: lists matched by id (milestones by position). */
+export function keepTranslations(definition: Record<string, unknown>, source: AnyResource | undefined): Record<string, unknown> {
+  if (!source) return definition;
+  const stored = source as unknown as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...definition };
+  for (const key of ['question', 'description', 'title', 'summary', 'body'])
+    if (key in out) out[key] = merged(out[key], stored[key]);
+  for (const key of ['options', 'regions', 'reasons', 'milestones']) {
+    const list = out[key];
+    const before = stored[key] as { id?: string; label: unknown }[] | undefined;
+    if (!Array.isArray(list) || !before) continue;
+    out[key] = list.map((item: { id?: string; label: unknown }, i) => {
+      const match = key === 'milestones' ? before[i] : before.find((b) => b.id === item.id);
+      return match ? { ...item, label: merged(item.label, match.label) } : item;
+    });
+  }
+  const response = out['response'] as { body: unknown } | null | undefined;
+  const storedResponse = stored['response'] as { body: unknown } | null | undefined;
+  if (response && storedResponse) out['response'] = { ...response, body: merged(response.body, storedResponse.body) };
+  return out;
+}
+
+function definitionOf(form: ContentForm, withId: boolean): Record<string, unknown> {
   const id = withId ? { id: form.id.trim() } : {};
   switch (form.kind) {
     case 'polls': {
@@ -443,7 +487,7 @@ export function toDefinition(form: ContentForm, withId: boolean): Record<string,
         summary: form.summary,
         body: form.body,
         goal: whole(form.goal),
-        milestones: form.milestones.map((m) => ({ count: whole(m.count), label: m.label })),
+        milestones: form.milestones.map((m) => ({ count: whole(m.count), label: firstText(m.label) })),
         regions: listOut(form.regions),
         opensAt: fromLocalInput(form.opensAt, form.original.opensAt),
         closesAt: fromLocalInput(form.closesAt, form.original.closesAt),

@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LocaleController } from '@civic-widgets/elements';
-import type { Petition, Poll, Service, Thread } from '@civic-widgets/core';
+import type { LocalisedText, Petition, Poll, Service, Thread } from '@civic-widgets/core';
 import { ApiError, type FieldError, can } from '../api.js';
 import type { ConsoleConfirm } from '../components/confirm-dialog.js';
 import '../components/confirm-dialog.js';
@@ -518,13 +518,25 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
   // ------------------------------------------------------------ read-only summary
 
   #summary(kind: Kind, r: AnyResource): TemplateResult {
-    const text = (value: string | null | undefined) => (value ? html`<bdi>${value}</bdi>` : this.t('none'));
+    // A text given by language shows every language side by side, each marked with its `lang`.
+    const text = (value: LocalisedText | null | undefined) =>
+      !value
+        ? this.t('none')
+        : typeof value === 'string'
+          ? html`<bdi>${value}</bdi>`
+          : html`<dl class="translations">
+              ${Object.entries(value).map(
+                ([lang, t]) =>
+                  html`<dt><code>${lang}</code></dt>
+                    <dd lang=${lang}><bdi>${t}</bdi></dd>`,
+              )}
+            </dl>`;
     const yesNo = (value: boolean) => this.t(value ? 'yes' : 'no');
     const date = (iso: string | null) => (iso ? this.locale.i18n.date(iso) : this.t('none'));
-    const list = (items: readonly { id: string; label: string }[]) =>
+    const list = (items: readonly { id: string; label: LocalisedText }[]) =>
       items.length
         ? html`<ol>
-            ${items.map((i) => html`<li><bdi>${i.label}</bdi> (<code>${i.id}</code>)</li>`)}
+            ${items.map((i) => html`<li>${text(i.label)} (<code>${i.id}</code>)</li>`)}
           </ol>`
         : this.t('none');
     const rows: [string, unknown][] = [];
@@ -563,13 +575,13 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
         rows.push(
           [f('title'), text(p.title)],
           [f('summary'), text(p.summary)],
-          [f('body'), p.body ? html`<bdi class="pre-line">${p.body}</bdi>` : this.t('none')],
+          [f('body'), typeof p.body === 'string' && p.body ? html`<bdi class="pre-line">${p.body}</bdi>` : text(p.body)],
           [f('goal'), this.locale.i18n.number(p.goal)],
           [
             f('milestones'),
             p.milestones.length
               ? html`<ul>
-                  ${p.milestones.map((m) => html`<li>${this.locale.i18n.number(m.count)}: <bdi>${m.label}</bdi></li>`)}
+                  ${p.milestones.map((m) => html`<li>${this.locale.i18n.number(m.count)}: ${text(m.label)}</li>`)}
                 </ul>`
               : this.t('none'),
           ],

@@ -3,7 +3,7 @@ import { query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LocaleController } from '@civic-widgets/elements';
-import type { Thread } from '@civic-widgets/core';
+import { type Thread, plainTextFor } from '@civic-widgets/core';
 import { ApiError, type FieldError, can } from '../api.js';
 import type { ConsoleConfirm } from '../components/confirm-dialog.js';
 import '../components/confirm-dialog.js';
@@ -903,7 +903,7 @@ export class ConsoleModeration extends ConsoleView<ModerationMessageKey> {
 
   #threadTitle(threadId: string): string {
     const thread = this.threads?.find((t) => t.id === threadId);
-    return thread?.title || threadId;
+    return (thread?.title && plainTextFor(thread.title)) || threadId;
   }
 
   // ------------------------------------------------------------ render

@@ -18,9 +18,19 @@ export const Timestamp = z.iso.datetime({ offset: true });
 export const Count = z.int().check(z.minimum(0));
 
 /** A labelled choice: poll options, petition regions, rating reasons. */
+/** A language tag as the key of a text given by language. */
+const LanguageKey = z
+  .string()
+  .check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,3}$/, 'Must be a language tag (BCP 47), e.g. "en", "cy" or "pt-BR"'));
+
+/**
+ * Text an administrator writes, plain or by language: `"Which day?"` or
+ * `{ "en": "Which day?", "cy": "Pa ddiwrnod?" }` (1 to 70 languages, the
+ * first the one to show when none fits). Each text is checked like plain text.
+ */
 export const LabelledItem = z.object({
   id: Slug,
-  label: lengthOf(1, 200),
+  label: localised(lengthOf(1, 200)),
 });
 export type LabelledItem = z.infer<typeof LabelledItem>;
 
@@ -81,4 +91,26 @@ export function lengthOf(min: number, max: number) {
     z.minLength(min),
     z.refine<string>((s) => countCharacters(s) <= max, `At most ${max} characters`),
   );
+}
+
+export function localised<T extends z.ZodMiniType<string, unknown>>(text: T) {
+  return z.union([
+    text,
+    z.record(LanguageKey, text).check(
+      z.refine((texts: Record<string, unknown>) => {
+        const count = Object.keys(texts).length;
+        return count >= 1 && count <= 70;
+      }, 'Give the text in 1 to 70 languages'),
+      // Tags stored canonical (`PT-br` → `pt-BR`), as widgets look them up (an overwrite keeps the type, and the JSON Schema).
+      z.overwrite((texts) => Object.fromEntries(Object.entries(texts).map(([tag, value]) => [canonicalTag(tag), value]))),
+    ),
+  ]);
+}
+
+function canonicalTag(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? tag;
+  } catch {
+    return tag;
+  }
 }

@@ -1,26 +1,26 @@
 import * as z from 'zod/mini';
-import { Count, Honeypot, LabelledItem, Slug, Timestamp, lengthOf, nameOf, plainText } from './common.js';
+import { Count, Honeypot, LabelledItem, Slug, Timestamp, lengthOf, localised, nameOf, plainText } from './common.js';
 
 export const PetitionStatus = z.enum(['draft', 'open', 'closed', 'responded']);
 export type PetitionStatus = z.infer<typeof PetitionStatus>;
 
 export const Milestone = z.object({
   count: z.int().check(z.minimum(1)),
-  label: lengthOf(1, 200),
+  label: localised(lengthOf(1, 200)),
 });
 export type Milestone = z.infer<typeof Milestone>;
 
 export const OfficialResponse = z.object({
-  body: z.string().check(z.minLength(1)),
+  body: localised(z.string().check(z.minLength(1))),
   respondedAt: Timestamp,
 });
 export type OfficialResponse = z.infer<typeof OfficialResponse>;
 
 export const Petition = z.object({
   id: Slug,
-  title: lengthOf(1, 300),
-  summary: lengthOf(0, 1000),
-  body: lengthOf(0, 20000),
+  title: localised(lengthOf(1, 300)),
+  summary: localised(lengthOf(0, 1000)),
+  body: localised(lengthOf(0, 20000)),
   goal: z.int().check(z.minimum(1)),
   /** Ascending by count. */
   milestones: z.array(Milestone),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Count, LabelledItem, Slug, Timestamp, lengthOf } from './common.js';
+import { Count, LabelledItem, Slug, Timestamp, lengthOf, localised } from './common.js';
 
 export const PollMode = z.enum(['single', 'multiple']);
 export const PollStatus = z.enum(['draft', 'open', 'closed']);
@@ -10,8 +10,8 @@ export type ResultsVisibility = z.infer<typeof ResultsVisibility>;
 
 export const Poll = z.object({
   id: Slug,
-  question: lengthOf(1, 300),
-  description: z.nullable(lengthOf(0, 2000)),
+  question: localised(lengthOf(1, 300)),
+  description: z.nullable(localised(lengthOf(0, 2000))),
   options: z.array(LabelledItem).check(z.minLength(2), z.maxLength(50)),
   mode: PollMode,
   /** Most options one vote may choose; 1 in single mode. */

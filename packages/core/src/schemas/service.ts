@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { MINIMUM_RATINGS } from '../ratings.js';
-import { Count, Slug, lengthOf, plainText, textOf } from './common.js';
+import { Count, Slug, lengthOf, localised, plainText, textOf } from './common.js';
 
 /** 1 (as soon as someone rated) to 1 000. */
 export const MinimumRatings = z.int().check(z.minimum(1), z.maximum(1000));
@@ -22,7 +22,7 @@ export type ReasonWhen = z.infer<typeof ReasonWhen>;
 /** A follow-up reason; `when` defaults to `any` (answers from servers that predate it). */
 export const ServiceReason = z.object({
   id: Slug,
-  label: lengthOf(1, 200),
+  label: localised(lengthOf(1, 200)),
   when: z._default(ReasonWhen, 'any'),
 });
 export type ServiceReason = z.infer<typeof ServiceReason>;
@@ -30,7 +30,7 @@ export type ServiceReason = z.infer<typeof ServiceReason>;
 export const Service = z.object({
   id: Slug,
   name: lengthOf(1, 200),
-  question: lengthOf(1, 300),
+  question: localised(lengthOf(1, 300)),
   scale: RatingScale,
   /** Optional follow-up reasons offered after the score, each for the answers it fits. */
   reasons: z.array(ServiceReason),

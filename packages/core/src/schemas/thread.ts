@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Count, Honeypot, Slug, Timestamp, lengthOf, nameOf, plainText, textOf } from './common.js';
+import { Count, Honeypot, Slug, Timestamp, lengthOf, localised, nameOf, plainText, textOf } from './common.js';
 
 export const ThreadStatus = z.enum(['open', 'closed']);
 export const ModerationMode = z.enum(['post', 'pre']);
@@ -17,7 +17,7 @@ export const CommentId = z.string().check(z.regex(/^\d{1,15}$/, 'Must be a comme
 
 export const Thread = z.object({
   id: Slug,
-  title: z.nullable(lengthOf(0, 300)),
+  title: z.nullable(localised(lengthOf(0, 300))),
   status: ThreadStatus,
   moderation: ModerationMode,
   /** Longest comment body, counted with `countCharacters`. */

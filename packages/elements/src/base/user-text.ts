@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocalisedText } from '@civic-widgets/core';
 import { linkify } from './linkify.js';
 
 /**
@@ -11,8 +12,21 @@ import { linkify } from './linkify.js';
  * direction and alignment. `links` renders it with {@link linkify}: line
  * breaks kept, http(s) URLs linked, never HTML.
  */
-export function userText(text: string, links?: boolean): TemplateResult {
-  return html`<bdi>${links ? linkify(text) : text}</bdi>`;
+export function userText(text: LocalisedText, lang: string, links?: boolean): TemplateResult {
+  const [shown, shownLang] = inLanguage(text, lang);
+  return html`<bdi lang=${shownLang ?? nothing}>${links ? linkify(shown) : shown}</bdi>`;
+}
+
+/**
+ * Text an administrator gave by language, in the widget's (canonical) language:
+ * that tag, its language alone (`cy-GB` → `cy`), English, or the first given;
+ * with the language it is in, for `lang` (screen readers change voice). Plain
+ * text is itself. (Tags are canonical: the server stores them so.)
+ */
+export function inLanguage(text: LocalisedText, lang: string): [string, string?] {
+  if (typeof text == 'string') return [text];
+  const found = [lang, lang.split('-')[0]!, 'en'].find((tag) => tag in text) ?? Object.keys(text)[0]!;
+  return [text[found]!, found];
 }
 
 /**
@@ -20,4 +34,4 @@ export function userText(text: string, links?: boolean): TemplateResult {
  * an `<option>` — with the characters that mean `<bdi>`: FIRST STRONG ISOLATE
  * … POP DIRECTIONAL ISOLATE.
  */
-export const isolate = (text: string): string => `\u2068${text}\u2069`;
+export const isolate = (text: LocalisedText, lang = ''): string => `\u2068${inLanguage(text, lang)[0]}\u2069`;

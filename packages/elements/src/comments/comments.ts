@@ -169,7 +169,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
     const open = thread.status === 'open';
     return html`<section part="comments" aria-labelledby="title">
       <div id="title" part="title" class="title" role="heading" aria-level=${this.#level()}>
-        ${thread.title ? userText(thread.title) : i18n.t('comments.count', { count: thread.commentCount })}
+        ${thread.title ? userText(thread.title, this.locale.lang) : i18n.t('comments.count', { count: thread.commentCount })}
       </div>
       ${thread.title ? html`<p part="summary" class="summary">${i18n.t('comments.count', { count: thread.commentCount })}</p>` : nothing}
       ${open ? nothing : html`<p part="notice" class="notice">${i18n.t('comments.closed')}</p>`} ${this.#renderNotice(ROOT)}
@@ -222,12 +222,12 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
     const published = c.status === 'published';
     return html`<article part="comment" id="c-${c.id}" tabindex="-1" aria-labelledby="a-${c.id}">
       <p class="meta">
-        <span part="author" class="author" id="a-${c.id}">${userText(name)}</span>
+        <span part="author" class="author" id="a-${c.id}">${userText(name, this.locale.lang)}</span>
         · <time datetime=${c.createdAt}>${relativeTime(i18n, c.createdAt)}</time>
         <span class="visually-hidden">(${i18n.date(c.createdAt)})</span>
         ${c.status === 'pending' ? html`<span class="badge">${i18n.t('comments.pending')}</span>` : nothing}
       </p>
-      <div part="body" class="body">${userText(c.body, true)}</div>
+      <div part="body" class="body">${userText(c.body, this.locale.lang, true)}</div>
       ${
         published
           ? html`<div class="actions">

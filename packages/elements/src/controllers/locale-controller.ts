@@ -58,11 +58,12 @@ function unwatchLang(controller: LocaleController<string>): void {
   }
 }
 
+/** The tag for formatting, canonical (`en-gb` → `en-GB`); one `Intl` cannot read is English. */
 function formatTag(tag: string): string {
   try {
-    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+    return Intl.getCanonicalLocales(tag)[0]!;
   } catch {
-    return shippedLanguage(tag);
+    return 'en';
   }
 }
 

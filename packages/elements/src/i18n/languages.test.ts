@@ -7,6 +7,7 @@ import { LocaleController } from '../controllers/locale-controller.js';
 import { type MessageBundle, registerLocale, shippedLanguage, supportedLanguage } from './registry.js';
 import { waitUntil } from '../test-support/wait.js';
 import { Translator } from './translator.js';
+import { inLanguage } from '../base/user-text.js';
 import { en as pollEnglish } from '../poll/messages/en.js';
 
 const poll: PollDefinition = {
@@ -19,15 +20,21 @@ const poll: PollDefinition = {
   resultsVisibility: 'always',
 };
 
-/** The poll's Vote button once the widget has its language. */
-async function voteButton(lang: string): Promise<{ text: string; dir: string }> {
+/** The poll's Vote button and direction once the widget shows `until` (its language is loaded). */
+async function voteButton(lang: string, until: (seen: { text: string; dir: string }) => boolean = () => true) {
   const el = await fixture<CivicPoll>(
     html`<civic-poll poll-id="lang" lang=${lang} .adapter=${new MemoryAdapter({ seed: { polls: [poll] } })}></civic-poll>`,
   );
-  await waitUntil(() => el.shadowRoot?.querySelector('button[type=submit]'), `a vote button in ${lang}`);
-  const button = el.shadowRoot!.querySelector('button[type=submit]')!;
-  const root = el.shadowRoot!.querySelector('[dir]');
-  return { text: button.textContent!.trim(), dir: root?.getAttribute('dir') ?? el.getAttribute('dir') ?? '' };
+  const read = () => {
+    const button = el.shadowRoot?.querySelector('button[type=submit]');
+    const root = el.shadowRoot?.querySelector('[dir]');
+    return button ? { text: button.textContent!.trim(), dir: root?.getAttribute('dir') ?? '' } : null;
+  };
+  await waitUntil(() => {
+    const seen = read();
+    return seen && until(seen);
+  }, `the vote button in ${lang}`);
+  return read()!;
 }
 
 /** A language's shipped poll messages, read the way a bundler would load them. */
@@ -44,17 +51,22 @@ describe('languages', () => {
 
   it('shows each language from its own catalogue, loaded on demand', async () => {
     for (const lang of ['de', 'ja', 'uk', 'pt-BR', 'pt', 'zh-Hant', 'am']) {
-      const { text } = await voteButton(lang);
-      expect(text, lang).to.equal((await shipped(lang))['poll.vote']);
+      const expected = (await shipped(lang))['poll.vote'];
+      expect((await voteButton(lang, (seen) => seen.text === expected)).text, lang).to.equal(expected);
     }
     expect((await shipped('pt'))['poll.vote']).to.be.a('string');
   });
 
   it('falls back from regional tags to the language, and through likely scripts', async () => {
-    expect((await voteButton('de-AT')).text).to.equal((await shipped('de'))['poll.vote']);
-    expect((await voteButton('zh-HK')).text).to.equal((await shipped('zh-Hant'))['poll.vote']);
-    expect((await voteButton('zh-CN')).text).to.equal((await shipped('zh-Hans'))['poll.vote']);
-    expect((await voteButton('no')).text).to.equal((await shipped('nb'))['poll.vote']);
+    for (const [tag, lang] of [
+      ['de-AT', 'de'],
+      ['zh-HK', 'zh-Hant'],
+      ['zh-CN', 'zh-Hans'],
+      ['no', 'nb'],
+    ] as const) {
+      const expected = (await shipped(lang))['poll.vote'];
+      expect((await voteButton(tag, (seen) => seen.text === expected)).text, tag).to.equal(expected);
+    }
     expect(supportedLanguage('pt-AO')).to.equal('pt');
     expect(supportedLanguage('iw')).to.equal('he');
     expect((await voteButton('mt')).text).to.equal(pollEnglish['poll.vote']);
@@ -69,15 +81,19 @@ describe('languages', () => {
   });
 
   it('lays out every right-to-left language mirrored', async () => {
-    for (const lang of ['ar', 'he', 'fa', 'ur', 'ps']) expect((await voteButton(lang)).dir, lang).to.equal('rtl');
-    expect((await voteButton('de')).dir).to.equal('ltr');
+    for (const lang of ['ar', 'he', 'fa', 'ur', 'ps']) {
+      const expected = (await shipped(lang))['poll.vote'];
+      expect((await voteButton(lang, (seen) => seen.text === expected)).dir, lang).to.equal('rtl');
+    }
+    const german = (await shipped('de'))['poll.vote'];
+    expect((await voteButton('de', (seen) => seen.text === german)).dir).to.equal('ltr');
   });
 
   it('takes single strings and new languages from the site, over the shipped ones', async () => {
     registerLocale('de-CH', { 'poll.vote': 'Jetzt abstimmen' });
     registerLocale('mt', { 'poll.vote': 'Ivvota' });
-    expect((await voteButton('de-CH')).text).to.equal('Jetzt abstimmen');
-    expect((await voteButton('mt')).text).to.equal('Ivvota');
+    expect((await voteButton('de-CH', (seen) => seen.text === 'Jetzt abstimmen')).text).to.equal('Jetzt abstimmen');
+    expect((await voteButton('mt', (seen) => seen.text === 'Ivvota')).text).to.equal('Ivvota');
     expect(supportedLanguage('mt-MT')).to.equal('mt');
     // German still shows German where Switzerland changed nothing.
     const hint = String((await shipped('de'))['poll.hint-single']);
@@ -102,6 +118,16 @@ describe('languages', () => {
     const el = await fixture<Probe>(html`<lang-probe lang="de"></lang-probe>`);
     await waitUntil(() => el.shadowRoot?.textContent?.includes('Deutsch A'), 'the German string');
     expect(el.shadowRoot!.textContent!.trim()).to.equal('Deutsch A / English B');
+  });
+
+  it('shows text an administrator gave by language in the widget’s, else its language alone, English, the first', () => {
+    const text = { en: 'Which day?', cy: 'Pa ddiwrnod?', 'pt-BR': 'Qual dia?' };
+    expect(inLanguage(text, 'cy')).to.deep.equal(['Pa ddiwrnod?', 'cy']);
+    expect(inLanguage(text, 'cy-GB')).to.deep.equal(['Pa ddiwrnod?', 'cy']);
+    expect(inLanguage(text, 'pt-BR')).to.deep.equal(['Qual dia?', 'pt-BR']);
+    expect(inLanguage(text, 'fr')).to.deep.equal(['Which day?', 'en']);
+    expect(inLanguage({ cy: 'Pa ddiwrnod?', ga: 'Cén lá?' }, 'fr')).to.deep.equal(['Pa ddiwrnod?', 'cy']);
+    expect(inLanguage('Plain', 'cy')).to.deep.equal(['Plain']);
   });
 
   it('gives each language its own plural forms (Arabic six)', async () => {

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { CivicElement } from '../base/civic-element.js';
 import { darkStyles } from '../styles/dark.styles.js';
 import { resultsStyles } from '../styles/results.styles.js';
-import { isolate, userText } from '../base/user-text.js';
+import { inLanguage, isolate, userText } from '../base/user-text.js';
 import { honeypot, textField } from '../base/text-field.js';
 import { checkboxField, selectField } from '../base/select-field.js';
 import { choiceStyles } from '../styles/choice.styles.js';
@@ -132,18 +132,20 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
     const reached = petition.milestones.filter((m) => petition.signatureCount >= m.count);
     const latest = reached[reached.length - 1];
     return html`<article part="petition" aria-labelledby="title">
-      <div id="title" part="title" class="title" role="heading" aria-level=${this.#level()}>${userText(petition.title)}</div>
-      ${petition.summary ? html`<p part="summary">${userText(petition.summary, true)}</p>` : nothing}
+      <div id="title" part="title" class="title" role="heading" aria-level=${this.#level()}>
+        ${userText(petition.title, this.locale.lang)}
+      </div>
+      ${petition.summary ? html`<p part="summary">${userText(petition.summary, this.locale.lang, true)}</p>` : nothing}
       ${
         petition.body
           ? html`<details part="full-text">
               <summary>${i18n.t('petition.full-text')}</summary>
-              <div class="body">${userText(petition.body, true)}</div>
+              <div class="body">${userText(petition.body, this.locale.lang, true)}</div>
             </details>`
           : nothing
       }
       ${petition.response ? this.#renderResponse(petition.response) : nothing} ${this.#renderProgress(view)}
-      ${latest ? html`<p part="notice" class="notice">${i18n.t('petition.milestone-reached', { label: isolate(latest.label) })}</p>` : nothing}
+      ${latest ? html`<p part="notice" class="notice">${i18n.t('petition.milestone-reached', { label: isolate(latest.label, this.locale.lang) })}</p>` : nothing}
       ${phase === 'open' && petition.closesAt ? html`<p class="muted">${i18n.t('petition.closes', { date: i18n.date(petition.closesAt, { dateStyle: 'long' }) })}</p>` : nothing}
       ${
         phase === 'upcoming' && petition.opensAt
@@ -160,7 +162,7 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
                 ${view.recentSigners.map(
                   (s) =>
                     html`<li>
-                      ${userText(s.name)}${s.regionId ? html`, ${userText(petition.regions.find((r) => r.id === s.regionId)?.label ?? '')}` : nothing}
+                      ${userText(s.name, this.locale.lang)}${s.regionId ? html`, ${userText(petition.regions.find((r) => r.id === s.regionId)?.label ?? '', this.locale.lang)}` : nothing}
                     </li>`,
                 )}
               </ul>
@@ -168,7 +170,12 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
           : nothing
       }
       <div class="actions">
-        <button part="share" class="secondary" type="button" @click=${() => void this.#share(petition.title)}>
+        <button
+          part="share"
+          class="secondary"
+          type="button"
+          @click=${() => void this.#share(inLanguage(petition.title, this.locale.lang)[0])}
+        >
           ${i18n.t('petition.share')}
         </button>
         ${this.shareNote ? html`<span>${this.shareNote}</span>` : nothing}
@@ -183,7 +190,7 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
         ${i18n.t('petition.response')}
       </div>
       <p class="muted">${i18n.t('petition.responded-on', { date: i18n.date(response.respondedAt, { dateStyle: 'long' }) })}</p>
-      <div class="body">${userText(response.body, true)}</div>
+      <div class="body">${userText(response.body, this.locale.lang, true)}</div>
     </section>`;
   }
 
@@ -204,7 +211,7 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
                 ${petition.milestones.map((m) => {
                   const done = count >= m.count;
                   return html`<li class=${done ? 'done' : ''}>
-                    ${i18n.t('petition.milestone', { count: m.count, label: isolate(m.label) })}${done ? html`<bdi class="reached" dir=${this.locale.dir}>${i18n.t('petition.reached')}</bdi>` : nothing}
+                    ${i18n.t('petition.milestone', { count: m.count, label: isolate(m.label, this.locale.lang) })}${done ? html`<bdi class="reached" dir=${this.locale.dir}>${i18n.t('petition.reached')}</bdi>` : nothing}
                   </li>`;
                 })}
               </ul>`
@@ -255,7 +262,7 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
               label: i18n.t('petition.region'),
               value: f.regionId,
               placeholder: i18n.t('petition.region-choose'),
-              options: petition.regions.map((r) => [r.id, isolate(r.label)] as const),
+              options: petition.regions.map((r) => [r.id, isolate(r.label, this.locale.lang)] as const),
               required: true,
               error: this.errors.regionId ?? '',
               onChange: (regionId) => this.#set({ regionId }),

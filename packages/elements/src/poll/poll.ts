@@ -117,9 +117,9 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
     const showForm = phase === 'open' && (!voted || this.changing);
     return html`<section part="poll" aria-labelledby="question">
       <div id="question" part="question" class="question" role="heading" aria-level=${this.#level()}>
-        ${userText(poll.question)}
+        ${userText(poll.question, this.locale.lang)}
       </div>
-      ${poll.description ? html`<p part="description" class="description">${userText(poll.description)}</p>` : nothing}
+      ${poll.description ? html`<p part="description" class="description">${userText(poll.description, this.locale.lang)}</p>` : nothing}
       ${this.#renderTiming(view)}
       ${showForm ? html`${this.#renderForm(view)}${view.results ? this.#renderResults(view) : nothing}` : this.#renderOutcome(view, phase)}
     </section>`;
@@ -163,7 +163,7 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
               checked,
               disabled: this.submitting || (full && !checked),
               class: 'option',
-              label: userText(option.label),
+              label: userText(option.label, this.locale.lang),
               onChange: (on) => this.#toggle(option.id, on, multiple),
             });
           })}
@@ -206,7 +206,7 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
     ${
       phase === 'upcoming'
         ? html`<ul class="preview">
-            ${poll.options.map((o) => html`<li>${userText(o.label)}</li>`)}
+            ${poll.options.map((o) => html`<li>${userText(o.label, this.locale.lang)}</li>`)}
           </ul>`
         : this.#renderResults(view)
     }
@@ -241,7 +241,7 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
           return html`<li part="result" class=${mine ? 'mine' : ''}>
             <div class="result-text">
               <span
-                >${userText(option.label)}${mine ? html`<bdi class="mine-label" dir=${this.locale.dir}>${i18n.t('poll.your-choice')}</bdi>` : nothing}</span
+                >${userText(option.label, this.locale.lang)}${mine ? html`<bdi class="mine-label" dir=${this.locale.dir}>${i18n.t('poll.your-choice')}</bdi>` : nothing}</span
               >
               <span class="figures">${i18n.percent(share)} · ${i18n.t('poll.votes', { count })}</span>
             </div>

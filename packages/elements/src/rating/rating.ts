@@ -153,7 +153,9 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
     return html`<section part="rating" aria-labelledby="question">
       ${
         !open
-          ? html`<p id="question" part="question" class="question">${userText(this.question || view.service.question)}</p>
+          ? html`<p id="question" part="question" class="question">
+                ${userText(this.question || view.service.question, this.locale.lang)}
+              </p>
               <p part="notice" class="notice">${i18n.t('rating.closed')}</p>`
           : this.step === 'rate'
             ? this.#renderScale(view)
@@ -172,7 +174,9 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
       : nothing;
     if (scale === 'yesno') {
       return html`<div class="row" role="group" aria-labelledby="question">
-          <p id="question" part="question" class="question">${userText(this.question || view.service.question)}</p>
+          <p id="question" part="question" class="question">
+            ${userText(this.question || view.service.question, this.locale.lang)}
+          </p>
           <div part="scale" class="row">
             ${[1, 0].map(
               (score) =>
@@ -195,7 +199,9 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
     const stars = scale === 'stars5';
     return html`<form novalidate @submit=${(e: Event) => this.#submit(e, view)}>
       <fieldset part="scale" aria-describedby=${this.error ? 'rating-error' : nothing}>
-        <legend id="question" part="question" class="question">${userText(this.question || view.service.question)}</legend>
+        <legend id="question" part="question" class="question">
+          ${userText(this.question || view.service.question, this.locale.lang)}
+        </legend>
         <div class=${stars ? 'stars' : 'points'}>
           ${scores.map((score) => {
             if (!stars)
@@ -234,7 +240,9 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
   #renderAnswered(view: ServiceView): TemplateResult {
     const { i18n } = this.locale;
     const score = view.myRating?.score ?? 0;
-    return html`<p id="question" part="question" class="question">${userText(this.question || view.service.question)}</p>
+    return html`<p id="question" part="question" class="question">
+        ${userText(this.question || view.service.question, this.locale.lang)}
+      </p>
       <p part="answer">
         ${i18n.t('rating.yours', { score: this.#label(view, score) })}
         <button part="change" class="link-button" type="button" @click=${() => this.#change()}>${i18n.t('rating.change')}</button>
@@ -269,7 +277,7 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
                 ${reasons.map((r) =>
                   choice({
                     checked: this.reasons.has(r.id),
-                    label: userText(r.label),
+                    label: userText(r.label, this.locale.lang),
                     part: 'reason',
                     onChange: (on) => this.#toggleReason(r.id, on),
                   }),

@@ -13,6 +13,7 @@ import {
   parseInput,
   phaseOf,
   stripPageUrl,
+  plainTextFor,
 } from '@civic-widgets/core';
 import type { Db } from '../db/schema.js';
 import { pickLang, translator } from '../i18n/index.js';
@@ -148,7 +149,7 @@ export async function signPetition(ctx: Context, actor: Actor, petitionId: strin
     if (!confirmToken && !alreadySigned) return { status: 'pending-confirmation' as const, email };
     const limits = { intervalMs: tx.signing.mailIntervalMs, perDay: tx.signing.mailsPerDay };
     if (await takeMail(tx.db, limits, mailbox, petitionId, now)) {
-      await tx.mailer.send(signatureMail(tx, petition.title, email, data.lang, confirmToken));
+      await tx.mailer.send(signatureMail(tx, plainTextFor(petition.title, data.lang ?? 'en'), email, data.lang, confirmToken));
     }
     return { status: 'pending-confirmation' as const, email };
   });
@@ -221,7 +222,7 @@ async function assess(ctx: Context, token: string): Promise<(Confirmation & { id
     state,
     lang: row.lang,
     sourceUrl: row.source_url,
-    petitionTitle: petition.status === 'draft' ? null : petition.title,
+    petitionTitle: petition.status === 'draft' ? null : plainTextFor(petition.title, row.lang ?? 'en'),
   };
 }
 

@@ -1,4 +1,4 @@
-import { type RatingScale, type Service, aggregateCounts } from '@civic-widgets/core';
+import { type RatingScale, type Service, aggregateCounts, plainTextFor } from '@civic-widgets/core';
 import { sql } from 'kysely';
 import type { Context } from './context.js';
 import { decodeTextPage, encodePage } from './pages.js';
@@ -8,8 +8,9 @@ import { findService } from './services.js';
 import { getThread } from './threads.js';
 
 /*
- * The console's results dashboards: one read per resource, with labels (not
- * only ids) so that charts and CSV exports read on their own. Counts come
+ * The console's results dashboards: one read per resource, with labels, not
+ * only ids (a text given by language in English, else its first language),
+ * so that charts and CSV exports read on their own. Counts come
  * from the same stored counters the public views show; series over time come
  * from the rows, in UTC hours or days.
  */
@@ -67,12 +68,12 @@ export async function pollDashboard(ctx: Context, pollId: string) {
     .execute();
   const options = poll.options.map((o) => {
     const votes = counts.get(o.id) ?? 0;
-    return { optionId: o.id, label: o.label, votes, share: share(votes, tally.totalParticipants) };
+    return { optionId: o.id, label: plainTextFor(o.label), votes, share: share(votes, tally.totalParticipants) };
   });
   return {
     poll: {
       id: poll.id,
-      question: poll.question,
+      question: plainTextFor(poll.question),
       mode: poll.mode,
       status: poll.status,
       opensAt: poll.opensAt,
@@ -102,7 +103,7 @@ export function scoreLabel(scale: RatingScale, score: number): string {
 
 export async function serviceDashboard(ctx: Context, serviceId: string, page: { cursor?: string | undefined; limit: number }) {
   const service = await findService(ctx, serviceId);
-  const labels = new Map(service.reasons.map((r) => [r.id, r.label]));
+  const labels = new Map(service.reasons.map((r) => [r.id, plainTextFor(r.label)]));
   const [byScore, withReasons, span, comments] = await Promise.all([
     ctx.db
       .selectFrom('ratings')
@@ -135,7 +136,13 @@ export async function serviceDashboard(ctx: Context, serviceId: string, page: { 
     .execute();
   const perBucket = new Map(rows.map((r) => [Number(r.bucket), { n: Number(r.n), total: Number(r.total) }]));
   return {
-    service: { id: service.id, name: service.name, question: service.question, scale: service.scale, status: service.status },
+    service: {
+      id: service.id,
+      name: service.name,
+      question: plainTextFor(service.question),
+      scale: service.scale,
+      status: service.status,
+    },
     count: aggregate.count,
     average: aggregate.average === null ? null : round2(aggregate.average),
     yesShare: aggregate.yesShare === null ? null : share(aggregate.yesShare, 1),
@@ -223,7 +230,11 @@ export async function petitionDashboard(ctx: Context, petitionId: string) {
   }
   const known = new Set(petition.regions.map((r) => r.id));
   const regionRows = [
-    ...petition.regions.map((r) => ({ regionId: r.id as string | null, label: r.label, ...(regions.get(r.id) ?? noCounts()) })),
+    ...petition.regions.map((r) => ({
+      regionId: r.id as string | null,
+      label: plainTextFor(r.label),
+      ...(regions.get(r.id) ?? noCounts()),
+    })),
     // Signatures without a region (or with one since removed from the petition) are shown, not lost.
     ...[...regions]
       .filter(([id]) => id === null || !known.has(id))
@@ -247,7 +258,7 @@ export async function petitionDashboard(ctx: Context, petitionId: string) {
       const at = nth?.confirmed_ms ?? null;
       return {
         count: m.count,
-        label: m.label,
+        label: plainTextFor(m.label),
         reached: m.count <= petition.signatureCount,
         reachedOn: at === null ? null : day(Math.floor(at / DAY_MS)),
       };
@@ -256,7 +267,7 @@ export async function petitionDashboard(ctx: Context, petitionId: string) {
   return {
     petition: {
       id: petition.id,
-      title: petition.title,
+      title: plainTextFor(petition.title),
       status: petition.status,
       opensAt: petition.opensAt,
       closesAt: petition.closesAt,
@@ -315,7 +326,12 @@ export async function threadDashboard(ctx: Context, threadId: string) {
     byDay.map((r) => [Number(r.bucket), { comments: Number(r.comments), participants: Number(r.participants) }]),
   );
   return {
-    thread: { id: thread.id, title: thread.title, status: thread.status, moderation: thread.moderation },
+    thread: {
+      id: thread.id,
+      title: thread.title === null ? null : plainTextFor(thread.title),
+      status: thread.status,
+      moderation: thread.moderation,
+    },
     comments: Number(totals.comments),
     published: thread.commentCount,
     /** Distinct participants who wrote (imported comments have none). */

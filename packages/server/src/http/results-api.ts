@@ -9,6 +9,7 @@ import {
   Slug,
   ThreadStatus,
   Timestamp,
+  plainTextFor,
 } from '@civic-widgets/core';
 import type { FastifyReply } from 'fastify';
 import * as z from 'zod/mini';
@@ -153,7 +154,7 @@ export const resultsApi: AdminRoute[] = [
         return sendCsv(reply, `poll-${d.poll.id}-time`, withTotal(rows, 'Period start (UTC)', ['Votes']));
       }
       const rows: Rows = withTotal(
-        d.options.map((o) => ({ Option: o.label, Votes: o.votes })),
+        d.options.map((o) => ({ Option: plainTextFor(o.label), Votes: o.votes })),
         'Option',
         ['Votes'],
       );
@@ -191,7 +192,7 @@ export const resultsApi: AdminRoute[] = [
           reply,
           name,
           withTotal(
-            d.reasons.map((r) => ({ Reason: r.label, Ratings: r.count })),
+            d.reasons.map((r) => ({ Reason: plainTextFor(r.label), Ratings: r.count })),
             'Reason',
             ['Ratings'],
           ),
@@ -242,7 +243,7 @@ export const resultsApi: AdminRoute[] = [
           reply,
           `petition-${d.petition.id}-regions`,
           withTotal(
-            d.byRegion.map((r) => ({ Region: r.label, ...counts(r) })),
+            d.byRegion.map((r) => ({ Region: plainTextFor(r.label), ...counts(r) })),
             'Region',
             ['Confirmed', 'Pending', 'Invalidated'],
           ),

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { Slug, Timestamp, adminText } from '../common.js';
+import { Slug, Timestamp, adminText, localised } from '../common.js';
 import { PollMode, PollStatus, ResultsVisibility } from '../poll.js';
 import { LabelledItemDefinition, optionalText } from './common.js';
 
 export const PollDefinition = z.strictObject({
   id: Slug,
-  question: adminText(1, 300),
+  question: localised(adminText(1, 300)),
   description: optionalText(2000),
   options: z.array(LabelledItemDefinition).check(z.minLength(2), z.maxLength(50)),
   mode: z._default(PollMode, 'single'),

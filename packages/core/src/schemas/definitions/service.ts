@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Slug, adminText } from '../common.js';
+import { Slug, adminText, localised } from '../common.js';
 import { MINIMUM_RATINGS } from '../../ratings.js';
 import { MinimumRatings, RatingScale, ReasonWhen, ServiceStatus } from '../service.js';
 import { LabelledItemDefinition } from './common.js';
@@ -13,7 +13,7 @@ export const ReasonDefinition = z.object({
 export const ServiceDefinition = z.strictObject({
   id: Slug,
   name: adminText(1, 200),
-  question: adminText(1, 300),
+  question: localised(adminText(1, 300)),
   scale: z._default(RatingScale, 'stars5'),
   reasons: z._default(z.array(ReasonDefinition), []),
   commentMaxLength: z._default(z.int().check(z.minimum(0), z.maximum(5000)), 500),
