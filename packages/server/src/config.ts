@@ -29,6 +29,8 @@ export interface ServerConfig {
   signing: SigningRules;
   /** Unsent mails keep their link and address this long, then are redacted; sent ones are redacted at once. */
   outboxRetentionMs: number;
+  /** How long participants' identifiers are kept once their poll or petition has closed (see domain/retention.ts). */
+  retention: RetentionRules;
   /** Log the links of mails kept in the outbox (no SMTP). On by default only without CIVIC_PUBLIC_URL (local use). */
   logMailLinks: boolean;
   /** Named, with its colour and a link home, on confirmation pages and in mails. */
@@ -73,6 +75,13 @@ export interface SigningRules {
   mailIntervalMs: number;
   /** At most this many confirmation mails a day to one mailbox. */
   mailsPerDay: number;
+}
+
+export interface RetentionRules {
+  /** Signers' addresses (and their keyed hashes) are removed this long after their petition closed. */
+  signerEmailMs: number;
+  /** Voters' participant hashes are removed this long after their poll closed (polls that allow no change of vote). */
+  voterMs: number;
 }
 
 export interface Agency {
@@ -136,6 +145,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       mailsPerDay: positive(env['CIVIC_MAIL_PER_DAY'], 5, 'CIVIC_MAIL_PER_DAY'),
     },
     outboxRetentionMs: positive(env['CIVIC_OUTBOX_RETENTION_DAYS'], linkDays, 'CIVIC_OUTBOX_RETENTION_DAYS') * DAY_MS,
+    retention: {
+      signerEmailMs: positive(env['CIVIC_RETAIN_SIGNER_EMAIL_DAYS'], 90, 'CIVIC_RETAIN_SIGNER_EMAIL_DAYS') * DAY_MS,
+      voterMs: positive(env['CIVIC_RETAIN_VOTER_DAYS'], 30, 'CIVIC_RETAIN_VOTER_DAYS') * DAY_MS,
+    },
     // Links in the log are for local use, where they point at localhost anyway.
     logMailLinks: env['CIVIC_LOG_MAIL_LINKS']
       ? env['CIVIC_LOG_MAIL_LINKS'] === 'true'

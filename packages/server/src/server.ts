@@ -8,6 +8,7 @@ import { SiteList } from './domain/sites.js';
 import { buildApp } from './http/app.js';
 import { pruneIdempotency } from './http/idempotency.js';
 import { backfillEmailKeys } from './domain/petitions.js';
+import { applyRetention } from './domain/retention.js';
 import { redactOutbox } from './mail/outbox.js';
 import { pruneMailLimits } from './mail/limits.js';
 import { LiveHub } from './live/hub.js';
@@ -123,6 +124,7 @@ export async function createServer(
       keyedToken: (value) => hasher.token(value),
       emailKey: (address) => hasher.email(address),
       signing: config.signing,
+      retention: config.retention,
       agency: config.agency,
     },
     transact,
@@ -162,6 +164,8 @@ export async function createServer(
   // Hourly, by one instance among all: the job's key is the hour, so only the first to queue it counts.
   queue.handle('housekeeping', async () => {
     await housekeeping();
+    // Not at start-up: a first run with much to remove would hold up the start.
+    await applyRetention(ctx);
     await bus.prune();
     await JobQueue.prune(ctx.db, 7 * 86_400_000);
   });

@@ -3,6 +3,7 @@ import type { Dialect } from './connect.js';
 import { consoleMigration } from './migration-console.js';
 import { clusterMigration } from './migration-cluster.js';
 import { moderationMigration } from './migration-moderation.js';
+import { retentionMigration } from './migration-retention.js';
 import { CONFIRM_LINK, LINK_PLACEHOLDER } from '../mail/outbox.js';
 
 /*
@@ -277,6 +278,8 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0012-cluster': clusterMigration(dialect),
     // Moderation, signature review, response drafts (see migration-moderation.ts).
     '0013-console-moderation': moderationMigration(dialect),
+    // Closing and erasure times; signatures whose address can be removed (see migration-retention.ts).
+    '0015-retention': retentionMigration(dialect),
   };
 }
 

@@ -12,6 +12,10 @@ export interface PollsTable {
   id: string;
   data: string;
   created_ms: number;
+  /** When it closed (0015; see domain/retention.ts): set by the write that closed it, or by the retention run. */
+  closed_ms: Generated<number | null>;
+  /** When its participants' hashes were removed (0015): it can no longer reopen. */
+  erased_ms: Generated<number | null>;
 }
 /**
  * Vote counts in shards: a poll's count for an option is the sum over its
@@ -72,17 +76,23 @@ export interface PetitionsTable {
   data: string;
   signature_count: number;
   created_ms: number;
+  /** When it closed (0015; see domain/retention.ts): set by the write that closed it, or by the retention run. */
+  closed_ms: Generated<number | null>;
+  /** When its signers' addresses were removed (0015): it can no longer reopen. */
+  erased_ms: Generated<number | null>;
 }
 export interface SignaturesTable {
   id: Generated<number>;
   petition_id: string;
-  email: string;
+  /** The address as typed (lower case); NULL once removed by retention (0015). */
+  email: string | null;
   name: string;
   region_id: string | null;
   show_name: number;
   /** pending, confirmed (counted), or invalidated by staff (never counts again). */
   status: string;
-  token_hash: string;
+  /** SHA-256 of the confirmation token; NULL once the address is removed (the token derives from it). */
+  token_hash: string | null;
   source_url: string | null;
   ip: string | null;
   created_ms: number;
@@ -90,8 +100,9 @@ export interface SignaturesTable {
   /**
    * Keyed hash of the canonical address (see canonicalEmail): one signature per
    * mailbox and petition. `email` keeps the address as typed, for mail and exports.
-   * NULL only for rows written before 0004 until start-up fills it in; a confirmed
-   * duplicate found then keeps `<key>.<id>` (see backfillEmailKeys).
+   * NULL for rows written before 0004 until start-up fills it in, and once the
+   * address is removed by retention; a confirmed duplicate found at 0004 keeps
+   * `<key>.<id>` (see backfillEmailKeys).
    */
   email_key: string | null;
   /** The widget's language when signing (BCP 47), for the mail and the confirmation page. */

@@ -4,7 +4,7 @@ import type { Db } from '../db/schema.js';
 import type { Dialect } from '../db/connect.js';
 import type { SiteList } from './sites.js';
 import type { BlockList } from './blocks.js';
-import type { Agency, SigningRules } from '../config.js';
+import type { Agency, RetentionRules, SigningRules } from '../config.js';
 
 /**
  * What every domain operation may use. Inside `transact`, the context's `db`
@@ -47,6 +47,8 @@ export interface Context {
   emailKey(address: string): string;
   /** Confirmation links and mails of petition signatures (see config.ts). */
   signing: SigningRules;
+  /** How long participants' identifiers outlive their closed poll or petition (see domain/retention.ts). */
+  retention: RetentionRules;
   /** Who runs this server: named on confirmation pages and in mails. */
   agency: Agency;
 }

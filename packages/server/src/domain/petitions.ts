@@ -21,6 +21,7 @@ import { takeMail } from '../mail/limits.js';
 import type { Logger, Mail } from '../mail/mailer.js';
 import { sha256 } from '../security/hash.js';
 import { type Actor, type Context, changed, fromJson } from './context.js';
+import { noteClosing } from './retention.js';
 import { domainOf } from './signatures.js';
 
 type StoredPetition = Omit<Petition, 'signatureCount'>;
@@ -134,7 +135,7 @@ export async function signPetition(ctx: Context, actor: Actor, petitionId: strin
       // An invalidated one (see domain/signatures.ts) gets neither link nor note: that mailbox cannot sign again.
       if (existing?.status === 'pending' && existing.created_ms + tx.signing.linkTtlMs > now) {
         // Pending: the same link again.
-        confirmToken = tokenFor(existing.email, existing.created_ms);
+        confirmToken = tokenFor(existing.email ?? email, existing.created_ms);
       } else if (existing?.status === 'pending') {
         // Its link has expired: this request starts the signature afresh, with a new link.
         const renewed = await tx.db
@@ -277,6 +278,9 @@ export async function backfillEmailKeys(db: Db, keyOf: (address: string) => stri
     .selectFrom('signatures')
     .select(['id', 'petition_id', 'email', 'status', 'created_ms', 'confirmed_ms'])
     .where('email_key', 'is', null)
+    // Removed by retention (both NULL): nothing to key.
+    .where('email', 'is not', null)
+    .$narrowType<{ email: string }>()
     .execute();
   if (rows.length === 0) return;
   const first = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
@@ -374,11 +378,13 @@ async function writePetition(
 ): Promise<Petition> {
   return ctx.transact(async (tx) => {
     const { signatureCount: _count, ...petition } = await readPetition(tx.db, petitionId, true);
+    const updated = next(petition);
     await tx.db
       .updateTable('petitions')
-      .set({ data: JSON.stringify(next(petition)) })
+      .set({ data: JSON.stringify(updated) })
       .where('id', '=', petitionId)
       .execute();
+    await noteClosing(tx, 'petitions', petitionId, updated, true);
     return readPetition(tx.db, petitionId, true);
   });
 }
@@ -396,7 +402,8 @@ export async function exportSignatures(ctx: Context, includeEmail: boolean, peti
   return rows.map((r) => ({
     petitionId: r.petition_id,
     name: r.name,
-    ...(includeEmail ? { email: r.email } : {}),
+    // Empty once the address was removed (docs/privacy.md).
+    ...(includeEmail ? { email: r.email ?? '' } : {}),
     regionId: r.region_id ?? '',
     showName: r.show_name === 1,
     status: r.status,

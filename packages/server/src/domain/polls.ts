@@ -15,6 +15,7 @@ import {
 } from '@civic-widgets/core';
 import type { Db } from '../db/schema.js';
 import { type Actor, type Context, changed, fromJson } from './context.js';
+import { noteClosing } from './retention.js';
 
 async function readPoll(db: Db, pollId: string, includeDraft = false): Promise<Poll> {
   const row = await db.selectFrom('polls').select('data').where('id', '=', pollId).executeTakeFirst();
@@ -208,6 +209,7 @@ export async function updatePoll(ctx: Context, pollId: string, input: unknown): 
       .set({ data: JSON.stringify(next) })
       .where('id', '=', pollId)
       .execute();
+    await noteClosing(tx, 'polls', pollId, next, !poll.allowChange);
     if (!sameOptions) await tx.db.deleteFrom('poll_tallies').where('poll_id', '=', pollId).execute();
   });
   return next;
@@ -215,12 +217,14 @@ export async function updatePoll(ctx: Context, pollId: string, input: unknown): 
 
 export async function setPollStatus(ctx: Context, pollId: string, status: Poll['status']): Promise<Poll> {
   return ctx.transact(async (tx) => {
-    const next = { ...(await readPoll(tx.db, pollId, true)), status };
+    const poll = await readPoll(tx.db, pollId, true);
+    const next = { ...poll, status };
     await tx.db
       .updateTable('polls')
       .set({ data: JSON.stringify(next) })
       .where('id', '=', pollId)
       .execute();
+    await noteClosing(tx, 'polls', pollId, next, !poll.allowChange);
     return next;
   });
 }

@@ -51,8 +51,9 @@ function view(row: Row, withEmail: boolean): SignatureAdminView {
     id: row.id,
     petitionId: row.petition_id,
     name: row.name,
-    maskedEmail: maskEmail(row.email),
-    ...(withEmail ? { email: row.email } : {}),
+    // Empty once the address was removed (docs/privacy.md).
+    maskedEmail: row.email === null ? '' : maskEmail(row.email),
+    ...(withEmail ? { email: row.email ?? '' } : {}),
     emailDomain: row.email_domain,
     regionId: row.region_id,
     showName: row.show_name === 1,
