@@ -18,9 +18,9 @@ export const resultsStyles = css`
     justify-content: space-between;
     gap: 0.25rem 1rem;
   }
+  /* The figures may wrap: "0 % · keine Stimmen" is wider than a 320 px phone at 200 % text. */
   .figures {
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
   /*
    * Bars are native progress elements (value 0–1): no style attribute (CSP), right to left by
