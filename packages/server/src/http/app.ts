@@ -148,7 +148,8 @@ export async function buildApp({ config, ctx, hasher, version, activity, shared 
       const participantLimit = api.createRateLimit({
         max: config.rateLimit.participantWrites,
         timeWindow: 60_000,
-        keyGenerator: (request) => `participant:${String(request.headers['x-civic-voter'] ?? '')}`,
+        // The token's keyed hash, as everywhere else: the limit's store (a table, Redis) never holds the token.
+        keyGenerator: (request) => `participant:${hasher.voter(String(request.headers['x-civic-voter'] ?? ''))}`,
       });
 
       for (const route of publicRoutes) {
