@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Hələ imza yoxdur', one: '{count} imza', other: '{count} imza' },
   'petition.progress': 'İmzalar: {count} / {goal} ({percent})',
   'petition.milestones': 'Mərhələlər',
-  'petition.milestone': '{count} imza — {label}',
+  'petition.milestone': { one: '{count} imza — {label}', other: '{count} imza — {label}' },
   'petition.reached': '(✓ çatılıb)',
   'petition.milestone-reached': 'Mərhələyə çatıldı: {label}.',
   'petition.closes': '{date} tarixinədək imzaya açıqdır.',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'এখনো কোনো স্বাক্ষর নেই', one: '{count}টি স্বাক্ষর', other: '{count}টি স্বাক্ষর' },
   'petition.progress': 'স্বাক্ষর: {goal}টির মধ্যে {count}টি ({percent})',
   'petition.milestones': 'লক্ষ্যের ধাপ',
-  'petition.milestone': '{count}টি স্বাক্ষর — {label}',
+  'petition.milestone': { one: '{count}টি স্বাক্ষর — {label}', other: '{count}টি স্বাক্ষর — {label}' },
   'petition.reached': '(✓ অর্জিত)',
   'petition.milestone-reached': 'ধাপ অর্জিত হয়েছে: {label}।',
   'petition.closes': '{date} পর্যন্ত স্বাক্ষর করা যাবে।',

@@ -13,7 +13,11 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   },
   'petition.progress': 'Signatures: {count} sobre {goal} ({percent})',
   'petition.milestones': 'Fites',
-  'petition.milestone': '{count} signatures — {label}',
+  'petition.milestone': {
+    many: '{count} signatures — {label}',
+    one: '{count} signatures — {label}',
+    other: '{count} signatures — {label}',
+  },
   'petition.reached': '(✓ assolida)',
   'petition.milestone-reached': 'Fita assolida: {label}.',
   'petition.closes': 'Oberta a signatures fins al dia {date}.',

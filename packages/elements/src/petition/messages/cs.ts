@@ -14,7 +14,12 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   },
   'petition.progress': 'Podpisy: {count} z {goal} ({percent})',
   'petition.milestones': 'Milníky',
-  'petition.milestone': 'Podpisy: {count} — {label}',
+  'petition.milestone': {
+    few: 'Podpisy: {count} — {label}',
+    many: 'Podpisy: {count} — {label}',
+    one: 'Podpisy: {count} — {label}',
+    other: 'Podpisy: {count} — {label}',
+  },
   'petition.reached': '(✓ dosaženo)',
   'petition.milestone-reached': 'Milník dosažen: {label}.',
   'petition.closes': 'Podpisy se sbírají do {date}.',

@@ -6,7 +6,7 @@ export const en = {
   'petition.signatures': { '=0': 'No signatures yet', one: '{count} signature', other: '{count} signatures' },
   'petition.progress': 'Signatures: {count} of {goal} ({percent})',
   'petition.milestones': 'Milestones',
-  'petition.milestone': '{count} signatures — {label}',
+  'petition.milestone': { one: '{count} signature — {label}', other: '{count} signatures — {label}' },
   'petition.reached': '(✓ reached)',
   'petition.milestone-reached': 'Milestone reached: {label}.',
   'petition.closes': 'Open for signatures until {date}.',

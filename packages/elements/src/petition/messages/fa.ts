@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'هنوز امضایی ثبت نشده است', one: '{count} امضا', other: '{count} امضا' },
   'petition.progress': 'امضاها: {count} از {goal} ({percent})',
   'petition.milestones': 'اهداف میانی',
-  'petition.milestone': '{count} امضا — {label}',
+  'petition.milestone': { one: '{count} امضا — {label}', other: '{count} امضا — {label}' },
   'petition.reached': '(✓ محقق شد)',
   'petition.milestone-reached': 'هدف میانی محقق شد: {label}.',
   'petition.closes': 'امضا تا {date} امکان‌پذیر است.',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Wala pang lagda', one: '{count} lagda', other: '{count} lagda' },
   'petition.progress': 'Mga lagda: {count} sa {goal} ({percent})',
   'petition.milestones': 'Mga target na bilang ng lagda',
-  'petition.milestone': '{count} lagda — {label}',
+  'petition.milestone': { one: '{count} lagda — {label}', other: '{count} lagda — {label}' },
   'petition.reached': '(✓ naabot)',
   'petition.milestone-reached': 'Naabot ang target: {label}.',
   'petition.closes': 'Bukas para sa paglagda hanggang {date}.',

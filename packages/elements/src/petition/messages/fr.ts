@@ -13,7 +13,11 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   },
   'petition.progress': 'Signatures : {count} sur {goal} ({percent})',
   'petition.milestones': 'Étapes',
-  'petition.milestone': '{count} signatures — {label}',
+  'petition.milestone': {
+    many: '{count} signatures — {label}',
+    one: '{count} signatures — {label}',
+    other: '{count} signatures — {label}',
+  },
   'petition.reached': '(✓ atteinte)',
   'petition.milestone-reached': 'Étape atteinte : {label}.',
   'petition.closes': 'Ouverte aux signatures jusqu’au {date}.',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Babu sa hannu tukuna', one: 'sa hannu {count}', other: 'sa hannu {count}' },
   'petition.progress': 'Sa hannu: {count} cikin {goal} ({percent})',
   'petition.milestones': 'Matakai',
-  'petition.milestone': 'Sa hannu {count} — {label}',
+  'petition.milestone': { one: 'Sa hannu {count} — {label}', other: 'Sa hannu {count} — {label}' },
   'petition.reached': '(✓ an cimma)',
   'petition.milestone-reached': 'An cimma mataki: {label}.',
   'petition.closes': 'Ana karɓar sa hannu har zuwa {date}.',

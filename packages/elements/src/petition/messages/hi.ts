@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'अभी तक कोई हस्ताक्षर नहीं', one: '{count} हस्ताक्षर', other: '{count} हस्ताक्षर' },
   'petition.progress': 'हस्ताक्षर: {goal} में से {count} ({percent})',
   'petition.milestones': 'पड़ाव',
-  'petition.milestone': '{count} हस्ताक्षर — {label}',
+  'petition.milestone': { one: '{count} हस्ताक्षर — {label}', other: '{count} हस्ताक्षर — {label}' },
   'petition.reached': '(✓ पूरा हुआ)',
   'petition.milestone-reached': 'पड़ाव पूरा हुआ: {label}।',
   'petition.closes': '{date} तक हस्ताक्षर किए जा सकते हैं।',

@@ -8,7 +8,11 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Još nema potpisa', one: '{count} potpis', few: '{count} potpisa', other: '{count} potpisa' },
   'petition.progress': 'Potpisi: {count} od {goal} ({percent})',
   'petition.milestones': 'Etape',
-  'petition.milestone': 'Potpisi: {count} — {label}',
+  'petition.milestone': {
+    few: 'Potpisi: {count} — {label}',
+    one: 'Potpisi: {count} — {label}',
+    other: 'Potpisi: {count} — {label}',
+  },
   'petition.reached': '(✓ dosegnuto)',
   'petition.milestone-reached': 'Dosegnuta etapa: {label}.',
   'petition.closes': 'Potpisivanje je otvoreno do {date}',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Még nincs aláírás', one: '{count} aláírás', other: '{count} aláírás' },
   'petition.progress': 'Aláírások: {count} / {goal} ({percent})',
   'petition.milestones': 'Mérföldkövek',
-  'petition.milestone': '{count} aláírás – {label}',
+  'petition.milestone': { one: '{count} aláírás – {label}', other: '{count} aláírás – {label}' },
   'petition.reached': '(✓ elérve)',
   'petition.milestone-reached': 'Elért mérföldkő: {label}.',
   'petition.closes': 'Az aláírásgyűjtés határideje: {date}.',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Ստորագրություններ դեռ չկան', one: '{count} ստորագրություն', other: '{count} ստորագրություն' },
   'petition.progress': 'Ստորագրություններ՝ {count} / {goal} ({percent})',
   'petition.milestones': 'Միջանկյալ նպատակներ',
-  'petition.milestone': '{count} ստորագրություն — {label}',
+  'petition.milestone': { one: '{count} ստորագրություն — {label}', other: '{count} ստորագրություն — {label}' },
   'petition.reached': '(✓ ձեռք է բերված)',
   'petition.milestone-reached': 'Միջանկյալ նպատակը ձեռք է բերված՝ {label}։',
   'petition.closes': 'Ստորագրությունների հավաքումը շարունակվում է մինչև {date}։',

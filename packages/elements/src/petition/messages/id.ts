@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Belum ada tanda tangan', other: '{count} tanda tangan' },
   'petition.progress': 'Tanda tangan: {count} dari {goal} ({percent})',
   'petition.milestones': 'Target tanda tangan',
-  'petition.milestone': '{count} tanda tangan — {label}',
+  'petition.milestone': { other: '{count} tanda tangan — {label}' },
   'petition.reached': '(✓ tercapai)',
   'petition.milestone-reached': 'Target tercapai: {label}.',
   'petition.closes': 'Dapat ditandatangani hingga {date}.',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Enweghị mbinye aka ọ bụla ugbu a', other: 'mbinye aka {count}' },
   'petition.progress': "Mbinye aka: {count} n'ime {goal} ({percent})",
   'petition.milestones': 'Ihe mgbaru ọsọ',
-  'petition.milestone': 'Mbinye aka {count} — {label}',
+  'petition.milestone': { other: 'Mbinye aka {count} — {label}' },
   'petition.reached': '(✓ eruola)',
   'petition.milestone-reached': 'Eruola ihe mgbaru ọsọ: {label}.',
   'petition.closes': 'Ọ ghe oghe maka mbinye aka ruo {date}.',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'まだ署名はありません', other: '署名 {count} 件' },
   'petition.progress': '署名：{goal} 件中 {count} 件（{percent}）',
   'petition.milestones': '中間目標',
-  'petition.milestone': '署名 {count} 件 — {label}',
+  'petition.milestone': { other: '署名 {count} 件 — {label}' },
   'petition.reached': '（✓ 達成）',
   'petition.milestone-reached': '中間目標を達成しました：{label}。',
   'petition.closes': '{date} まで署名を受け付けています。',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'ხელმოწერები ჯერ არ არის', one: '{count} ხელმოწერა', other: '{count} ხელმოწერა' },
   'petition.progress': 'ხელმოწერები: {count} / {goal} ({percent})',
   'petition.milestones': 'შუალედური მიზნები',
-  'petition.milestone': '{count} ხელმოწერა — {label}',
+  'petition.milestone': { one: '{count} ხელმოწერა — {label}', other: '{count} ხელმოწერა — {label}' },
   'petition.reached': '(✓ მიღწეულია)',
   'petition.milestone-reached': 'მიღწეულია შუალედური მიზანი: {label}.',
   'petition.closes': 'ხელმოწერების შეგროვების ბოლო ვადა: {date}.',

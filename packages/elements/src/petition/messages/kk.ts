@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Әзірге қолтаңба жоқ', one: '{count} қолтаңба', other: '{count} қолтаңба' },
   'petition.progress': 'Қолтаңбалар: {count} / {goal} ({percent})',
   'petition.milestones': 'Аралық мақсаттар',
-  'petition.milestone': '{count} қолтаңба — {label}',
+  'petition.milestone': { one: '{count} қолтаңба — {label}', other: '{count} қолтаңба — {label}' },
   'petition.reached': '(✓ орындалды)',
   'petition.milestone-reached': 'Аралық мақсат орындалды: {label}.',
   'petition.closes': 'Қолтаңбалар қабылданатын соңғы күн: {date}.',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': '아직 서명이 없습니다', other: '서명 {count}건' },
   'petition.progress': '서명: {goal}건 중 {count}건({percent})',
   'petition.milestones': '중간 목표',
-  'petition.milestone': '서명 {count}건 — {label}',
+  'petition.milestone': { other: '서명 {count}건 — {label}' },
   'petition.reached': '(✓ 달성)',
   'petition.milestone-reached': '중간 목표 달성: {label}.',
   'petition.closes': '{date}까지 서명을 받습니다.',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Азырынча кол тамга жок', one: '{count} кол тамга', other: '{count} кол тамга' },
   'petition.progress': 'Кол тамгалар: {count} / {goal} ({percent})',
   'petition.milestones': 'Аралык максаттар',
-  'petition.milestone': '{count} кол тамга — {label}',
+  'petition.milestone': { one: '{count} кол тамга — {label}', other: '{count} кол тамга — {label}' },
   'petition.reached': '(✓ аткарылды)',
   'petition.milestone-reached': 'Аралык максат аткарылды: {label}.',
   'petition.closes': 'Кол тамгалар кабыл алынуучу акыркы күн: {date}.',

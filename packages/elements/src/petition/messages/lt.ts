@@ -14,7 +14,12 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   },
   'petition.progress': 'Parašai: {count} iš {goal} ({percent})',
   'petition.milestones': 'Tarpiniai tikslai',
-  'petition.milestone': 'Parašai: {count} — {label}',
+  'petition.milestone': {
+    few: 'Parašai: {count} — {label}',
+    many: 'Parašai: {count} — {label}',
+    one: 'Parašai: {count} — {label}',
+    other: 'Parašai: {count} — {label}',
+  },
   'petition.reached': '(✓ pasiekta)',
   'petition.milestone-reached': 'Pasiektas tarpinis tikslas: {label}.',
   'petition.closes': 'Pasirašyti galima iki {date}.',

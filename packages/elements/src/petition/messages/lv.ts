@@ -13,7 +13,11 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   },
   'petition.progress': 'Paraksti: {count} no {goal} ({percent})',
   'petition.milestones': 'Starpmērķi',
-  'petition.milestone': 'Paraksti: {count} — {label}',
+  'petition.milestone': {
+    one: 'Paraksti: {count} — {label}',
+    zero: 'Paraksti: {count} — {label}',
+    other: 'Paraksti: {count} — {label}',
+  },
   'petition.reached': '(✓ sasniegts)',
   'petition.milestone-reached': 'Sasniegts starpmērķis: {label}.',
   'petition.closes': 'Parakstu vākšanas beigu datums: {date}.',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Belum ada tandatangan', other: '{count} tandatangan' },
   'petition.progress': 'Tandatangan: {count} daripada {goal} ({percent})',
   'petition.milestones': 'Sasaran tandatangan',
-  'petition.milestone': '{count} tandatangan — {label}',
+  'petition.milestone': { other: '{count} tandatangan — {label}' },
   'petition.reached': '(✓ dicapai)',
   'petition.milestone-reached': 'Sasaran dicapai: {label}.',
   'petition.closes': 'Dibuka untuk ditandatangani sehingga {date}.',

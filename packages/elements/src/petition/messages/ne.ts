@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'अहिलेसम्म कुनै हस्ताक्षर छैन', one: '{count} हस्ताक्षर', other: '{count} हस्ताक्षर' },
   'petition.progress': 'हस्ताक्षर: {goal} मध्ये {count} ({percent})',
   'petition.milestones': 'हस्ताक्षरका लक्ष्यहरू',
-  'petition.milestone': '{count} हस्ताक्षर — {label}',
+  'petition.milestone': { one: '{count} हस्ताक्षर — {label}', other: '{count} हस्ताक्षर — {label}' },
   'petition.reached': '(✓ पूरा भयो)',
   'petition.milestone-reached': 'लक्ष्य पूरा भयो: {label}।',
   'petition.closes': '{date} सम्म हस्ताक्षरका लागि खुला।',

@@ -14,7 +14,12 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   },
   'petition.progress': 'Zebrane podpisy: {count} z {goal} ({percent})',
   'petition.milestones': 'Etapy',
-  'petition.milestone': 'Podpisy: {count} — {label}',
+  'petition.milestone': {
+    few: 'Podpisy: {count} — {label}',
+    many: 'Podpisy: {count} — {label}',
+    one: 'Podpisy: {count} — {label}',
+    other: 'Podpisy: {count} — {label}',
+  },
   'petition.reached': '(✓ osiągnięto)',
   'petition.milestone-reached': 'Osiągnięto etap: {label}.',
   'petition.closes': 'Zbieranie podpisów trwa do {date}.',

@@ -13,7 +13,11 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   },
   'petition.progress': 'Assinaturas: {count} de {goal} ({percent})',
   'petition.milestones': 'Metas',
-  'petition.milestone': '{count} assinaturas — {label}',
+  'petition.milestone': {
+    many: '{count} assinaturas — {label}',
+    one: '{count} assinaturas — {label}',
+    other: '{count} assinaturas — {label}',
+  },
   'petition.reached': '(✓ atingida)',
   'petition.milestone-reached': 'Meta atingida: {label}.',
   'petition.closes': 'Aberto para assinaturas até {date}.',

@@ -13,7 +13,11 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   },
   'petition.progress': 'Semnături: {count} din {goal} ({percent})',
   'petition.milestones': 'Praguri',
-  'petition.milestone': 'Semnături: {count} — {label}',
+  'petition.milestone': {
+    few: 'Semnături: {count} — {label}',
+    one: 'Semnături: {count} — {label}',
+    other: 'Semnături: {count} — {label}',
+  },
   'petition.reached': '(✓ atins)',
   'petition.milestone-reached': 'Prag atins: {label}.',
   'petition.closes': 'Se poate semna până pe {date}.',

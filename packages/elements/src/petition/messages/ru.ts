@@ -14,7 +14,12 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   },
   'petition.progress': 'Собрано подписей: {count} из {goal} ({percent})',
   'petition.milestones': 'Этапы',
-  'petition.milestone': 'Подписей: {count} — {label}',
+  'petition.milestone': {
+    few: 'Подписей: {count} — {label}',
+    many: 'Подписей: {count} — {label}',
+    one: 'Подписей: {count} — {label}',
+    other: 'Подписей: {count} — {label}',
+  },
   'petition.reached': '(✓ достигнуто)',
   'petition.milestone-reached': 'Этап достигнут: {label}.',
   'petition.closes': 'Подписи принимаются до {date}',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'තවම අත්සන් නැත', one: 'අත්සන් {count}', other: 'අත්සන් {count}' },
   'petition.progress': 'අත්සන්: {goal}න් {count} ({percent})',
   'petition.milestones': 'අත්සන් ඉලක්ක',
-  'petition.milestone': 'අත්සන් {count} — {label}',
+  'petition.milestone': { one: 'අත්සන් {count} — {label}', other: 'අත්සන් {count} — {label}' },
   'petition.reached': '(✓ ළඟා විය)',
   'petition.milestone-reached': 'ඉලක්කයට ළඟා විය: {label}.',
   'petition.closes': '{date} දක්වා අත්සන් සඳහා විවෘතයි.',

@@ -14,7 +14,12 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   },
   'petition.progress': 'Podpisy: {count} z {goal} ({percent})',
   'petition.milestones': 'Míľniky',
-  'petition.milestone': 'Podpisy: {count} — {label}',
+  'petition.milestone': {
+    few: 'Podpisy: {count} — {label}',
+    many: 'Podpisy: {count} — {label}',
+    one: 'Podpisy: {count} — {label}',
+    other: 'Podpisy: {count} — {label}',
+  },
   'petition.reached': '(✓ dosiahnuté)',
   'petition.milestone-reached': 'Dosiahnutý míľnik: {label}.',
   'petition.closes': 'Podpisy sa zbierajú do {date}.',

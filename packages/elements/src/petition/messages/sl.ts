@@ -14,7 +14,12 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   },
   'petition.progress': 'Podpisi: {count} od {goal} ({percent})',
   'petition.milestones': 'Mejniki',
-  'petition.milestone': 'Podpisi: {count} — {label}',
+  'petition.milestone': {
+    few: 'Podpisi: {count} — {label}',
+    one: 'Podpisi: {count} — {label}',
+    two: 'Podpisi: {count} — {label}',
+    other: 'Podpisi: {count} — {label}',
+  },
   'petition.reached': '(✓ doseženo)',
   'petition.milestone-reached': 'Dosežen mejnik: {label}.',
   'petition.closes': 'Rok za podpisovanje: {date}.',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Weli saxiix ma jiro', one: '{count} saxiix', other: '{count} saxiix' },
   'petition.progress': 'Saxiixyada: {count} ka mid ah {goal} ({percent})',
   'petition.milestones': 'Heerarka muhiimka ah',
-  'petition.milestone': '{count} saxiix — {label}',
+  'petition.milestone': { one: '{count} saxiix — {label}', other: '{count} saxiix — {label}' },
   'petition.reached': '(✓ waa la gaaray)',
   'petition.milestone-reached': 'Heer muhiim ah ayaa la gaaray: {label}.',
   'petition.closes': 'Waa la saxiixi karaa ilaa {date}.',

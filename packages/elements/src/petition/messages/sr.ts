@@ -8,7 +8,11 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Још нема потписа', one: '{count} потпис', few: '{count} потписа', other: '{count} потписа' },
   'petition.progress': 'Потписи: {count} од {goal} ({percent})',
   'petition.milestones': 'Етапе',
-  'petition.milestone': 'Потписи: {count} — {label}',
+  'petition.milestone': {
+    few: 'Потписи: {count} — {label}',
+    one: 'Потписи: {count} — {label}',
+    other: 'Потписи: {count} — {label}',
+  },
   'petition.reached': '(✓ достигнуто)',
   'petition.milestone-reached': 'Достигнута етапа: {label}.',
   'petition.closes': 'Рок за потписивање: {date}',

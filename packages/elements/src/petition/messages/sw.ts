@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Bado hakuna sahihi', one: 'sahihi {count}', other: 'sahihi {count}' },
   'petition.progress': 'Sahihi: {count} kati ya {goal} ({percent})',
   'petition.milestones': 'Hatua muhimu',
-  'petition.milestone': 'Sahihi {count} — {label}',
+  'petition.milestone': { one: 'Sahihi {count} — {label}', other: 'Sahihi {count} — {label}' },
   'petition.reached': '(✓ imefikiwa)',
   'petition.milestone-reached': 'Hatua muhimu imefikiwa: {label}.',
   'petition.closes': 'Linapokea sahihi hadi tarehe {date}.',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Ҳанӯз имзо нест', one: '{count} имзо', other: '{count} имзо' },
   'petition.progress': 'Имзоҳо: {count} аз {goal} ({percent})',
   'petition.milestones': 'Ҳадафҳои марҳилавӣ',
-  'petition.milestone': '{count} имзо — {label}',
+  'petition.milestone': { one: '{count} имзо — {label}', other: '{count} имзо — {label}' },
   'petition.reached': '(✓ ба даст омад)',
   'petition.milestone-reached': 'Ҳадафи марҳилавӣ ба даст омад: {label}.',
   'petition.closes': 'Имзоҳо то {date} қабул карда мешаванд.',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'ยังไม่มีผู้ลงชื่อ', other: '{count} รายชื่อ' },
   'petition.progress': 'รายชื่อ: {count} จาก {goal} ({percent})',
   'petition.milestones': 'เป้าหมายรายชื่อ',
-  'petition.milestone': '{count} รายชื่อ — {label}',
+  'petition.milestone': { other: '{count} รายชื่อ — {label}' },
   'petition.reached': '(✓ ถึงเป้าหมายแล้ว)',
   'petition.milestone-reached': 'ถึงเป้าหมายแล้ว: {label}',
   'petition.closes': 'เปิดให้ลงชื่อถึงวันที่ {date}',

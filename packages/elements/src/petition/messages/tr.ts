@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Henüz imza yok', one: '{count} imza', other: '{count} imza' },
   'petition.progress': 'İmzalar: {count} / {goal} ({percent})',
   'petition.milestones': 'Ara hedefler',
-  'petition.milestone': '{count} imza — {label}',
+  'petition.milestone': { one: '{count} imza — {label}', other: '{count} imza — {label}' },
   'petition.reached': '(✓ ulaşıldı)',
   'petition.milestone-reached': 'Ara hedefe ulaşıldı: {label}.',
   'petition.closes': '{date} tarihine kadar imzaya açık.',

@@ -14,7 +14,12 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   },
   'petition.progress': 'Зібрано підписів: {count} з {goal} ({percent})',
   'petition.milestones': 'Етапи',
-  'petition.milestone': 'Підписів: {count} — {label}',
+  'petition.milestone': {
+    few: 'Підписів: {count} — {label}',
+    many: 'Підписів: {count} — {label}',
+    one: 'Підписів: {count} — {label}',
+    other: 'Підписів: {count} — {label}',
+  },
   'petition.reached': '(✓ досягнуто)',
   'petition.milestone-reached': 'Етап досягнуто: {label}.',
   'petition.closes': 'Підписи приймаються до {date}',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'ابھی تک کوئی دستخط نہیں', one: 'ایک دستخط', other: '{count} دستخط' },
   'petition.progress': 'دستخط: {goal} میں سے {count} ({percent})',
   'petition.milestones': 'مرحلہ وار اہداف',
-  'petition.milestone': '{count} دستخط — {label}',
+  'petition.milestone': { one: '{count} دستخط — {label}', other: '{count} دستخط — {label}' },
   'petition.reached': '(✓ حاصل ہو گیا)',
   'petition.milestone-reached': 'ہدف حاصل ہو گیا: {label}۔',
   'petition.closes': '{date} تک دستخط کیے جا سکتے ہیں۔',

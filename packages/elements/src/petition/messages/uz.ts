@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Hali imzolar yoʻq', one: '{count} ta imzo', other: '{count} ta imzo' },
   'petition.progress': 'Imzolar: {goal} tadan {count} ta ({percent})',
   'petition.milestones': 'Oraliq maqsadlar',
-  'petition.milestone': '{count} ta imzo — {label}',
+  'petition.milestone': { one: '{count} ta imzo — {label}', other: '{count} ta imzo — {label}' },
   'petition.reached': '(✓ erishildi)',
   'petition.milestone-reached': 'Oraliq maqsadga erishildi: {label}.',
   'petition.closes': 'Imzolar qabul qilinadigan oxirgi sana: {date}.',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Chưa có chữ ký', other: '{count} chữ ký' },
   'petition.progress': 'Chữ ký: {count} trên {goal} ({percent})',
   'petition.milestones': 'Các mốc chữ ký',
-  'petition.milestone': '{count} chữ ký — {label}',
+  'petition.milestone': { other: '{count} chữ ký — {label}' },
   'petition.reached': '(✓ đã đạt)',
   'petition.milestone-reached': 'Đã đạt mốc: {label}.',
   'petition.closes': 'Nhận chữ ký đến ngày {date}.',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Kò tíì sí ìbuwọ́lù', other: 'ìbuwọ́lù {count}' },
   'petition.progress': 'Ìbuwọ́lù: {count} nínú {goal} ({percent})',
   'petition.milestones': 'Àwọn ìpele pàtàkì',
-  'petition.milestone': 'Ìbuwọ́lù {count} — {label}',
+  'petition.milestone': { other: 'Ìbuwọ́lù {count} — {label}' },
   'petition.reached': '(✓ a ti dé ibẹ̀)',
   'petition.milestone-reached': 'A ti dé ìpele pàtàkì: {label}.',
   'petition.closes': 'Ó ṣí sílẹ̀ fún ìbuwọ́lù títí di {date}.',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': '暂无签名', other: '{count} 个签名' },
   'petition.progress': '签名：{count} / {goal}（{percent}）',
   'petition.milestones': '阶段目标',
-  'petition.milestone': '{count} 个签名 — {label}',
+  'petition.milestone': { other: '{count} 个签名 — {label}' },
   'petition.reached': '（✓ 已达成）',
   'petition.milestone-reached': '已达成阶段目标：{label}。',
   'petition.closes': '征集签名至 {date}。',

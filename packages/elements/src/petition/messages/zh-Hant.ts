@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': '尚無簽名', other: '{count} 個簽名' },
   'petition.progress': '簽名：{count} / {goal}（{percent}）',
   'petition.milestones': '階段目標',
-  'petition.milestone': '{count} 個簽名 — {label}',
+  'petition.milestone': { other: '{count} 個簽名 — {label}' },
   'petition.reached': '（✓ 已達成）',
   'petition.milestone-reached': '已達成階段目標：{label}。',
   'petition.closes': '徵集簽名至 {date}。',
