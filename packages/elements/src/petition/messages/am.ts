@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'እስካሁን ምንም ፊርማ የለም', one: '{count} ፊርማ', other: '{count} ፊርማዎች' },
   'petition.progress': 'ፊርማዎች፦ ከ{goal} ውስጥ {count} ({percent})',
   'petition.milestones': 'ወሳኝ ምዕራፎች',
-  'petition.milestone': { one: '{count} ፊርማዎች — {label}', other: '{count} ፊርማዎች — {label}' },
+  'petition.milestone': { one: '{count} ፊርማ — {label}', other: '{count} ፊርማዎች — {label}' },
   'petition.reached': '(✓ ተደርሷል)',
   'petition.milestone-reached': 'ወሳኝ ምዕራፍ ላይ ተደርሷል፦ {label}።',
   'petition.closes': 'እስከ {date} ድረስ ለፊርማ ክፍት ነው።',

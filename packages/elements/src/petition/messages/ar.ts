@@ -17,10 +17,10 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.progress': 'التوقيعات: {count} من {goal} ({percent})',
   'petition.milestones': 'المراحل',
   'petition.milestone': {
-    few: '{count} توقيع — {label}',
-    many: '{count} توقيع — {label}',
+    few: '{count} توقيعات — {label}',
+    many: '{count} توقيعًا — {label}',
     one: '{count} توقيع — {label}',
-    two: '{count} توقيع — {label}',
+    two: '{count} توقيعان — {label}',
     zero: '{count} توقيع — {label}',
     other: '{count} توقيع — {label}',
   },

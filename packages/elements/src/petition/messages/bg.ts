@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Все още няма подписи', one: '{count} подпис', other: '{count} подписа' },
   'petition.progress': 'Подписи: {count} от {goal} ({percent})',
   'petition.milestones': 'Етапи',
-  'petition.milestone': { one: 'Подписи: {count} — {label}', other: 'Подписи: {count} — {label}' },
+  'petition.milestone': { one: '{count} подпис — {label}', other: '{count} подписа — {label}' },
   'petition.reached': '(✓ постигнато)',
   'petition.milestone-reached': 'Постигнат етап: {label}.',
   'petition.closes': 'Подписите се събират до {date}',

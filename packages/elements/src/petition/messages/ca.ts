@@ -14,8 +14,8 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.progress': 'Signatures: {count} sobre {goal} ({percent})',
   'petition.milestones': 'Fites',
   'petition.milestone': {
-    many: '{count} signatures — {label}',
-    one: '{count} signatures — {label}',
+    many: '{count} de signatures — {label}',
+    one: '{count} signatura — {label}',
     other: '{count} signatures — {label}',
   },
   'petition.reached': '(✓ assolida)',

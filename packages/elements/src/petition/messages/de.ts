@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Noch keine Unterschriften', one: '{count} Unterschrift', other: '{count} Unterschriften' },
   'petition.progress': 'Unterschriften: {count} von {goal} ({percent})',
   'petition.milestones': 'Zwischenziele',
-  'petition.milestone': { one: '{count} Unterschriften – {label}', other: '{count} Unterschriften – {label}' },
+  'petition.milestone': { one: '{count} Unterschrift – {label}', other: '{count} Unterschriften – {label}' },
   'petition.reached': '(✓ erreicht)',
   'petition.milestone-reached': 'Zwischenziel erreicht: {label}.',
   'petition.closes': 'Sie können bis zum {date} unterschreiben.',

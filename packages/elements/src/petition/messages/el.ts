@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Καμία υπογραφή ακόμη', one: '{count} υπογραφή', other: '{count} υπογραφές' },
   'petition.progress': 'Υπογραφές: {count} από {goal} ({percent})',
   'petition.milestones': 'Ορόσημα',
-  'petition.milestone': { one: '{count} υπογραφές — {label}', other: '{count} υπογραφές — {label}' },
+  'petition.milestone': { one: '{count} υπογραφή — {label}', other: '{count} υπογραφές — {label}' },
   'petition.reached': '(✓ επιτεύχθηκε)',
   'petition.milestone-reached': 'Επιτεύχθηκε ορόσημο: {label}.',
   'petition.closes': 'Ανοιχτό για υπογραφές έως {date}.',

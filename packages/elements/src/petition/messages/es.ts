@@ -8,7 +8,11 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Ninguna firma', one: '{count} firma', many: '{count} de firmas', other: '{count} firmas' },
   'petition.progress': 'Firmas: {count} de {goal} ({percent})',
   'petition.milestones': 'Hitos',
-  'petition.milestone': { many: '{count} firmas — {label}', one: '{count} firmas — {label}', other: '{count} firmas — {label}' },
+  'petition.milestone': {
+    many: '{count} de firmas — {label}',
+    one: '{count} firma — {label}',
+    other: '{count} firmas — {label}',
+  },
   'petition.reached': '(✓ alcanzado)',
   'petition.milestone-reached': 'Hito alcanzado: {label}.',
   'petition.closes': 'Abierta a firmas hasta el {date}.',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Allkirju veel pole', one: '{count} allkiri', other: '{count} allkirja' },
   'petition.progress': 'Allkirjad: {count}/{goal} ({percent})',
   'petition.milestones': 'Vahe-eesmärgid',
-  'petition.milestone': { one: '{count} allkirja – {label}', other: '{count} allkirja – {label}' },
+  'petition.milestone': { one: '{count} allkiri – {label}', other: '{count} allkirja – {label}' },
   'petition.reached': '(✓ saavutatud)',
   'petition.milestone-reached': 'Vahe-eesmärk saavutatud: {label}.',
   'petition.closes': 'Allkirjastamise tähtaeg: {date}.',

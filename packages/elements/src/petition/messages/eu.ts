@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Sinadurarik ez oraindik', one: 'Sinadura {count}', other: '{count} sinadura' },
   'petition.progress': 'Sinadurak: {count} / {goal} ({percent})',
   'petition.milestones': 'Mugarriak',
-  'petition.milestone': { one: '{count} sinadura — {label}', other: '{count} sinadura — {label}' },
+  'petition.milestone': { one: 'Sinadura {count} — {label}', other: '{count} sinadura — {label}' },
   'petition.reached': '(✓ lortuta)',
   'petition.milestone-reached': 'Mugarria lortu da: {label}.',
   'petition.closes': 'Sinatzeko zabalik {date} arte.',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Ei vielä allekirjoituksia', one: '{count} allekirjoitus', other: '{count} allekirjoitusta' },
   'petition.progress': 'Allekirjoituksia: {count}/{goal} ({percent})',
   'petition.milestones': 'Välitavoitteet',
-  'petition.milestone': { one: '{count} allekirjoitusta – {label}', other: '{count} allekirjoitusta – {label}' },
+  'petition.milestone': { one: '{count} allekirjoitus – {label}', other: '{count} allekirjoitusta – {label}' },
   'petition.reached': '(✓ saavutettu)',
   'petition.milestone-reached': 'Välitavoite saavutettu: {label}.',
   'petition.closes': 'Voit allekirjoittaa {date} asti.',

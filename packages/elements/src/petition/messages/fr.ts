@@ -14,8 +14,8 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.progress': 'Signatures : {count} sur {goal} ({percent})',
   'petition.milestones': 'Étapes',
   'petition.milestone': {
-    many: '{count} signatures — {label}',
-    one: '{count} signatures — {label}',
+    many: '{count} de signatures — {label}',
+    one: '{count} signature — {label}',
     other: '{count} signatures — {label}',
   },
   'petition.reached': '(✓ atteinte)',

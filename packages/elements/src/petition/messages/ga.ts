@@ -16,10 +16,10 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.progress': 'Sínithe: {count} as {goal} ({percent})',
   'petition.milestones': 'Clocha míle',
   'petition.milestone': {
-    few: '{count} síniú — {label}',
+    few: '{count} shíniú — {label}',
     many: '{count} síniú — {label}',
     one: '{count} síniú — {label}',
-    two: '{count} síniú — {label}',
+    two: '{count} shíniú — {label}',
     other: '{count} síniú — {label}',
   },
   'petition.reached': '(✓ bainte amach)',

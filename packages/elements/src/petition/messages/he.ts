@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'עדיין אין חתימות', one: 'חתימה אחת', two: '{count} חתימות', other: '{count} חתימות' },
   'petition.progress': 'חתימות: {count} מתוך {goal} ({percent})',
   'petition.milestones': 'יעדי ביניים',
-  'petition.milestone': { one: '{count} חתימות — {label}', two: '{count} חתימות — {label}', other: '{count} חתימות — {label}' },
+  'petition.milestone': { one: '{count} חתימה — {label}', two: '{count} חתימות — {label}', other: '{count} חתימות — {label}' },
   'petition.reached': '(✓ הושג)',
   'petition.milestone-reached': 'יעד הביניים הושג: {label}.',
   'petition.closes': 'אפשר לחתום עד {date}.',

@@ -9,9 +9,9 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.progress': 'Potpisi: {count} od {goal} ({percent})',
   'petition.milestones': 'Etape',
   'petition.milestone': {
-    few: 'Potpisi: {count} — {label}',
-    one: 'Potpisi: {count} — {label}',
-    other: 'Potpisi: {count} — {label}',
+    few: '{count} potpisa — {label}',
+    one: '{count} potpis — {label}',
+    other: '{count} potpisa — {label}',
   },
   'petition.reached': '(✓ dosegnuto)',
   'petition.milestone-reached': 'Dosegnuta etapa: {label}.',

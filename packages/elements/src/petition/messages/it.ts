@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Ancora nessuna firma', one: '{count} firma', many: '{count} firme', other: '{count} firme' },
   'petition.progress': 'Firme: {count} su {goal} ({percent})',
   'petition.milestones': 'Traguardi',
-  'petition.milestone': { many: '{count} firme — {label}', one: '{count} firme — {label}', other: '{count} firme — {label}' },
+  'petition.milestone': { many: '{count} di firme — {label}', one: '{count} firma — {label}', other: '{count} firme — {label}' },
   'petition.reached': '(✓ raggiunto)',
   'petition.milestone-reached': 'Traguardo raggiunto: {label}.',
   'petition.closes': 'Si può firmare fino al giorno {date}.',

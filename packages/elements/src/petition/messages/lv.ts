@@ -14,9 +14,9 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.progress': 'Paraksti: {count} no {goal} ({percent})',
   'petition.milestones': 'Starpmērķi',
   'petition.milestone': {
-    one: 'Paraksti: {count} — {label}',
-    zero: 'Paraksti: {count} — {label}',
-    other: 'Paraksti: {count} — {label}',
+    one: '{count} paraksts — {label}',
+    zero: '{count} parakstu — {label}',
+    other: '{count} paraksti — {label}',
   },
   'petition.reached': '(✓ sasniegts)',
   'petition.milestone-reached': 'Sasniegts starpmērķis: {label}.',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'अद्याप एकही स्वाक्षरी नाही', one: '{count} स्वाक्षरी', other: '{count} स्वाक्षऱ्या' },
   'petition.progress': 'स्वाक्षऱ्या: {goal} पैकी {count} ({percent})',
   'petition.milestones': 'टप्पे',
-  'petition.milestone': { one: '{count} स्वाक्षऱ्या — {label}', other: '{count} स्वाक्षऱ्या — {label}' },
+  'petition.milestone': { one: '{count} स्वाक्षरी — {label}', other: '{count} स्वाक्षऱ्या — {label}' },
   'petition.reached': '(✓ गाठला)',
   'petition.milestone-reached': 'टप्पा गाठला: {label}.',
   'petition.closes': '{date} पर्यंत स्वाक्षरीसाठी खुली.',

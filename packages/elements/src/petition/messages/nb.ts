@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Ingen underskrifter ennå', one: '{count} underskrift', other: '{count} underskrifter' },
   'petition.progress': 'Underskrifter: {count} av {goal} ({percent})',
   'petition.milestones': 'Delmål',
-  'petition.milestone': { one: '{count} underskrifter – {label}', other: '{count} underskrifter – {label}' },
+  'petition.milestone': { one: '{count} underskrift – {label}', other: '{count} underskrifter – {label}' },
   'petition.reached': '(✓ nådd)',
   'petition.milestone-reached': 'Delmål nådd: {label}.',
   'petition.closes': 'Du kan skrive under til og med {date}.',

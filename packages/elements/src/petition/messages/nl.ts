@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Nog geen handtekeningen', one: '{count} handtekening', other: '{count} handtekeningen' },
   'petition.progress': 'Handtekeningen: {count} van {goal} ({percent})',
   'petition.milestones': 'Tussendoelen',
-  'petition.milestone': { one: '{count} handtekeningen – {label}', other: '{count} handtekeningen – {label}' },
+  'petition.milestone': { one: '{count} handtekening – {label}', other: '{count} handtekeningen – {label}' },
   'petition.reached': '(✓ gehaald)',
   'petition.milestone-reached': 'Tussendoel gehaald: {label}.',
   'petition.closes': 'U kunt tekenen tot en met {date}.',

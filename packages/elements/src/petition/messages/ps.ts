@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'تر اوسه هېڅ لاسلیک نشته', one: 'یو لاسلیک', other: '{count} لاسلیکونه' },
   'petition.progress': 'لاسلیکونه: له {goal} څخه {count} ({percent})',
   'petition.milestones': 'منځنۍ موخې',
-  'petition.milestone': { one: '{count} لاسلیکونه — {label}', other: '{count} لاسلیکونه — {label}' },
+  'petition.milestone': { one: '{count} لاسلیک — {label}', other: '{count} لاسلیکونه — {label}' },
   'petition.reached': '(✓ ترلاسه شوه)',
   'petition.milestone-reached': 'منځنۍ موخه ترلاسه شوه: {label}.',
   'petition.closes': 'تر {date} پورې لاسلیک کېدای شي.',

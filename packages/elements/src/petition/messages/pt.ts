@@ -14,8 +14,8 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.progress': 'Assinaturas: {count} de {goal} ({percent})',
   'petition.milestones': 'Metas',
   'petition.milestone': {
-    many: '{count} assinaturas — {label}',
-    one: '{count} assinaturas — {label}',
+    many: '{count} de assinaturas — {label}',
+    one: '{count} assinatura — {label}',
     other: '{count} assinaturas — {label}',
   },
   'petition.reached': '(✓ atingida)',

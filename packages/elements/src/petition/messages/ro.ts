@@ -14,9 +14,9 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.progress': 'Semnături: {count} din {goal} ({percent})',
   'petition.milestones': 'Praguri',
   'petition.milestone': {
-    few: 'Semnături: {count} — {label}',
-    one: 'Semnături: {count} — {label}',
-    other: 'Semnături: {count} — {label}',
+    few: '{count} semnături — {label}',
+    one: '{count} semnătură — {label}',
+    other: '{count} de semnături — {label}',
   },
   'petition.reached': '(✓ atins)',
   'petition.milestone-reached': 'Prag atins: {label}.',

@@ -9,9 +9,9 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.progress': 'Потписи: {count} од {goal} ({percent})',
   'petition.milestones': 'Етапе',
   'petition.milestone': {
-    few: 'Потписи: {count} — {label}',
-    one: 'Потписи: {count} — {label}',
-    other: 'Потписи: {count} — {label}',
+    few: '{count} потписа — {label}',
+    one: '{count} потпис — {label}',
+    other: '{count} потписа — {label}',
   },
   'petition.reached': '(✓ достигнуто)',
   'petition.milestone-reached': 'Достигнута етапа: {label}.',

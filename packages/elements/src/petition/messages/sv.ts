@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Inga underskrifter än', one: '{count} underskrift', other: '{count} underskrifter' },
   'petition.progress': 'Underskrifter: {count} av {goal} ({percent})',
   'petition.milestones': 'Delmål',
-  'petition.milestone': { one: '{count} underskrifter – {label}', other: '{count} underskrifter – {label}' },
+  'petition.milestone': { one: '{count} underskrift – {label}', other: '{count} underskrifter – {label}' },
   'petition.reached': '(✓ uppnått)',
   'petition.milestone-reached': 'Delmål uppnått: {label}.',
   'petition.closes': 'Du kan skriva under till och med {date}.',

@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'இதுவரை கையொப்பங்கள் இல்லை', one: 'ஒரு கையொப்பம்', other: '{count} கையொப்பங்கள்' },
   'petition.progress': 'கையொப்பங்கள்: {goal}-இல் {count} ({percent})',
   'petition.milestones': 'இடைநிலை இலக்குகள்',
-  'petition.milestone': { one: '{count} கையொப்பங்கள் — {label}', other: '{count} கையொப்பங்கள் — {label}' },
+  'petition.milestone': { one: '{count} கையொப்பம் — {label}', other: '{count} கையொப்பங்கள் — {label}' },
   'petition.reached': '(✓ எட்டப்பட்டது)',
   'petition.milestone-reached': 'இலக்கு எட்டப்பட்டது: {label}.',
   'petition.closes': '{date} வரை கையொப்பமிடலாம்.',

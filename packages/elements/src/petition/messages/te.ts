@@ -8,7 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'ఇంకా సంతకాలు లేవు', one: 'ఒక సంతకం', other: '{count} సంతకాలు' },
   'petition.progress': 'సంతకాలు: {goal}లో {count} ({percent})',
   'petition.milestones': 'మధ్యంతర లక్ష్యాలు',
-  'petition.milestone': { one: '{count} సంతకాలు — {label}', other: '{count} సంతకాలు — {label}' },
+  'petition.milestone': { one: '{count} సంతకం — {label}', other: '{count} సంతకాలు — {label}' },
   'petition.reached': '(✓ పూర్తయింది)',
   'petition.milestone-reached': 'మధ్యంతర లక్ష్యం పూర్తయింది: {label}.',
   'petition.closes': '{date} వరకు సంతకం చేయవచ్చు.',

@@ -12,7 +12,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   },
   'petition.progress': 'Abasayinile: {count} kwabangu-{goal} ({percent})',
   'petition.milestones': 'Izingqophamlando',
-  'petition.milestone': { one: 'Abasayinile abangu-{count} — {label}', other: 'Abasayinile abangu-{count} — {label}' },
+  'petition.milestone': { one: 'Osayinile ongu-{count} — {label}', other: 'Abasayinile abangu-{count} — {label}' },
   'petition.reached': '(✓ kufinyelelwe)',
   'petition.milestone-reached': 'Kufinyelelwe ingqophamlando: {label}.',
   'petition.closes': 'Singasayinwa kuze kube ngu-{date}.',
