@@ -21,6 +21,7 @@ interface Item {
   reportCount: number;
   reports: { reason: string; note: string | null; at: string }[];
   reasonCounts: { reason: string; count: number }[];
+  settledReportCount: number;
   participantKnown: boolean;
 }
 interface Page {
@@ -310,6 +311,73 @@ for (const { name, url } of testDatabaseUrls()) {
       assert.equal((await editor.call('POST', `/comments/${four}/hide`, { reason: 'Editors do not moderate' })).status, 403);
       assert.deepEqual(await statuses(), ['removed', 'removed', 'removed', 'pending']);
       assert.equal((await moderator.call('GET', '/audit?action=comment.remove')).status, 403, 'the audit log is for admins');
+      await assertInvariants(server.ctx.db);
+    });
+
+    test('a decision settles the reports before it: kept for the record, out of the queue for good, back only with a new report', async () => {
+      await thread('settle', 'post', 2);
+      const author = person('settle-author');
+      const hidden = await comment(author, 'settle', 'Hidden by reports, then by a moderator');
+      const removed = await comment(author, 'settle', 'Reported once, then removed');
+      const approved = await comment(author, 'settle', 'Hidden by reports, then approved');
+      const first = person('settle-first');
+      for (const who of [first, person('settle-second')]) {
+        await report(who, 'settle', hidden, 'abuse');
+        await report(who, 'settle', approved, 'spam', 'Advert');
+      }
+      await report(person('settle-third'), 'settle', removed, 'off-topic');
+      const reported = () => moderator.json<Queue>('GET', '/moderation/queue?kind=reported&threadId=settle');
+      const shown = (q: Page) => q.items.map((i) => [i.id, i.status, i.reportCount]);
+      assert.deepEqual(shown(await reported()), [
+        [hidden, 'hidden', 2],
+        [removed, 'published', 1],
+        [approved, 'hidden', 2],
+      ]);
+
+      await moderator.json('POST', `/comments/${hidden}/hide`, { reason: 'Insults' });
+      await moderator.json('POST', '/comments/moderate', { action: 'remove', ids: [removed], reason: 'Off topic' });
+      await moderator.json('POST', `/comments/${approved}/approve`, { reason: 'Fair criticism' });
+      const settled = await reported();
+      assert.deepEqual([settled.items, settled.counts], [[], { pending: 0, reported: 0 }], 'decided: out of the queue, reloaded');
+      const legacy = (await (await asAdmin(server, 'GET', '/moderation?kind=reported')).json()) as { id: string }[];
+      assert.deepEqual(
+        legacy.filter((c) => [hidden, removed, approved].includes(c.id)),
+        [],
+        'nor in the old queue',
+      );
+      // Kept for the record: the rows, and their count in the comment's history.
+      const rows = await server.ctx.db
+        .selectFrom('reports')
+        .select('comment_id')
+        .where('comment_id', 'in', [hidden, removed, approved].map(Number))
+        .execute();
+      assert.equal(rows.length, 5, 'no report is deleted');
+      const history = async () =>
+        (await moderator.json<Page>('GET', '/threads/settle/comments?sort=oldest')).items.map((i) => [
+          i.status,
+          i.reportCount,
+          i.settledReportCount,
+        ]);
+      assert.deepEqual(await history(), [
+        ['hidden', 0, 2],
+        ['removed', 0, 1],
+        ['published', 0, 2],
+      ]);
+
+      // A new report after the approval brings the comment back; the threshold counts only reports since the decision.
+      await report(person('settle-fourth'), 'settle', approved, 'abuse', 'Still an advert');
+      const back = await reported();
+      assert.deepEqual(shown(back), [[approved, 'published', 1]], 'back, still published: one network since the decision');
+      assert.deepEqual(
+        back.items[0]!.reports.map((r) => [r.reason, r.note]),
+        [['abuse', 'Still an advert']],
+        'with the reports to review',
+      );
+      const again = await citizen(server, first, 'POST', `/threads/settle/comments/${approved}/reports`, { reason: 'spam' });
+      assert.equal(again.status, 409, 'one report per participant, settled or not');
+      await report(person('settle-fifth'), 'settle', approved, 'spam');
+      assert.deepEqual(shown(await reported()), [[approved, 'hidden', 2]], 'hidden again by two networks since the decision');
+      assert.deepEqual((await history())[2], ['hidden', 2, 2]);
       await assertInvariants(server.ctx.db);
     });
 

@@ -278,6 +278,22 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0012-cluster': clusterMigration(dialect),
     // Moderation, signature review, response drafts (see migration-moderation.ts).
     '0013-console-moderation': moderationMigration(dialect),
+    // A moderator's decision settles a comment's reports instead of deleting them (approve did)
+    // or leaving them open (hide and remove did, so the comment stayed in the queue).
+    '0014-reports-settled': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('reports').addColumn('settled_ms', ms).execute();
+        // Reports made up to the last decision the audit log records on their comment were settled by it.
+        await sql`UPDATE reports SET settled_ms = decided.at_ms
+          FROM (SELECT resource_id, max(at_ms) AS at_ms FROM audit_log
+            WHERE resource_kind = 'comment' AND action IN ('comment.approve', 'comment.hide', 'comment.remove')
+            GROUP BY resource_id) AS decided
+          WHERE decided.resource_id = CAST(reports.comment_id AS text) AND reports.created_ms <= decided.at_ms`.execute(db);
+        await sql`UPDATE comments SET report_count = (SELECT count(*) FROM reports r
+            WHERE r.comment_id = comments.id AND r.settled_ms IS NULL)
+          WHERE report_count > 0`.execute(db);
+      },
+    },
     // Closing and erasure times; signatures whose address can be removed (see migration-retention.ts).
     '0015-retention': retentionMigration(dialect),
   };

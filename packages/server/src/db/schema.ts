@@ -54,6 +54,7 @@ export interface CommentsTable {
   voter: string | null;
   score: Generated<number>;
   reply_count: Generated<number>;
+  /** Open reports: those no moderator's decision has settled yet (see ReportsTable.settled_ms). */
   report_count: Generated<number>;
   ip: string | null;
   created_ms: number;
@@ -70,6 +71,12 @@ export interface ReportsTable {
   reason: string;
   note: string | null;
   created_ms: number;
+  /**
+   * When a moderator's decision on the comment settled the report (0014); NULL
+   * while open. Settled reports are kept for the record, but neither the queue
+   * nor the hiding threshold counts them.
+   */
+  settled_ms: number | null;
 }
 export interface PetitionsTable {
   id: string;

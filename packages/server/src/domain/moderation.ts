@@ -38,12 +38,15 @@ export interface AdminComment {
   status: CommentStatus;
   score: number;
   replyCount: number;
+  /** Open reports: made since a moderator's last decision on the comment. */
   reportCount: number;
-  /** Newest first. */
+  /** The open reports, newest first. */
   reports: { reason: ReportReason; note: string | null; at: string }[];
-  /** Reports per reason, most frequent first. */
+  /** Open reports per reason, most frequent first. */
   reasonCounts: { reason: ReportReason; count: number }[];
   lastReportedAt: string | null;
+  /** Reports settled by earlier decisions: kept for the record, no longer up for review. */
+  settledReportCount: number;
   createdAt: string;
   /** Whether the comment has a known participant and network: same-author reads and blocks need them. */
   participantKnown: boolean;
@@ -60,7 +63,7 @@ async function withReports(ctx: Context, rows: Row[]): Promise<AdminComment[]> {
   const reports = rows.length
     ? await ctx.db
         .selectFrom('reports')
-        .select(['comment_id', 'reason', 'note', 'created_ms'])
+        .select(['comment_id', 'reason', 'note', 'created_ms', 'settled_ms'])
         .where(
           'comment_id',
           'in',
@@ -70,9 +73,10 @@ async function withReports(ctx: Context, rows: Row[]): Promise<AdminComment[]> {
         .execute()
     : [];
   return rows.map((r) => {
-    const mine = reports.filter((x) => x.comment_id === r.id);
+    const all = reports.filter((x) => x.comment_id === r.id);
+    const open = all.filter((x) => x.settled_ms === null);
     const counts = new Map<ReportReason, number>();
-    for (const x of mine) counts.set(x.reason as ReportReason, (counts.get(x.reason as ReportReason) ?? 0) + 1);
+    for (const x of open) counts.set(x.reason as ReportReason, (counts.get(x.reason as ReportReason) ?? 0) + 1);
     return {
       id: String(r.id),
       threadId: r.thread_id,
@@ -84,7 +88,7 @@ async function withReports(ctx: Context, rows: Row[]): Promise<AdminComment[]> {
       score: r.score,
       replyCount: r.reply_count,
       reportCount: r.report_count,
-      reports: mine.map((x) => ({
+      reports: open.map((x) => ({
         reason: x.reason as ReportReason,
         note: x.note,
         at: new Date(x.created_ms).toISOString(),
@@ -92,7 +96,8 @@ async function withReports(ctx: Context, rows: Row[]): Promise<AdminComment[]> {
       reasonCounts: [...counts]
         .map(([reason, count]) => ({ reason, count }))
         .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1)),
-      lastReportedAt: mine[0] ? new Date(mine[0].created_ms).toISOString() : null,
+      lastReportedAt: open[0] ? new Date(open[0].created_ms).toISOString() : null,
+      settledReportCount: all.length - open.length,
       createdAt: new Date(r.created_ms).toISOString(),
       participantKnown: r.voter !== null,
       networkKnown: r.ip !== null,
@@ -132,7 +137,7 @@ export const QUEUE_KINDS = ['pending', 'reported', 'all'] as const;
 export type QueueKind = (typeof QUEUE_KINDS)[number];
 
 const isPending = (eb: Where) => eb('comments.status', '=', 'pending');
-/** Reported comments still up for review: published ones, and those hidden by reports (approving clears reports). */
+/** Comments with open reports (a decision settles them): published ones, and those hidden by reports or a moderator. */
 const isReported = (eb: Where) =>
   eb.and([eb('comments.report_count', '>', 0), eb('comments.status', 'in', ['published', 'hidden'])]);
 
@@ -171,6 +176,7 @@ export async function moderationQueue(ctx: Context, q: QueueQuery) {
                 .selectFrom('reports')
                 .select('reports.comment_id')
                 .whereRef('reports.comment_id', '=', 'comments.id')
+                .where('reports.settled_ms', 'is', null)
                 .where('reports.created_ms', '>=', since),
             ),
           ]);

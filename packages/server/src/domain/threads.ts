@@ -242,9 +242,10 @@ export async function setUpvote(
 export const REPORTS_PER_NETWORK_PER_HOUR = 20;
 
 /**
- * Files a report. A comment is hidden pending review once reports come from
- * `reportThreshold` distinct networks: fresh participant tokens from one
- * network count once, so one person cannot hide a comment alone.
+ * Files a report. A comment is hidden pending review once open reports (those
+ * made since a moderator's last decision on it) come from `reportThreshold`
+ * distinct networks: fresh participant tokens from one network count once, so
+ * one person cannot hide a comment alone, nor hide again one a moderator approved.
  */
 export async function reportComment(
   ctx: Context,
@@ -294,6 +295,7 @@ export async function reportComment(
       .selectFrom('reports')
       .select((eb) => eb.fn.count<number>(eb.fn.coalesce('ip', 'voter')).distinct().as('networks'))
       .where('comment_id', '=', row.id)
+      .where('settled_ms', 'is', null)
       .executeTakeFirstOrThrow();
     if (Number(networks) >= thread.reportThreshold) await moveComment(tx, row.id, 'hidden');
   });
@@ -398,6 +400,7 @@ export async function moderationQueue(ctx: Context, kind: 'pending' | 'reported'
           'in',
           rows.map((r) => r.id),
         )
+        .where('settled_ms', 'is', null)
         .execute()
     : [];
   return rows.map((r) => ({
@@ -414,7 +417,11 @@ export async function moderationQueue(ctx: Context, kind: 'pending' | 'reported'
   }));
 }
 
-/** approve → published (reports cleared), hide → hidden, remove → removed. */
+/**
+ * approve → published, hide → hidden, remove → removed. Each decision settles
+ * the comment's open reports: they are kept, but no longer put it in the queue
+ * nor count towards hiding it; a report made after the decision does.
+ */
 export async function moderate(
   ctx: Context,
   commentId: string,
@@ -424,10 +431,14 @@ export async function moderate(
   return ctx.transact(async (tx) => {
     const before = await moveComment(tx, rowId(commentId), status);
     if (!before) throw new NotFoundError(`No comment "${commentId}"`);
-    if (action === 'approve') {
-      await tx.db.updateTable('comments').set({ report_count: 0 }).where('id', '=', before.id).execute();
-      await tx.db.deleteFrom('reports').where('comment_id', '=', before.id).execute();
-    }
+    // The comment is locked (moveComment): a concurrent report commits before this (settled) or after (open).
+    await tx.db
+      .updateTable('reports')
+      .set({ settled_ms: tx.now().getTime() })
+      .where('comment_id', '=', before.id)
+      .where('settled_ms', 'is', null)
+      .execute();
+    await tx.db.updateTable('comments').set({ report_count: 0 }).where('id', '=', before.id).execute();
     if (status === 'published' && before.status !== 'published') tx.afterCommit(() => announceComment(ctx, before));
     return { id: commentId, status };
   });

@@ -24,12 +24,15 @@ export const AdminComment = z.object({
   status: CommentStatus,
   score: z.int(),
   replyCount: Count,
+  /** Open reports: made since a moderator's last decision on the comment. */
   reportCount: Count,
-  /** Newest first. */
+  /** The open reports, newest first. */
   reports: z.array(z.object({ reason: ReportReason, note: z.nullable(z.string()), at: Timestamp })),
-  /** Reports per reason, most frequent first. */
+  /** Open reports per reason, most frequent first. */
   reasonCounts: z.array(z.object({ reason: ReportReason, count: Count })),
   lastReportedAt: z.nullable(Timestamp),
+  /** Reports settled by earlier decisions: kept for the record, no longer up for review. */
+  settledReportCount: Count,
   createdAt: Timestamp,
   /** Whether "same author" and blocking the participant can work for this comment. */
   participantKnown: z.boolean(),
@@ -194,9 +197,9 @@ export const moderationApi: AdminRoute[] = [
     url: `/comments/:commentId/${action}`,
     operationId: `admin${action[0]!.toUpperCase()}${action.slice(1)}Comment`,
     summary: {
-      approve: 'Publish a comment and clear its reports, with a reason (kept in the audit log)',
-      hide: 'Hide a comment, with a reason (kept in the audit log)',
-      remove: 'Remove a comment, with a reason (kept in the audit log)',
+      approve: 'Publish a comment and settle its reports, with a reason (kept in the audit log)',
+      hide: 'Hide a comment and settle its reports, with a reason (kept in the audit log)',
+      remove: 'Remove a comment and settle its reports, with a reason (kept in the audit log)',
     }[action],
     permission: 'moderation.write',
     audit: {
