@@ -168,6 +168,9 @@ for (const { name, url } of testDatabaseUrls()) {
         { method: 'GET', op: '/api/v1/health', status: 200 },
         { method: 'GET', op: '/api/v1/openapi.json', status: 200 },
         { method: 'GET', op: '/api/v1/polls/{pollId}', path: '/api/v1/polls/multi', status: 200 },
+        // (After the votes and comments below have run it would hold more; its shape is checked either way.)
+        { method: 'GET', op: '/api/v1/participant/data', status: 200 },
+        { method: 'GET', op: '/api/v1/participant/data', headers: { 'x-civic-voter': '' }, status: 422 },
         { method: 'GET', op: '/api/v1/polls/{pollId}', path: '/api/v1/polls/draft', status: 404 },
         {
           method: 'POST',

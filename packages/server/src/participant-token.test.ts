@@ -61,3 +61,88 @@ for (const { name, url } of testDatabaseUrls()) {
     });
   });
 }
+
+for (const { name, url } of testDatabaseUrls()) {
+  describe(`A participant downloads what is held for their token, on ${name}`, () => {
+    let server: TestServer;
+    const me = 'download-participant-token-0001';
+    const other = 'download-participant-token-0002';
+
+    before(async () => {
+      server = await startTestServer(url, {
+        polls: [
+          {
+            id: 'p',
+            question: 'Which?',
+            options: [
+              { id: 'a', label: 'A' },
+              { id: 'b', label: 'B' },
+            ],
+          },
+        ],
+        threads: [{ id: 't', title: 'Talk' }],
+        services: [{ id: 's', name: 'Page', question: 'Useful?', scale: 'yesno', reasons: [{ id: 'clear', label: 'Clear' }] }],
+      });
+    });
+    after(() => server?.close());
+
+    const call = (voter: string | null, path: string, method = 'GET', body?: unknown) =>
+      fetch(`${server.api}${path}`, {
+        method,
+        headers: {
+          ...(body ? { 'content-type': 'application/json' } : {}),
+          ...(voter ? { 'x-civic-voter': voter } : {}),
+          ...(method === 'GET' ? {} : { 'idempotency-key': `key-${Math.random().toString(36).slice(2, 12)}` }),
+        },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+
+    const ok = async (res: Promise<Response>) => {
+      const answer = await res;
+      assert.ok(answer.ok, `${answer.url}: ${answer.status} ${await answer.clone().text()}`);
+      return answer;
+    };
+
+    test('every vote, comment, upvote, report and rating of the token, and nothing of anyone else’s', async () => {
+      await ok(call(me, '/polls/p/votes', 'POST', { choices: ['b'] }));
+      const posted = (await (await ok(call(me, '/threads/t/comments', 'POST', { body: 'Mine', authorName: 'Ada' }))).json()) as {
+        id: string;
+      };
+      const theirs = (await (await ok(call(other, '/threads/t/comments', 'POST', { body: 'Theirs' }))).json()) as { id: string };
+      await ok(call(me, `/threads/t/comments/${theirs.id}/upvote`, 'PUT'));
+      await ok(call(me, `/threads/t/comments/${theirs.id}/reports`, 'POST', { reason: 'spam' }));
+      const rated = (await (await ok(call(me, '/services/s/ratings', 'POST', { score: 1 }))).json()) as { ratingId: string };
+      await ok(call(me, `/services/s/ratings/${rated.ratingId}`, 'PATCH', { reasons: ['clear'] }));
+      await ok(call(other, '/polls/p/votes', 'POST', { choices: ['a'] }));
+
+      const res = await call(me, '/participant/data');
+      assert.equal(res.status, 200);
+      assert.match(res.headers.get('cache-control') ?? '', /no-store/);
+      const data = (await res.json()) as Record<string, { [k: string]: unknown }[]>;
+      assert.deepEqual(
+        data['votes']!.map((v) => [v['pollId'], v['choices']]),
+        [['p', ['b']]],
+      );
+      assert.deepEqual(
+        data['comments']!.map((c) => [c['commentId'], c['body'], c['authorName']]),
+        [[posted.id, 'Mine', 'Ada']],
+      );
+      assert.deepEqual(data['upvotes'], [{ threadId: 't', commentId: theirs.id }]);
+      assert.deepEqual(
+        data['reports']!.map((r) => [r['commentId'], r['reason']]),
+        [[theirs.id, 'spam']],
+      );
+      assert.deepEqual(
+        data['ratings']!.map((r) => [r['serviceId'], r['score'], r['reasons']]),
+        [['s', 1, ['clear']]],
+      );
+      assert.doesNotMatch(JSON.stringify(data), /Theirs/);
+    });
+
+    test('without a token: a clear 422, nothing about anyone', async () => {
+      const res = await call(null, '/participant/data');
+      assert.equal(res.status, 422);
+      assert.match(((await res.json()) as { detail: string }).detail, /X-Civic-Voter/);
+    });
+  });
+}

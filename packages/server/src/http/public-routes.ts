@@ -25,6 +25,7 @@ import * as polls from '../domain/polls.js';
 import * as threads from '../domain/threads.js';
 import * as petitions from '../domain/petitions.js';
 import * as services from '../domain/services.js';
+import { ParticipantData, participantData } from '../domain/participant-data.js';
 import type { ParamsSchema } from './params.js';
 
 export type Params = Record<string, string>;
@@ -202,5 +203,15 @@ export const publicRoutes: PublicRoute[] = [
     response: RatingReceipt,
     status: 200,
     handle: (ctx, actor, p, body) => services.amendRating(ctx, actor, p['serviceId'] ?? '', p['ratingId'] ?? '', body),
+  },
+  {
+    method: 'GET',
+    url: '/participant/data',
+    summary: 'Everything held for the caller’s participant token (X-Civic-Voter): votes, comments, upvotes, reports, ratings',
+    operationId: 'getParticipantData',
+    params: z.strictObject({}),
+    response: ParticipantData,
+    status: 200,
+    handle: (ctx, actor) => participantData(ctx, actor),
   },
 ];
