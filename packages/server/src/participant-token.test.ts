@@ -10,27 +10,28 @@ import { type TestServer, startTestServer, testDatabaseUrls } from './test-suppo
  * that pass every store: a vote, a comment, a rating, with an idempotency key
  * and the per-participant rate limit (kept in the database on PostgreSQL).
  */
+/** A poll, a thread and a service: somewhere to vote, comment, upvote, report and rate. */
+const content = {
+  polls: [
+    {
+      id: 'p',
+      question: 'Which?',
+      options: [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+      ],
+    },
+  ],
+  threads: [{ id: 't', title: 'Talk' }],
+  services: [{ id: 's', name: 'Page', question: 'Useful?', scale: 'yesno' as const, reasons: [{ id: 'clear', label: 'Clear' }] }],
+};
+
 for (const { name, url } of testDatabaseUrls()) {
   describe(`The participant token is never stored, on ${name}`, () => {
     let server: TestServer;
     const token = 'raw-participant-token-0123456789';
 
-    before(async () => {
-      server = await startTestServer(url, {
-        polls: [
-          {
-            id: 'p',
-            question: 'Which?',
-            options: [
-              { id: 'a', label: 'A' },
-              { id: 'b', label: 'B' },
-            ],
-          },
-        ],
-        threads: [{ id: 't', title: 'Talk' }],
-        services: [{ id: 's', name: 'Page', question: 'Useful?', scale: 'yesno' }],
-      });
-    });
+    before(async () => (server = await startTestServer(url, content)));
     after(() => server?.close());
 
     test('no table holds it after a vote, a comment and a rating', async () => {
@@ -68,22 +69,7 @@ for (const { name, url } of testDatabaseUrls()) {
     const me = 'download-participant-token-0001';
     const other = 'download-participant-token-0002';
 
-    before(async () => {
-      server = await startTestServer(url, {
-        polls: [
-          {
-            id: 'p',
-            question: 'Which?',
-            options: [
-              { id: 'a', label: 'A' },
-              { id: 'b', label: 'B' },
-            ],
-          },
-        ],
-        threads: [{ id: 't', title: 'Talk' }],
-        services: [{ id: 's', name: 'Page', question: 'Useful?', scale: 'yesno', reasons: [{ id: 'clear', label: 'Clear' }] }],
-      });
-    });
+    before(async () => (server = await startTestServer(url, content)));
     after(() => server?.close());
 
     const call = (voter: string | null, path: string, method = 'GET', body?: unknown) =>
