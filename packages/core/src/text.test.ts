@@ -169,6 +169,33 @@ describe('input rules', () => {
     rejects(ServiceDefinition, { id: 's', name: 'N', question: 'Q', reasons: [{ id: 'r', label: '\u0085' }] }, 'reasons.0.label');
   });
 
+  test('say what is wrong with what administrators write, plain or by language: empty, or too long', () => {
+    const problems = (input: unknown) => {
+      try {
+        parseInput(PollDefinition, input);
+      } catch (error) {
+        if (error instanceof InvalidInputError) return error.fieldErrors;
+        throw error;
+      }
+      return assert.fail('the input was accepted');
+    };
+    const B = { id: 'b', label: 'B' };
+    assert.deepEqual(problems({ id: 'p', question: '', options: [{ id: 'a', label: '' }, B] }), [
+      { path: 'question', message: 'Required' },
+      { path: 'options.0.label', message: 'Required' },
+    ]);
+    assert.deepEqual(problems({ id: 'p', question: 'Q'.repeat(301), options: [{ id: 'a', label: 'A' }, B] }), [
+      { path: 'question', message: 'At most 300 characters' },
+    ]);
+    assert.deepEqual(
+      problems({ id: 'p', question: { en: 'Q', fr: '' }, options: [{ id: 'a', label: { en: 'A'.repeat(201) } }, B] }),
+      [
+        { path: 'question.fr', message: 'Required' },
+        { path: 'options.0.label.en', message: 'At most 200 characters' },
+      ],
+    );
+  });
+
   test('normalise what administrators write', () => {
     const poll = parseInput(PollDefinition, {
       id: 'p',

@@ -74,10 +74,12 @@ export function nameOf(min: number, max: number) {
 /**
  * Text in what an administrator writes (definitions): checked as {@link textOf},
  * and normalised as {@link normaliseText} on parsing, so every backend stores it
- * without bidi controls or invisible characters.
+ * without bidi controls or invisible characters. The normalising is a check, not
+ * a pipe: a failed pipe counts as aborted, and then {@link localised}'s union
+ * could only say "Invalid input" instead of the rule broken ("Required"…).
  */
 export function adminText(min: number, max: number) {
-  return z.pipe(textOf(min, max), z.transform(normaliseText));
+  return textOf(min, max).check(z.overwrite(normaliseText));
 }
 
 /**
