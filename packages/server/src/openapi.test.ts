@@ -457,6 +457,9 @@ for (const { name, url } of testDatabaseUrls()) {
           status: 409,
         },
         // ------------------------------------------------------- petitions
+        // (Someone who signed nothing: the answer's shape is checked, nothing else changes.)
+        { method: 'POST', op: '/api/v1/admin/people/erase', body: { email: 'nobody@example.org' }, admin: true, status: 200 },
+        { method: 'POST', op: '/api/v1/admin/people/erase', body: { email: 'not an address' }, admin: true, status: 422 },
         {
           method: 'POST',
           op: '/api/v1/admin/petitions/{petitionId}/signatures/search',

@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   'results.read': ['admin', 'editor', 'moderator', 'analyst'],
   /** Exports with e-mail addresses, and the outbox. */
   'personal-data.read': ['admin'],
+  /** Erase what is held about a person (by e-mail address). */
+  'personal-data.erase': ['admin'],
   /** Allowed origins (sites). */
   'sites.write': ['admin'],
   /** Staff accounts and invitations. */

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { can } from '../auth/roles.js';
 import * as drafts from '../domain/response-drafts.js';
 import * as signatures from '../domain/signatures.js';
+import { erasePerson } from '../domain/erasure.js';
 import type { AdminInput, AdminRoute } from './admin-api.js';
 import { NetworkHash, Reasoned, reasonOf } from './moderation-api.js';
 import type { ParamsSchema } from './params.js';
@@ -79,7 +80,30 @@ const petition = z.strictObject({ petitionId: Slug }) as ParamsSchema;
 const signature = z.strictObject({ petitionId: Slug, signatureId: z.string().check(z.regex(/^\d{1,9}$/)) }) as ParamsSchema;
 const petitionResource = (input: AdminInput) => ({ kind: 'petition', id: input.params['petitionId'] ?? '' });
 
+const Erased = z.object({
+  petitions: z.array(Slug),
+  anonymised: Count,
+  deleted: Count,
+  mailsRedacted: Count,
+});
+
 export const petitionsApi: AdminRoute[] = [
+  {
+    method: 'POST',
+    url: '/people/erase',
+    operationId: 'adminErasePerson',
+    summary:
+      'Erase what is held about a person, found by e-mail address however spelt: their confirmed signatures keep counting with no name, address, network or token; unconfirmed ones are deleted; mail still holding the address is masked',
+    permission: 'personal-data.erase',
+    body: Lookup,
+    response: Erased,
+    status: 200,
+    audit: {
+      // The erasure is recorded with what it did; the address itself is not (it is what was erased).
+      entries: (_input, result) => [{ action: 'person.erase', resource: null, after: result }],
+    },
+    handle: (ctx, { body }) => erasePerson(ctx, parseInput(Lookup, body).email),
+  },
   {
     method: 'POST',
     url: '/petitions/:petitionId/signatures/search',
