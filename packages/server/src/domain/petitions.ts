@@ -20,6 +20,7 @@ import { pickLang, translator } from '../i18n/index.js';
 import { takeMail } from '../mail/limits.js';
 import type { Logger, Mail } from '../mail/mailer.js';
 import { sha256 } from '../security/hash.js';
+import { withdrawLinkOf } from '../mail/outbox.js';
 import { type Actor, type Context, changed, fromJson } from './context.js';
 import { noteClosing } from './retention.js';
 import { domainOf } from './signatures.js';
@@ -168,7 +169,11 @@ function signatureMail(ctx: Context, title: string, to: string, lang: string | u
   return {
     to,
     subject: t('mail.confirm.subject', { title }),
-    text: t('mail.confirm.body', { title, link, days }) + footer,
+    text:
+      t('mail.confirm.body', { title, link, days }) +
+      '\n\n' +
+      t('mail.confirm.withdraw', { withdrawLink: withdrawLinkOf(link) }) +
+      footer,
     link,
   };
 }
@@ -188,7 +193,10 @@ const UNKNOWN: Confirmation = { state: 'unknown', lang: null, sourceUrl: null, p
 const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
 
 /** The signature behind a token and the state of its link, now. */
-async function assess(ctx: Context, token: string): Promise<(Confirmation & { id: number; petitionId: string }) | null> {
+async function assess(
+  ctx: Context,
+  token: string,
+): Promise<(Confirmation & { id: number; petitionId: string; open: boolean }) | null> {
   if (!TOKEN.test(token)) return null;
   const row = await ctx.db
     .selectFrom('signatures')
@@ -220,6 +228,7 @@ async function assess(ctx: Context, token: string): Promise<(Confirmation & { id
   return {
     id: row.id,
     petitionId: row.petition_id,
+    open,
     state,
     lang: row.lang,
     sourceUrl: row.source_url,
@@ -228,10 +237,56 @@ async function assess(ctx: Context, token: string): Promise<(Confirmation & { id
 }
 
 /** What the link's page shows before anything is confirmed (opening a link changes nothing). */
+/**
+ * Withdrawing a signature: the confirmation link's token, under /withdraw/,
+ * lets its signer take the signature back while the petition is open —
+ * confirmed (it stops counting) or not. The row goes, with the name and
+ * address; the petition's count and counts by region follow.
+ */
+export interface Withdrawal extends Omit<Confirmation, 'state'> {
+  state: 'unknown' | 'closed' | 'ready' | 'withdrawn';
+}
+
+export async function inspectWithdrawal(ctx: Context, token: string): Promise<Withdrawal> {
+  const found = await assess(ctx, token);
+  if (!found) return UNKNOWN_WITHDRAWAL;
+  const { id: _id, petitionId: _petition, open, state: _state, ...rest } = found;
+  return { ...rest, state: open ? 'ready' : 'closed' };
+}
+
+export async function withdrawSignature(ctx: Context, token: string): Promise<Withdrawal> {
+  return ctx.transact(async (tx) => {
+    const found = await assess(tx, token);
+    if (!found) return UNKNOWN_WITHDRAWAL;
+    const { id, petitionId, open, state: _state, ...rest } = found;
+    if (!open) return { ...rest, state: 'closed' };
+    // Deleted only as pending or confirmed: a confirmation in flight is waited for (PostgreSQL row lock), then uncounted.
+    const removed = await tx.db
+      .deleteFrom('signatures')
+      .where('id', '=', id)
+      .where('status', 'in', ['pending', 'confirmed'])
+      .returning('status')
+      .executeTakeFirst();
+    if (!removed) return UNKNOWN_WITHDRAWAL;
+    if (removed.status === 'confirmed') {
+      const counted = await tx.db
+        .updateTable('petitions')
+        .set((eb) => ({ signature_count: eb('signature_count', '-', 1) }))
+        .where('id', '=', petitionId)
+        .returning('signature_count')
+        .executeTakeFirstOrThrow();
+      tx.afterCommit(() => tx.hub.publish({ type: 'petition.count', petitionId, signatureCount: counted.signature_count }));
+    }
+    return { ...rest, state: 'withdrawn' };
+  });
+}
+
+const UNKNOWN_WITHDRAWAL: Withdrawal = { ...UNKNOWN, state: 'unknown' };
+
 export async function inspectConfirmation(ctx: Context, token: string): Promise<Confirmation> {
   const found = await assess(ctx, token);
   if (!found) return UNKNOWN;
-  const { id: _id, petitionId: _petition, ...confirmation } = found;
+  const { id: _id, petitionId: _petition, open: _open, ...confirmation } = found;
   return confirmation;
 }
 
@@ -243,7 +298,7 @@ export async function confirmSignature(ctx: Context, token: string): Promise<Con
   return ctx.transact(async (tx) => {
     const found = await assess(tx, token);
     if (!found) return UNKNOWN;
-    const { id, petitionId, ...confirmation } = found;
+    const { id, petitionId, open: _open, ...confirmation } = found;
     if (confirmation.state !== 'pending') return confirmation;
     const updated = await tx.db
       .updateTable('signatures')

@@ -1,7 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerConfig } from '../config.js';
 import type { Context } from '../domain/context.js';
-import { type Confirmation, confirmSignature, inspectConfirmation } from '../domain/petitions.js';
+import {
+  type Confirmation,
+  type Withdrawal,
+  confirmSignature,
+  inspectConfirmation,
+  inspectWithdrawal,
+  withdrawSignature,
+} from '../domain/petitions.js';
 import { type Lang, langFromHeader, messages, pickLang, translator } from '../i18n/index.js';
 import { renderConfirmPage } from './confirm-page.js';
 
@@ -48,6 +55,22 @@ export async function confirmRoutes(
     },
   );
 
+  // The same token under /withdraw/: the signer takes the signature back (same rules: GET shows, the page's POST acts).
+  api.get<{ Params: { token: string } }>(
+    '/withdraw/:token',
+    { config: { rateLimit: { max: config.rateLimit.reads, timeWindow: 60_000 } } },
+    async (request, reply) => respondWithdrawal(request, reply, await inspectWithdrawal(ctx, request.params.token)),
+  );
+
+  api.post<{ Params: { token: string } }>(
+    '/withdraw/:token',
+    { config: { rateLimit: { max: config.rateLimit.writes, timeWindow: 60_000 } } },
+    async (request, reply) => {
+      if (!fromOwnPage(request)) return respondWithdrawal(request, reply, null);
+      return respondWithdrawal(request, reply, await withdrawSignature(ctx, request.params.token));
+    },
+  );
+
   /**
    * Whether a POST comes from the confirmation page itself. Browsers say so
    * with `Sec-Fetch-Site` (older ones only with `Origin`); requests from
@@ -65,7 +88,7 @@ export async function confirmRoutes(
 
   /** The page for `confirmation`; `null` for a refused POST. */
   function respond(request: Request, reply: FastifyReply, confirmation: Confirmation | null) {
-    const lang: Lang = confirmation?.lang ? pickLang(confirmation.lang) : langFromHeader(request.headers['accept-language']);
+    const lang = langOf(request, confirmation);
     const t = translator(lang);
     const state = confirmation?.state ?? 'refused';
     const days = Math.round(config.signing.linkTtlMs / DAY_MS);
@@ -81,11 +104,14 @@ export async function confirmRoutes(
     const petitionTitle = confirmation?.petitionTitle ?? null;
     // Back to the page where they signed, only on an origin that may embed the widgets (and not for drafts).
     const back = petitionTitle !== null && confirmation?.sourceUrl && isAllowed(originOf(confirmation.sourceUrl));
+    const signed = state === 'confirmed' || state === 'already-confirmed';
     const links = [
       ...(back && state !== 'pending' ? [{ href: confirmation.sourceUrl!, text: t('page.back') }] : []),
-      ...(config.agency.url ? [{ href: config.agency.url, text: t('page.home', { agency: config.agency.name }) }] : []),
+      // Changed their mind: the same token withdraws, from its own page.
+      ...(signed ? [{ href: `../withdraw/${encodeURIComponent(request.params.token)}`, text: t('page.withdraw.button') }] : []),
+      ...homeLink(t),
     ];
-    const { html, styleSource } = renderConfirmPage({
+    return send(reply, status, {
       lang,
       title,
       message,
@@ -95,6 +121,43 @@ export async function confirmRoutes(
       links,
       agency: config.agency,
     });
+  }
+
+  /** The withdrawal page for `withdrawal`; `null` for a refused POST. */
+  function respondWithdrawal(request: Request, reply: FastifyReply, withdrawal: Withdrawal | null) {
+    const lang = langOf(request, withdrawal);
+    const t = translator(lang);
+    const state = withdrawal?.state ?? 'refused';
+    const [status, title, message] = {
+      refused: [403, t('page.withdraw.title'), t('page.withdraw.ignore')],
+      unknown: [404, t('page.unknown.title'), t('page.unknown.body')],
+      closed: [423, t('page.closed.title'), t('page.withdraw.closed')],
+      ready: [200, t('page.withdraw.title'), t('page.withdraw.intro')],
+      withdrawn: [200, t('page.withdrawn.title'), t('page.withdrawn.body')],
+    }[state] as [number, string, string];
+    const petitionTitle = withdrawal?.petitionTitle ?? null;
+    return send(reply, status, {
+      lang,
+      title,
+      message,
+      petition: petitionTitle === null ? null : { template: messages(lang)['page.petition'], title: petitionTitle },
+      button: state === 'ready' ? t('page.withdraw.button') : null,
+      note: state === 'ready' ? t('page.withdraw.ignore') : null,
+      links: homeLink(t),
+      agency: config.agency,
+    });
+  }
+
+  function langOf(request: Request, found: { lang: string | null } | null): Lang {
+    return found?.lang ? pickLang(found.lang) : langFromHeader(request.headers['accept-language']);
+  }
+
+  function homeLink(t: ReturnType<typeof translator>) {
+    return config.agency.url ? [{ href: config.agency.url, text: t('page.home', { agency: config.agency.name }) }] : [];
+  }
+
+  function send(reply: FastifyReply, status: number, page: Parameters<typeof renderConfirmPage>[0]) {
+    const { html, styleSource } = renderConfirmPage(page);
     return reply
       .code(status)
       .type('text/html; charset=utf-8')

@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'ፊርማዎን ያረጋግጡ፦ {title}',
   'mail.confirm.body':
     '«{title}» የሚለውን አቤቱታ ለመፈረም ጠይቀዋል።\n\nፊርማዎን ለማረጋገጥ ይህን ሊንክ ይክፈቱ እና «ፊርማዬን አረጋግጣለሁ» የሚለውን ቁልፍ ይጫኑ፦\n{link}\n\nሊንኩ ለ{days} ቀናት ያገለግላል። ፊርማዎ የሚቆጠረው ከተረጋገጠ በኋላ ብቻ ነው። ለመፈረም ካልጠየቁ ይህን ኢሜይል ችላ ይበሉ፦ ምንም ነገር አይፈረምም።',
+  'mail.confirm.withdraw': 'ሐሳብዎን ከቀየሩ፣ አቤቱታው ክፍት እስከሆነ ድረስ ፊርማዎን መሰረዝ ይችላሉ፦\n{withdrawLink}',
   'mail.already.subject': 'አስቀድመው ፈርመዋል፦ {title}',
   'mail.already.body':
     'አንድ ሰው «{title}» የሚለውን አቤቱታ በዚህ የኢሜይል አድራሻ ለመፈረም ሞክሯል፤ ይህ አድራሻ ግን አቤቱታውን አስቀድሞ ፈርሟል። እያንዳንዱ አድራሻ መፈረም የሚችለው አንድ ጊዜ ብቻ ስለሆነ ምንም የተቀየረ ነገር የለም።',
@@ -26,6 +27,13 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'ይህ አቤቱታ ፊርማ እየተቀበለ ስላልሆነ ፊርማዎ አልተረጋገጠም።',
   'page.refused.title': 'ማረጋገጫው ተቀባይነት አላገኘም',
   'page.refused.body': 'በኢሜይልዎ ውስጥ ያለው ሊንክ በሚከፍተው ገጽ ላይ ባለው ቁልፍ ፊርማዎን ያረጋግጡ።',
+  'page.withdraw.title': 'ፊርማዎን ይሰርዙ',
+  'page.withdraw.intro': 'ፊርማዎ፣ ስምዎ እና የኢሜይል አድራሻዎ ከዚህ አቤቱታ ይወገዳሉ። ይህን መቀልበስ አይቻልም።',
+  'page.withdraw.button': 'ፊርማዬን እሰርዛለሁ',
+  'page.withdraw.ignore': 'ፊርማዎን መሰረዝ ካልፈለጉ ይህን ገጽ ይዝጉ፦ ምንም ነገር አይቀየርም።',
+  'page.withdrawn.title': 'ፊርማው ተሰርዟል',
+  'page.withdrawn.body': 'ፊርማዎ ከስምዎ እና ከኢሜይል አድራሻዎ ጋር ከአቤቱታው ተወግዷል።',
+  'page.withdraw.closed': 'ይህ አቤቱታ ከአሁን በኋላ ክፍት ስላልሆነ ፊርማዎቹ ሊቀየሩ አይችሉም።',
   'page.back': 'ወደ አቤቱታው ይመለሱ',
   'page.home': 'ወደ {agency} ይሂዱ',
 };

@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'أكِّد توقيعك: {title}',
   'mail.confirm.body':
     'طلبتَ التوقيع على العريضة «{title}».\n\nلتأكيد توقيعك، افتح هذا الرابط واضغط على زر «أكِّد توقيعي»:\n{link}\n\nيبقى الرابط صالحًا مدة {days} أيام. لا يُحتسب توقيعك إلا بعد تأكيده. إن لم تطلب التوقيع فتجاهل هذه الرسالة: لن يُوقَّع شيء.',
+  'mail.confirm.withdraw': 'إن غيّرت رأيك، يمكنك سحب توقيعك ما دامت العريضة مفتوحة:\n{withdrawLink}',
   'mail.already.subject': 'لقد وقّعتَ من قبل: {title}',
   'mail.already.body':
     'حاول أحدهم التوقيع على العريضة «{title}» بعنوان البريد الإلكتروني هذا، وقد وقّع عليها من قبل. يحق لكل عنوان التوقيع مرة واحدة، لذا لم يتغيّر شيء.',
@@ -28,6 +29,13 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'لا تقبل هذه العريضة التوقيعات، لذا لم يتم تأكيد توقيعك.',
   'page.refused.title': 'تم رفض التأكيد',
   'page.refused.body': 'أكِّد توقيعك بالزر الموجود في الصفحة التي يفتحها الرابط في رسالتك.',
+  'page.withdraw.title': 'اسحب توقيعك',
+  'page.withdraw.intro': 'ستتم إزالة توقيعك واسمك وعنوان بريدك الإلكتروني من هذه العريضة. لا يمكن التراجع عن ذلك.',
+  'page.withdraw.button': 'اسحب توقيعي',
+  'page.withdraw.ignore': 'إن لم تُرِد سحب توقيعك فأغلق هذه الصفحة: لن يتغيّر شيء.',
+  'page.withdrawn.title': 'تم سحب التوقيع',
+  'page.withdrawn.body': 'تمت إزالة توقيعك من العريضة، ومعه اسمك وعنوان بريدك الإلكتروني.',
+  'page.withdraw.closed': 'لم تعد هذه العريضة مفتوحة، لذا لم يعد بالإمكان تغيير توقيعاتها.',
   'page.back': 'العودة إلى العريضة',
   'page.home': 'الانتقال إلى {agency}',
 };

@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'İmzanızı təsdiqləyin: {title}',
   'mail.confirm.body':
     'Siz «{title}» petisiyasını imzalamaq istədiniz.\n\nİmzanızı təsdiqləmək üçün bu keçidi açın və «İmzamı təsdiqlə» düyməsini basın:\n{link}\n\nKeçid {days} gün etibarlıdır. İmzanız yalnız təsdiqləndikdən sonra sayılır. İmzalamaq istəməmisinizsə, bu məktuba fikir verməyin: heç nə imzalanmayacaq.',
+  'mail.confirm.withdraw': 'Fikrinizi dəyişsəniz, petisiya açıq olduğu müddətdə imzanızı geri götürə bilərsiniz:\n{withdrawLink}',
   'mail.already.subject': 'Siz artıq imzalamısınız: {title}',
   'mail.already.body':
     'Kimsə bu e-poçt ünvanı ilə «{title}» petisiyasını imzalamağa cəhd etdi, lakin petisiya bu ünvanla artıq imzalanıb. Hər ünvanla yalnız bir dəfə imza atmaq olar, ona görə də heç nə dəyişmədi.',
@@ -28,6 +29,13 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Bu petisiya imza qəbul etmir, ona görə də imzanız təsdiqlənmədi.',
   'page.refused.title': 'Təsdiq rədd edildi',
   'page.refused.body': 'İmzanızı məktubunuzdakı keçidin açdığı səhifədəki düymə ilə təsdiqləyin.',
+  'page.withdraw.title': 'İmzanızı geri götürün',
+  'page.withdraw.intro': 'İmzanız, adınız və e-poçt ünvanınız bu petisiyadan silinəcək. Bu əməliyyat geri qaytarıla bilməz.',
+  'page.withdraw.button': 'İmzamı geri götür',
+  'page.withdraw.ignore': 'İmzanızı geri götürmək istəmirsinizsə, bu səhifəni bağlayın: heç nə dəyişməyəcək.',
+  'page.withdrawn.title': 'İmza geri götürüldü',
+  'page.withdrawn.body': 'İmzanız adınız və e-poçt ünvanınızla birlikdə petisiyadan silindi.',
+  'page.withdraw.closed': 'Bu petisiya artıq açıq deyil, ona görə də onun imzalarını dəyişmək mümkün deyil.',
   'page.back': 'Petisiyaya qayıt',
   'page.home': '{agency} saytına keç',
 };

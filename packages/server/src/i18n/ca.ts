@@ -5,6 +5,8 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Confirmeu la vostra signatura: {title}',
   'mail.confirm.body':
     'Heu demanat signar la petició «{title}».\n\nPer confirmar la vostra signatura, obriu aquest enllaç i premeu el botó «Confirma la meva signatura»:\n{link}\n\nL’enllaç és vàlid durant {days} dies. La vostra signatura només compta un cop confirmada. Si no heu demanat signar, no feu cas d’aquest missatge: no se signarà res.',
+  'mail.confirm.withdraw':
+    'Si canvieu d’opinió, podeu retirar la vostra signatura mentre la petició estigui oberta:\n{withdrawLink}',
   'mail.already.subject': 'Ja heu signat: {title}',
   'mail.already.body':
     'Algú ha intentat signar la petició «{title}» amb aquesta adreça electrònica, que ja l’havia signada. Cada adreça només pot signar una vegada, així que no ha canviat res.',
@@ -28,6 +30,15 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Aquesta petició no accepta signatures, de manera que la vostra signatura no s’ha confirmat.',
   'page.refused.title': 'Confirmació rebutjada',
   'page.refused.body': 'Confirmeu la vostra signatura amb el botó de la pàgina que s’obre des de l’enllaç del vostre correu.',
+  'page.withdraw.title': 'Retireu la vostra signatura',
+  'page.withdraw.intro':
+    'La vostra signatura, el vostre nom i la vostra adreça electrònica se suprimiran d’aquesta petició. Aquesta acció no es pot desfer.',
+  'page.withdraw.button': 'Retira la meva signatura',
+  'page.withdraw.ignore': 'Si no voleu retirar la vostra signatura, tanqueu aquesta pàgina: no canviarà res.',
+  'page.withdrawn.title': 'Signatura retirada',
+  'page.withdrawn.body':
+    'La vostra signatura s’ha suprimit de la petició, juntament amb el vostre nom i la vostra adreça electrònica.',
+  'page.withdraw.closed': 'Aquesta petició ja no està oberta, de manera que les signatures ja no es poden modificar.',
   'page.back': 'Torna a la petició',
   'page.home': 'Ves a {agency}',
 };

@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Potvrďte svůj podpis: {title}',
   'mail.confirm.body':
     'Obdrželi jsme žádost o podepsání petice „{title}“.\n\nPodpis potvrdíte tak, že otevřete tento odkaz a stisknete tlačítko „Potvrdit můj podpis“:\n{link}\n\nOdkaz platí po dobu {days} dnů. Podpis se započítá až po potvrzení. Pokud žádost nepochází od vás, tento e-mail ignorujte: nic nebude podepsáno.',
+  'mail.confirm.withdraw': 'Pokud si to rozmyslíte, můžete svůj podpis odvolat, dokud je petice otevřena:\n{withdrawLink}',
   'mail.already.subject': 'Petice už byla podepsána: {title}',
   'mail.already.body':
     'Někdo se pokusil podepsat petici „{title}“ touto e-mailovou adresou, ze které už podepsána byla. Z každé adresy lze petici podepsat jen jednou, takže se nic nezměnilo.',
@@ -28,6 +29,13 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Tato petice teď nepřijímá podpisy, a proto váš podpis nebyl potvrzen.',
   'page.refused.title': 'Potvrzení bylo odmítnuto',
   'page.refused.body': 'Podpis potvrďte tlačítkem na stránce, která se otevře po kliknutí na odkaz v e-mailu.',
+  'page.withdraw.title': 'Odvolejte svůj podpis',
+  'page.withdraw.intro': 'Váš podpis, jméno a e-mailová adresa budou z této petice odstraněny. Tuto akci nelze vrátit zpět.',
+  'page.withdraw.button': 'Odvolat můj podpis',
+  'page.withdraw.ignore': 'Pokud podpis odvolat nechcete, zavřete tuto stránku: nic se nezmění.',
+  'page.withdrawn.title': 'Podpis odvolán',
+  'page.withdrawn.body': 'Váš podpis byl z petice odstraněn spolu s vaším jménem a e-mailovou adresou.',
+  'page.withdraw.closed': 'Tato petice už není otevřena, takže její podpisy už nelze měnit.',
   'page.back': 'Zpět na petici',
   'page.home': 'Přejít na web: {agency}',
 };

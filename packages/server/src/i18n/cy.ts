@@ -5,6 +5,8 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Cadarnhewch eich llofnod: {title}',
   'mail.confirm.body':
     'Gwnaethoch chi ofyn am gael llofnodi’r ddeiseb “{title}”.\n\nI gadarnhau eich llofnod, agorwch y ddolen hon a phwyswch y botwm “Cadarnhau fy llofnod”:\n{link}\n\nMae’r ddolen yn gweithio am {days} diwrnod. Dim ond ar ôl ei gadarnhau y bydd eich llofnod yn cyfrif. Os na wnaethoch chi ofyn am gael llofnodi, anwybyddwch yr e-bost hwn: fydd dim byd yn cael ei lofnodi.',
+  'mail.confirm.withdraw':
+    'Os byddwch chi’n newid eich meddwl, gallwch chi dynnu eich llofnod yn ôl tra bydd y ddeiseb ar agor:\n{withdrawLink}',
   'mail.already.subject': 'Rydych chi eisoes wedi llofnodi: {title}',
   'mail.already.body':
     'Ceisiodd rhywun lofnodi’r ddeiseb “{title}” gyda’r cyfeiriad e-bost hwn, ond mae’r cyfeiriad hwn eisoes wedi llofnodi’r ddeiseb. Gall pob cyfeiriad lofnodi unwaith yn unig, felly does dim byd wedi newid.',
@@ -30,6 +32,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.refused.title': 'Cadarnhad wedi’i wrthod',
   'page.refused.body':
     'Cadarnhewch eich llofnod gyda’r botwm ar y dudalen sy’n agor pan fyddwch chi’n defnyddio’r ddolen yn eich e-bost.',
+  'page.withdraw.title': 'Tynnu eich llofnod yn ôl',
+  'page.withdraw.intro':
+    'Bydd eich llofnod, eich enw a’ch cyfeiriad e-bost yn cael eu tynnu oddi ar y ddeiseb hon. Does dim modd dadwneud hyn.',
+  'page.withdraw.button': 'Tynnu fy llofnod yn ôl',
+  'page.withdraw.ignore': 'Os nad ydych chi eisiau tynnu eich llofnod yn ôl, caewch y dudalen hon: fydd dim byd yn newid.',
+  'page.withdrawn.title': 'Llofnod wedi’i dynnu’n ôl',
+  'page.withdrawn.body': 'Mae eich llofnod wedi’i dynnu oddi ar y ddeiseb, ynghyd â’ch enw a’ch cyfeiriad e-bost.',
+  'page.withdraw.closed': 'Dydy’r ddeiseb hon ddim ar agor mwyach, felly does dim modd newid ei llofnodion bellach.',
   'page.back': 'Yn ôl i’r ddeiseb',
   'page.home': 'Mynd i {agency}',
 };

@@ -5,6 +5,8 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Bekræft din underskrift: {title}',
   'mail.confirm.body':
     'Du har bedt om at skrive under på »{title}«.\n\nFor at bekræfte din underskrift skal du åbne dette link og trykke på knappen »Bekræft min underskrift«:\n{link}\n\nLinket virker i {days} dage. Din underskrift tæller først, når den er bekræftet. Hvis du ikke har bedt om at skrive under, kan du se bort fra denne e-mail: der bliver ikke skrevet under på noget.',
+  'mail.confirm.withdraw':
+    'Hvis du fortryder, kan du trække din underskrift tilbage, så længe underskriftindsamlingen er åben:\n{withdrawLink}',
   'mail.already.subject': 'Du har allerede skrevet under: {title}',
   'mail.already.body':
     'Nogen har forsøgt at skrive under på »{title}« med denne e-mailadresse, som allerede har skrevet under. Hver adresse kan kun skrive under én gang, så intet er ændret.',
@@ -30,6 +32,15 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Der indsamles ikke underskrifter lige nu, så din underskrift blev ikke bekræftet.',
   'page.refused.title': 'Bekræftelsen blev afvist',
   'page.refused.body': 'Bekræft din underskrift med knappen på den side, som linket i din e-mail åbner.',
+  'page.withdraw.title': 'Træk din underskrift tilbage',
+  'page.withdraw.intro':
+    'Din underskrift, dit navn og din e-mailadresse bliver fjernet fra denne underskriftindsamling. Det kan ikke fortrydes.',
+  'page.withdraw.button': 'Træk min underskrift tilbage',
+  'page.withdraw.ignore':
+    'Hvis du ikke vil trække din underskrift tilbage, kan du lukke denne side: der bliver ikke ændret noget.',
+  'page.withdrawn.title': 'Underskriften er trukket tilbage',
+  'page.withdrawn.body': 'Din underskrift er fjernet fra underskriftindsamlingen sammen med dit navn og din e-mailadresse.',
+  'page.withdraw.closed': 'Underskriftindsamlingen er ikke længere åben, så underskrifterne kan ikke længere ændres.',
   'page.back': 'Tilbage til underskriftindsamlingen',
   'page.home': 'Gå til {agency}',
 };

@@ -5,6 +5,8 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Bestätigen Sie Ihre Unterschrift: {title}',
   'mail.confirm.body':
     'Sie möchten die Petition „{title}“ unterschreiben.\n\nUm Ihre Unterschrift zu bestätigen, öffnen Sie diesen Link und klicken Sie auf die Schaltfläche „Meine Unterschrift bestätigen“:\n{link}\n\nDer Link ist {days} Tage gültig. Ihre Unterschrift zählt erst, wenn sie bestätigt ist. Wenn Sie nicht unterschreiben wollten, ignorieren Sie diese E-Mail: Es wird nichts unterschrieben.',
+  'mail.confirm.withdraw':
+    'Wenn Sie es sich anders überlegen, können Sie Ihre Unterschrift zurückziehen, solange die Petition offen ist:\n{withdrawLink}',
   'mail.already.subject': 'Sie haben bereits unterschrieben: {title}',
   'mail.already.body':
     'Jemand hat versucht, die Petition „{title}“ mit dieser E-Mail-Adresse zu unterschreiben. Mit dieser Adresse wurde die Petition bereits unterschrieben. Jede Adresse kann nur einmal unterschreiben, deshalb hat sich nichts geändert.',
@@ -30,6 +32,15 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.refused.title': 'Bestätigung abgelehnt',
   'page.refused.body':
     'Bestätigen Sie Ihre Unterschrift mit der Schaltfläche auf der Seite, die sich über den Link in Ihrer E-Mail öffnet.',
+  'page.withdraw.title': 'Unterschrift zurückziehen',
+  'page.withdraw.intro':
+    'Ihre Unterschrift, Ihr Name und Ihre E-Mail-Adresse werden aus dieser Petition entfernt. Das kann nicht rückgängig gemacht werden.',
+  'page.withdraw.button': 'Meine Unterschrift zurückziehen',
+  'page.withdraw.ignore':
+    'Wenn Sie Ihre Unterschrift nicht zurückziehen wollen, schließen Sie diese Seite: Es ändert sich nichts.',
+  'page.withdrawn.title': 'Unterschrift zurückgezogen',
+  'page.withdrawn.body': 'Ihre Unterschrift wurde zusammen mit Ihrem Namen und Ihrer E-Mail-Adresse aus der Petition entfernt.',
+  'page.withdraw.closed': 'Diese Petition ist nicht mehr offen. Deshalb können die Unterschriften nicht mehr geändert werden.',
   'page.back': 'Zurück zur Petition',
   'page.home': 'Zur Website von {agency}',
 };

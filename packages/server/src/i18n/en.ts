@@ -10,6 +10,7 @@ export const en = {
     'To confirm your signature, open this link and press the “Confirm my signature” button:\n{link}\n\n' +
     'The link works for {days} days. Your signature counts only once it is confirmed. ' +
     'If you did not ask to sign, ignore this e-mail: nothing will be signed.',
+  'mail.confirm.withdraw': 'If you change your mind, you can withdraw your signature while the petition is open:\n{withdrawLink}',
   'mail.already.subject': 'You have already signed: {title}',
   'mail.already.body':
     'Someone tried to sign the petition “{title}” with this e-mail address, which has already signed it. ' +
@@ -34,6 +35,14 @@ export const en = {
   'page.closed.body': 'This petition is not taking signatures, so your signature was not confirmed.',
   'page.refused.title': 'Confirmation refused',
   'page.refused.body': 'Confirm your signature with the button on the page that the link in your e-mail opens.',
+  'page.withdraw.title': 'Withdraw your signature',
+  'page.withdraw.intro':
+    'Your signature, your name and your e-mail address will be removed from this petition. This cannot be undone.',
+  'page.withdraw.button': 'Withdraw my signature',
+  'page.withdraw.ignore': 'If you do not want to withdraw, close this page: nothing will change.',
+  'page.withdrawn.title': 'Signature withdrawn',
+  'page.withdrawn.body': 'Your signature has been removed from the petition, with your name and e-mail address.',
+  'page.withdraw.closed': 'This petition is no longer open, so its signatures can no longer change.',
   'page.back': 'Return to the petition',
   'page.home': 'Go to {agency}',
 } as const;

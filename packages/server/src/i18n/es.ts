@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Confirme su firma: {title}',
   'mail.confirm.body':
     'Ha pedido firmar la petición «{title}».\n\nPara confirmar su firma, abra este enlace y pulse el botón «Confirmar mi firma»:\n{link}\n\nEl enlace es válido durante {days} días. Su firma solo cuenta una vez confirmada. Si no ha pedido firmar, ignore este mensaje: no se firmará nada.',
+  'mail.confirm.withdraw': 'Si cambia de opinión, puede retirar su firma mientras la petición esté abierta:\n{withdrawLink}',
   'mail.already.subject': 'Ya ha firmado: {title}',
   'mail.already.body':
     'Alguien ha intentado firmar la petición «{title}» con esta dirección de correo, que ya la había firmado. Cada dirección puede firmar una sola vez, así que no ha cambiado nada.',
@@ -28,6 +29,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Esta petición no admite firmas, así que su firma no se ha confirmado.',
   'page.refused.title': 'Confirmación rechazada',
   'page.refused.body': 'Confirme su firma con el botón de la página que abre el enlace de su correo.',
+  'page.withdraw.title': 'Retire su firma',
+  'page.withdraw.intro':
+    'Su firma, su nombre y su dirección de correo se eliminarán de esta petición. Esta acción no se puede deshacer.',
+  'page.withdraw.button': 'Retirar mi firma',
+  'page.withdraw.ignore': 'Si no quiere retirar su firma, cierre esta página: no cambiará nada.',
+  'page.withdrawn.title': 'Firma retirada',
+  'page.withdrawn.body': 'Su firma se ha eliminado de la petición, junto con su nombre y su dirección de correo.',
+  'page.withdraw.closed': 'Esta petición ya no está abierta, así que las firmas ya no se pueden modificar.',
   'page.back': 'Volver a la petición',
   'page.home': 'Ir a {agency}',
 };

@@ -5,6 +5,8 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Kinnitage oma allkiri: {title}',
   'mail.confirm.body':
     'Soovisite allkirjastada petitsiooni „{title}“.\n\nAllkirja kinnitamiseks avage see link ja vajutage nuppu „Kinnita minu allkiri“:\n{link}\n\nLink kehtib {days} päeva. Teie allkiri läheb arvesse alles pärast kinnitamist. Kui te ei soovinud allkirjastada, jätke see e-kiri tähelepanuta: midagi ei allkirjastata.',
+  'mail.confirm.withdraw':
+    'Kui te meelt muudate, saate oma allkirja tagasi võtta seni, kuni petitsioon on avatud:\n{withdrawLink}',
   'mail.already.subject': 'Olete juba allkirjastanud: {title}',
   'mail.already.body':
     'Keegi püüdis allkirjastada petitsiooni „{title}“ selle e-posti aadressiga, millega petitsioon on juba allkirjastatud. Iga aadressiga saab allkirjastada ainult ühe korra, seega midagi ei muutunud.',
@@ -29,6 +31,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Sellele petitsioonile ei saa praegu allkirju anda, seega teie allkirja ei kinnitatud.',
   'page.refused.title': 'Kinnitus lükati tagasi',
   'page.refused.body': 'Kinnitage oma allkiri nupuga lehel, mis avaneb teie e-kirjas oleva lingi kaudu.',
+  'page.withdraw.title': 'Võtke oma allkiri tagasi',
+  'page.withdraw.intro':
+    'Teie allkiri, nimi ja e-posti aadress eemaldatakse sellest petitsioonist. Seda ei saa hiljem tagasi pöörata.',
+  'page.withdraw.button': 'Võta minu allkiri tagasi',
+  'page.withdraw.ignore': 'Kui te ei soovi oma allkirja tagasi võtta, sulgege see leht: midagi ei muutu.',
+  'page.withdrawn.title': 'Allkiri on tagasi võetud',
+  'page.withdrawn.body': 'Teie allkiri on petitsioonist eemaldatud koos teie nime ja e-posti aadressiga.',
+  'page.withdraw.closed': 'See petitsioon ei ole enam avatud, seega selle allkirju ei saa enam muuta.',
   'page.back': 'Tagasi petitsiooni juurde',
   'page.home': 'Mine veebilehele: {agency}',
 };

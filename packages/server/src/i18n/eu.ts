@@ -5,6 +5,8 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Berretsi zure sinadura: {title}',
   'mail.confirm.body':
     '«{title}» eskaera sinatzeko eskatu duzu.\n\nZure sinadura berresteko, ireki esteka hau eta sakatu «Berretsi nire sinadura» botoia:\n{link}\n\nEstekak {days} egunez balio du. Zure sinadura berretsi ondoren bakarrik zenbatuko da. Zuk ez baduzu sinatzeko eskatu, ez egin kasurik mezu honi: ez da ezer sinatuko.',
+  'mail.confirm.withdraw':
+    'Iritziz aldatzen baduzu, zure sinadura ken dezakezu eskaera zabalik dagoen bitartean:\n{withdrawLink}',
   'mail.already.subject': 'Dagoeneko sinatu duzu: {title}',
   'mail.already.body':
     'Norbait «{title}» eskaera sinatzen saiatu da helbide elektroniko honekin, baina helbide honek sinatuta zuen dagoeneko. Helbide bakoitzak behin bakarrik sina dezake; beraz, ez da ezer aldatu.',
@@ -28,6 +30,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Eskaera honek ez du sinadurarik onartzen; beraz, zure sinadura ez da berretsi.',
   'page.refused.title': 'Berrespena ukatuta',
   'page.refused.body': 'Berretsi zure sinadura zure mezuko estekak irekitzen duen orriko botoiarekin.',
+  'page.withdraw.title': 'Kendu zure sinadura',
+  'page.withdraw.intro':
+    'Zure sinadura, izena eta helbide elektronikoa eskaera honetatik kenduko dira. Ekintza hau ezin da desegin.',
+  'page.withdraw.button': 'Kendu nire sinadura',
+  'page.withdraw.ignore': 'Ez baduzu zure sinadura kendu nahi, itxi orri hau: ez da ezer aldatuko.',
+  'page.withdrawn.title': 'Sinadura kenduta',
+  'page.withdrawn.body': 'Zure sinadura eskaeratik kendu da, zure izen eta helbide elektronikoarekin batera.',
+  'page.withdraw.closed': 'Eskaera hau ez dago zabalik jada; beraz, sinadurak ezin dira gehiago aldatu.',
   'page.back': 'Itzuli eskaerara',
   'page.home': 'Joan hona: {agency}',
 };

@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Vahvista allekirjoituksesi: {title}',
   'mail.confirm.body':
     'Olet ilmoittanut haluavasi allekirjoittaa adressin ”{title}”.\n\nVahvista allekirjoituksesi avaamalla tämä linkki ja painamalla painiketta ”Vahvista allekirjoitukseni”:\n{link}\n\nLinkki toimii {days} päivää. Allekirjoituksesi lasketaan mukaan vasta, kun se on vahvistettu. Jos et pyytänyt allekirjoittamista, voit jättää tämän viestin huomiotta: mitään ei allekirjoiteta.',
+  'mail.confirm.withdraw': 'Jos muutat mielesi, voit perua allekirjoituksesi niin kauan kuin adressi on avoinna:\n{withdrawLink}',
   'mail.already.subject': 'Olet jo allekirjoittanut: {title}',
   'mail.already.body':
     'Joku yritti allekirjoittaa adressin ”{title}” tällä sähköpostiosoitteella, jolla adressi on jo allekirjoitettu. Kullakin osoitteella voi allekirjoittaa vain kerran, joten mikään ei muuttunut.',
@@ -29,6 +30,13 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Tätä adressia ei voi nyt allekirjoittaa, joten allekirjoitustasi ei vahvistettu.',
   'page.refused.title': 'Vahvistus hylättiin',
   'page.refused.body': 'Vahvista allekirjoituksesi painikkeella, joka on sähköpostisi linkistä avautuvalla sivulla.',
+  'page.withdraw.title': 'Peru allekirjoituksesi',
+  'page.withdraw.intro': 'Allekirjoituksesi, nimesi ja sähköpostiosoitteesi poistetaan tästä adressista. Tätä ei voi kumota.',
+  'page.withdraw.button': 'Peru allekirjoitukseni',
+  'page.withdraw.ignore': 'Jos et halua perua allekirjoitustasi, sulje tämä sivu: mikään ei muutu.',
+  'page.withdrawn.title': 'Allekirjoitus peruttu',
+  'page.withdrawn.body': 'Allekirjoituksesi on poistettu adressista yhdessä nimesi ja sähköpostiosoitteesi kanssa.',
+  'page.withdraw.closed': 'Tämä adressi ei ole enää avoinna, joten sen allekirjoituksia ei voi enää muuttaa.',
   'page.back': 'Palaa adressiin',
   'page.home': 'Siirry sivustolle: {agency}',
 };

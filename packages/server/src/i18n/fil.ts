@@ -5,6 +5,8 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Kumpirmahin ang inyong lagda: {title}',
   'mail.confirm.body':
     'Humiling kayong lumagda sa petisyong “{title}”.\n\nPara makumpirma ang inyong lagda, buksan ang link na ito at pindutin ang button na “Kumpirmahin ang aking lagda”:\n{link}\n\nGumagana ang link sa loob ng {days} araw. Mabibilang lang ang inyong lagda kapag nakumpirma na ito. Kung hindi kayo humiling na lumagda, huwag pansinin ang email na ito: walang malalagdaan.',
+  'mail.confirm.withdraw':
+    'Kung magbago ang inyong isip, maaari ninyong bawiin ang inyong lagda habang bukas pa ang petisyon:\n{withdrawLink}',
   'mail.already.subject': 'Nakalagda na kayo: {title}',
   'mail.already.body':
     'May sumubok na lumagda sa petisyong “{title}” gamit ang email address na ito, na nakalagda na rito. Isang beses lang makalalagda ang bawat address, kaya walang nagbago.',
@@ -29,6 +31,13 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Hindi tumatanggap ng lagda ang petisyong ito, kaya hindi nakumpirma ang inyong lagda.',
   'page.refused.title': 'Tinanggihan ang kumpirmasyon',
   'page.refused.body': 'Kumpirmahin ang inyong lagda gamit ang button sa pahinang binubuksan ng link sa inyong email.',
+  'page.withdraw.title': 'Bawiin ang inyong lagda',
+  'page.withdraw.intro': 'Aalisin sa petisyong ito ang inyong lagda, pangalan at email address. Hindi na ito maibabalik.',
+  'page.withdraw.button': 'Bawiin ang aking lagda',
+  'page.withdraw.ignore': 'Kung ayaw ninyong bawiin, isara ang pahinang ito: walang magbabago.',
+  'page.withdrawn.title': 'Binawi na ang lagda',
+  'page.withdrawn.body': 'Inalis na sa petisyon ang inyong lagda, kasama ang inyong pangalan at email address.',
+  'page.withdraw.closed': 'Hindi na bukas ang petisyong ito, kaya hindi na mababago ang mga lagda nito.',
   'page.back': 'Bumalik sa petisyon',
   'page.home': 'Pumunta sa {agency}',
 };

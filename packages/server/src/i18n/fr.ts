@@ -5,6 +5,8 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Confirmez votre signature : {title}',
   'mail.confirm.body':
     'Vous avez demandé à signer la pétition « {title} ».\n\nPour confirmer votre signature, ouvrez ce lien et appuyez sur le bouton « Confirmer ma signature » :\n{link}\n\nLe lien est valable {days} jours. Votre signature ne compte qu’une fois confirmée. Si vous n’avez pas demandé à signer, ignorez ce message : rien ne sera signé.',
+  'mail.confirm.withdraw':
+    'Si vous changez d’avis, vous pouvez retirer votre signature tant que la pétition est ouverte :\n{withdrawLink}',
   'mail.already.subject': 'Vous avez déjà signé : {title}',
   'mail.already.body':
     'Quelqu’un a essayé de signer la pétition « {title} » avec cette adresse e-mail, qui l’a déjà signée. Chaque adresse ne peut signer qu’une fois : rien n’a changé.',
@@ -28,6 +30,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Cette pétition ne recueille pas de signatures : votre signature n’a pas été confirmée.',
   'page.refused.title': 'Confirmation refusée',
   'page.refused.body': 'Confirmez votre signature avec le bouton de la page qu’ouvre le lien de votre e-mail.',
+  'page.withdraw.title': 'Retirez votre signature',
+  'page.withdraw.intro':
+    'Votre signature, votre nom et votre adresse e-mail seront supprimés de cette pétition. Cette action est définitive.',
+  'page.withdraw.button': 'Retirer ma signature',
+  'page.withdraw.ignore': 'Si vous ne voulez pas retirer votre signature, fermez cette page : rien ne changera.',
+  'page.withdrawn.title': 'Signature retirée',
+  'page.withdrawn.body': 'Votre signature a été supprimée de la pétition, ainsi que votre nom et votre adresse e-mail.',
+  'page.withdraw.closed': 'Cette pétition n’est plus ouverte : ses signatures ne peuvent plus être modifiées.',
   'page.back': 'Revenir à la pétition',
   'page.home': 'Aller sur le site : {agency}',
 };

@@ -5,6 +5,8 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Deimhnigh do shíniú: {title}',
   'mail.confirm.body':
     'D’iarr tú an achainí “{title}” a shíniú.\n\nChun do shíniú a dheimhniú, oscail an nasc seo agus brúigh an cnaipe “Deimhnigh mo shíniú”:\n{link}\n\nOibreoidh an nasc ar feadh {days} lá. Ní áireofar do shíniú go dtí go mbeidh sé deimhnithe. Murar iarr tú síniú, déan neamhaird den ríomhphost seo: ní shíneofar aon rud.',
+  'mail.confirm.withdraw':
+    'Má athraíonn tú d’intinn, is féidir leat do shíniú a tharraingt siar fad atá an achainí ar oscailt:\n{withdrawLink}',
   'mail.already.subject': 'Tá sí sínithe agat cheana: {title}',
   'mail.already.body':
     'Rinne duine éigin iarracht an achainí “{title}” a shíniú leis an seoladh ríomhphoist seo, ach síníodh an achainí leis an seoladh seo cheana. Ní féidir síniú ach uair amháin le gach seoladh, mar sin níor athraíodh aon rud.',
@@ -28,6 +30,13 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Níl an achainí seo ag glacadh le sínithe, mar sin níor deimhníodh do shíniú.',
   'page.refused.title': 'Diúltaíodh don deimhniú',
   'page.refused.body': 'Deimhnigh do shíniú leis an gcnaipe ar an leathanach a osclaíonn an nasc i do ríomhphost.',
+  'page.withdraw.title': 'Tarraing siar do shíniú',
+  'page.withdraw.intro': 'Bainfear do shíniú, d’ainm agus do sheoladh ríomhphoist den achainí seo. Ní féidir é seo a chealú.',
+  'page.withdraw.button': 'Tarraing siar mo shíniú',
+  'page.withdraw.ignore': 'Mura mian leat do shíniú a tharraingt siar, dún an leathanach seo: ní athrófar aon rud.',
+  'page.withdrawn.title': 'Síniú tarraingthe siar',
+  'page.withdrawn.body': 'Baineadh do shíniú den achainí, mar aon le d’ainm agus do sheoladh ríomhphoist.',
+  'page.withdraw.closed': 'Níl an achainí seo ar oscailt níos mó, mar sin ní féidir a sínithe a athrú a thuilleadh.',
   'page.back': 'Fill ar an achainí',
   'page.home': 'Téigh chuig {agency}',
 };

@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Tabbatar da sa hannunku: {title}',
   'mail.confirm.body':
     'Kun nemi sa hannu a koken “{title}”.\n\nDon tabbatar da sa hannunku, ku buɗe wannan mahaɗa sannan ku danna maɓallin “Tabbatar da sa hannuna”:\n{link}\n\nMahaɗar tana aiki na kwanaki {days}. Sai an tabbatar da sa hannunku ne za a ƙidaya shi. Idan ba ku nemi sa hannu ba, ku yi watsi da wannan imel: ba za a sa hannu a komai ba.',
+  'mail.confirm.withdraw': "Idan kun canza ra'ayi, kuna iya janye sa hannunku yayin da koken yake a buɗe:\n{withdrawLink}",
   'mail.already.subject': 'Kun riga kun sa hannu: {title}',
   'mail.already.body':
     'Wani ya yi ƙoƙarin sa hannu a koken “{title}” da wannan adireshin imel, wanda ya riga ya sa hannu a kansa. Kowane adireshi zai iya sa hannu sau ɗaya kawai, don haka babu abin da ya canza.',
@@ -29,6 +30,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.refused.title': 'An ƙi tabbatarwa',
   'page.refused.body':
     'Ku tabbatar da sa hannunku ta amfani da maɓallin da ke kan shafin da mahaɗar da ke cikin imel ɗinku ke buɗewa.',
+  'page.withdraw.title': 'Janye sa hannunku',
+  'page.withdraw.intro':
+    'Za a cire sa hannunku, sunanku da adireshin imel ɗinku daga wannan koke. Ba za a iya mayar da wannan ba.',
+  'page.withdraw.button': 'Janye sa hannuna',
+  'page.withdraw.ignore': 'Idan ba ku so ku janye ba, ku rufe wannan shafi: babu abin da zai canza.',
+  'page.withdrawn.title': 'An janye sa hannu',
+  'page.withdrawn.body': 'An cire sa hannunku daga koken, tare da sunanku da adireshin imel ɗinku.',
+  'page.withdraw.closed': 'Wannan koke ba a buɗe yake ba yanzu, don haka ba za a iya canza sa hannun da aka yi a kansa ba.',
   'page.back': 'Koma zuwa koken',
   'page.home': 'Je zuwa {agency}',
 };

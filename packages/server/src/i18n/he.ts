@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'אישור החתימה שלך: {title}',
   'mail.confirm.body':
     'ביקשת לחתום על העצומה "{title}".\n\nכדי לאשר את החתימה, יש לפתוח את הקישור הזה וללחוץ על הכפתור "לאשר את החתימה שלי":\n{link}\n\nהקישור תקף למשך {days} ימים. החתימה נספרת רק אחרי שהיא מאושרת. אם לא ביקשת לחתום, אפשר להתעלם מההודעה הזו: שום חתימה לא תירשם.',
+  'mail.confirm.withdraw': 'אם שינית את דעתך, אפשר לבטל את החתימה כל עוד העצומה פתוחה:\n{withdrawLink}',
   'mail.already.subject': 'כבר חתמת: {title}',
   'mail.already.body':
     'מישהו ניסה לחתום על העצומה "{title}" עם כתובת הדוא״ל הזו, שכבר חתמה עליה. כל כתובת יכולה לחתום פעם אחת בלבד, ולכן שום דבר לא השתנה.',
@@ -27,6 +28,13 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'העצומה הזו אינה מקבלת חתימות, ולכן החתימה שלך לא אושרה.',
   'page.refused.title': 'האישור נדחה',
   'page.refused.body': 'יש לאשר את החתימה באמצעות הכפתור שבדף שנפתח מהקישור בהודעת הדוא״ל.',
+  'page.withdraw.title': 'ביטול החתימה',
+  'page.withdraw.intro': 'החתימה, השם וכתובת הדוא״ל שלך יוסרו מהעצומה הזו. לא יהיה אפשר לשחזר אותם.',
+  'page.withdraw.button': 'לבטל את החתימה שלי',
+  'page.withdraw.ignore': 'אם אין ברצונך לבטל את החתימה, אפשר לסגור את הדף: שום דבר לא ישתנה.',
+  'page.withdrawn.title': 'החתימה בוטלה',
+  'page.withdrawn.body': 'החתימה שלך הוסרה מהעצומה, יחד עם השם וכתובת הדוא״ל שלך.',
+  'page.withdraw.closed': 'העצומה הזו כבר אינה פתוחה, ולכן אי אפשר עוד לשנות את החתימות עליה.',
   'page.back': 'חזרה לעצומה',
   'page.home': 'מעבר אל {agency}',
 };

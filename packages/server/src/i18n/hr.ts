@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Potvrdite svoj potpis: {title}',
   'mail.confirm.body':
     'Zatražili ste potpisivanje peticije „{title}“.\n\nKako biste potvrdili potpis, otvorite ovu poveznicu i pritisnite gumb „Potvrđujem svoj potpis“:\n{link}\n\nPoveznica vrijedi {days} dana. Potpis se računa tek nakon što ga potvrdite. Ako niste zatražili potpisivanje, zanemarite ovu poruku: ništa neće biti potpisano.',
+  'mail.confirm.withdraw': 'Ako se predomislite, svoj potpis možete povući dok je peticija otvorena:\n{withdrawLink}',
   'mail.already.subject': 'Već ste potpisali: {title}',
   'mail.already.body':
     'Netko je pokušao potpisati peticiju „{title}“ ovom adresom e-pošte, kojom je peticija već potpisana. Svaka adresa može potpisati samo jednom, pa se ništa nije promijenilo.',
@@ -28,6 +29,13 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Ova peticija trenutačno ne prima potpise, pa Vaš potpis nije potvrđen.',
   'page.refused.title': 'Potvrda je odbijena',
   'page.refused.body': 'Potvrdite potpis gumbom na stranici koju otvara poveznica iz poruke e-pošte.',
+  'page.withdraw.title': 'Povucite svoj potpis',
+  'page.withdraw.intro': 'Vaš potpis, ime i adresa e-pošte bit će uklonjeni s ove peticije. To se ne može poništiti.',
+  'page.withdraw.button': 'Povlačim svoj potpis',
+  'page.withdraw.ignore': 'Ako ne želite povući potpis, zatvorite ovu stranicu: ništa se neće promijeniti.',
+  'page.withdrawn.title': 'Potpis je povučen',
+  'page.withdrawn.body': 'Vaš je potpis uklonjen s peticije, zajedno s Vašim imenom i adresom e-pošte.',
+  'page.withdraw.closed': 'Ova peticija više nije otvorena, pa se njezini potpisi ne mogu mijenjati.',
   'page.back': 'Povratak na peticiju',
   'page.home': 'Idite na stranicu: {agency}',
 };

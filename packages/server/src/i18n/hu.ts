@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Erősítse meg aláírását: {title}',
   'mail.confirm.body':
     'Ön kérte, hogy aláírhassa a következő petíciót: „{title}”.\n\nAláírása megerősítéséhez nyissa meg ezt a linket, és nyomja meg az „Aláírásom megerősítése” gombot:\n{link}\n\nA link {days} napig érvényes. Aláírása csak a megerősítés után számít. Ha nem Ön kérte az aláírást, hagyja figyelmen kívül ezt az e-mailt: nem kerül sor aláírásra.',
+  'mail.confirm.withdraw': 'Ha meggondolja magát, aláírását visszavonhatja, amíg a petíció aláírható:\n{withdrawLink}',
   'mail.already.subject': 'Ön már aláírta: {title}',
   'mail.already.body':
     'Valaki ezzel az e-mail-címmel próbálta aláírni a következő petíciót: „{title}”. Erről a címről a petíciót már aláírták. Minden címmel csak egyszer lehet aláírni, így semmi sem változott.',
@@ -28,6 +29,13 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Ezt a petíciót jelenleg nem lehet aláírni, ezért aláírását nem erősítettük meg.',
   'page.refused.title': 'Megerősítés elutasítva',
   'page.refused.body': 'Aláírását annak az oldalnak a gombjával erősítse meg, amelyet az e-mailben kapott link nyit meg.',
+  'page.withdraw.title': 'Vonja vissza aláírását',
+  'page.withdraw.intro': 'Aláírását, nevét és e-mail-címét eltávolítjuk ebből a petícióból. Ez a művelet visszafordíthatatlan.',
+  'page.withdraw.button': 'Aláírásom visszavonása',
+  'page.withdraw.ignore': 'Ha nem szeretné visszavonni aláírását, zárja be ezt az oldalt: semmi sem változik.',
+  'page.withdrawn.title': 'Aláírás visszavonva',
+  'page.withdrawn.body': 'Aláírását nevével és e-mail-címével együtt eltávolítottuk a petícióból.',
+  'page.withdraw.closed': 'Ez a petíció már nem írható alá, ezért az aláírásai sem változhatnak.',
   'page.back': 'Vissza a petícióhoz',
   'page.home': 'Ugrás ide: {agency}',
 };

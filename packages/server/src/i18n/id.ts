@@ -5,6 +5,8 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Konfirmasi tanda tangan Anda: {title}',
   'mail.confirm.body':
     'Anda meminta untuk menandatangani petisi “{title}”.\n\nUntuk mengonfirmasi tanda tangan Anda, buka tautan ini dan tekan tombol “Konfirmasi tanda tangan saya”:\n{link}\n\nTautan ini berlaku selama {days} hari. Tanda tangan Anda baru dihitung setelah dikonfirmasi. Jika Anda tidak meminta untuk menandatangani, abaikan email ini: tidak ada yang akan ditandatangani.',
+  'mail.confirm.withdraw':
+    'Jika Anda berubah pikiran, Anda dapat menarik tanda tangan Anda selama petisi masih dibuka:\n{withdrawLink}',
   'mail.already.subject': 'Anda sudah menandatangani: {title}',
   'mail.already.body':
     'Seseorang mencoba menandatangani petisi “{title}” dengan alamat email ini, padahal alamat ini sudah menandatanganinya. Setiap alamat hanya dapat menandatangani satu kali, jadi tidak ada yang berubah.',
@@ -29,6 +31,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Petisi ini tidak sedang menerima tanda tangan, jadi tanda tangan Anda tidak dikonfirmasi.',
   'page.refused.title': 'Konfirmasi ditolak',
   'page.refused.body': 'Konfirmasikan tanda tangan Anda dengan tombol di halaman yang terbuka dari tautan di email Anda.',
+  'page.withdraw.title': 'Tarik tanda tangan Anda',
+  'page.withdraw.intro':
+    'Tanda tangan, nama, dan alamat email Anda akan dihapus dari petisi ini. Tindakan ini tidak dapat dibatalkan.',
+  'page.withdraw.button': 'Tarik tanda tangan saya',
+  'page.withdraw.ignore': 'Jika Anda tidak ingin menarik tanda tangan, tutup halaman ini: tidak ada yang akan berubah.',
+  'page.withdrawn.title': 'Tanda tangan ditarik',
+  'page.withdrawn.body': 'Tanda tangan Anda sudah dihapus dari petisi, beserta nama dan alamat email Anda.',
+  'page.withdraw.closed': 'Petisi ini sudah tidak dibuka, jadi tanda tangannya tidak dapat berubah lagi.',
   'page.back': 'Kembali ke petisi',
   'page.home': 'Kunjungi {agency}',
 };

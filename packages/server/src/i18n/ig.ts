@@ -5,6 +5,8 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Kwado mbinye aka gị: {title}',
   'mail.confirm.body':
     "Ị rịọrọ ịbinye aka n'akwụkwọ arịrịọ “{title}”.\n\nIji kwado mbinye aka gị, mepee njikọ a ma pịa bọtịnụ “Kwado mbinye aka m”:\n{link}\n\nNjikọ a ga-arụ ọrụ ruo ụbọchị {days}. A ga-agụ mbinye aka gị naanị mgbe a kwadoro ya. Ọ bụrụ na ịrịọghị ịbinye aka, leghara email a anya: a gaghị abinye aka n'ihe ọ bụla.",
+  'mail.confirm.withdraw':
+    'Ọ bụrụ na i gbanwee obi gị, ị nwere ike iwepụ mbinye aka gị mgbe akwụkwọ arịrịọ ahụ ka ghe oghe:\n{withdrawLink}',
   'mail.already.subject': 'Ị binyelarị aka: {title}',
   'mail.already.body':
     "Mmadụ nwara ịbinye aka n'akwụkwọ arịrịọ “{title}” site na adreesị email a, nke binyelarị aka na ya. Adreesị ọ bụla nwere ike ịbinye aka naanị otu ugboro, ya mere ọ dịghị ihe gbanwere.",
@@ -28,6 +30,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Akwụkwọ arịrịọ a anaghị anabata mbinye aka, ya mere akwadoghị mbinye aka gị.',
   'page.refused.title': 'Ajụrụ nkwado ahụ',
   'page.refused.body': "Kwado mbinye aka gị site na bọtịnụ dị n'ibe nke njikọ dị n'email gị na-emepe.",
+  'page.withdraw.title': 'Wepụ mbinye aka gị',
+  'page.withdraw.intro':
+    "A ga-ewepụ mbinye aka gị, aha gị na adreesị email gị n'akwụkwọ arịrịọ a. A gaghị enwe ike ịtụgharị nke a.",
+  'page.withdraw.button': 'Wepụ mbinye aka m',
+  'page.withdraw.ignore': 'Ọ bụrụ na ịchọghị iwepụ ya, mechie ibe a: ọ dịghị ihe ga-agbanwe.',
+  'page.withdrawn.title': 'Ewepụla mbinye aka',
+  'page.withdrawn.body': "Ewepụla mbinye aka gị n'akwụkwọ arịrịọ ahụ, ya na aha gị na adreesị email gị.",
+  'page.withdraw.closed': 'Akwụkwọ arịrịọ a anọghịzi oghe, ya mere a pụghịzi ịgbanwe mbinye aka dị na ya.',
   'page.back': "Laghachi n'akwụkwọ arịrịọ",
   'page.home': 'Gaa na {agency}',
 };

@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Confermi la Sua firma: {title}',
   'mail.confirm.body':
     'Ha chiesto di firmare la petizione «{title}».\n\nPer confermare la Sua firma, apra questo link e prema il pulsante «Conferma la mia firma»:\n{link}\n\nIl link è valido per {days} giorni. La Sua firma vale solo dopo la conferma. Se non ha chiesto di firmare, ignori questa email: non verrà firmato nulla.',
+  'mail.confirm.withdraw': 'Se cambia idea, può ritirare la Sua firma finché la petizione è aperta:\n{withdrawLink}',
   'mail.already.subject': 'Ha già firmato: {title}',
   'mail.already.body':
     'Qualcuno ha provato a firmare la petizione «{title}» con questo indirizzo email, che l’aveva già firmata. Ogni indirizzo può firmare una sola volta, quindi non è cambiato nulla.',
@@ -28,6 +29,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Questa petizione non accetta firme, quindi la Sua firma non è stata confermata.',
   'page.refused.title': 'Conferma rifiutata',
   'page.refused.body': 'Confermi la Sua firma con il pulsante della pagina che si apre dal link nella Sua email.',
+  'page.withdraw.title': 'Ritiri la Sua firma',
+  'page.withdraw.intro':
+    'La Sua firma, il Suo nome e il Suo indirizzo email verranno rimossi da questa petizione. L’operazione non può essere annullata.',
+  'page.withdraw.button': 'Ritira la mia firma',
+  'page.withdraw.ignore': 'Se non vuole ritirare la Sua firma, chiuda questa pagina: non cambierà nulla.',
+  'page.withdrawn.title': 'Firma ritirata',
+  'page.withdrawn.body': 'La Sua firma è stata rimossa dalla petizione, insieme al Suo nome e al Suo indirizzo email.',
+  'page.withdraw.closed': 'Questa petizione non è più aperta, quindi le firme non possono più essere modificate.',
   'page.back': 'Torna alla petizione',
   'page.home': 'Vai a {agency}',
 };

@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': '署名の確認をお願いします：{title}',
   'mail.confirm.body':
     '請願「{title}」への署名のお申し込みを受け付けました。\n\n署名を確定するには、次のリンクを開いて「署名を確認する」ボタンを押してください。\n{link}\n\nこのリンクの有効期間は {days} 日間です。署名は確認後に有効になります。お申し込みに心当たりがない場合は、このメールを無視してください。署名されることはありません。',
+  'mail.confirm.withdraw': 'お気持ちが変わった場合は、請願の受付期間中であれば署名を取り消すことができます。\n{withdrawLink}',
   'mail.already.subject': 'すでに署名済みです：{title}',
   'mail.already.body':
     'このメールアドレスで請願「{title}」への署名が試みられましたが、このアドレスではすでに署名されています。署名は 1 つのアドレスにつき 1 回までのため、何も変更されていません。',
@@ -28,6 +29,13 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'この請願は現在署名を受け付けていないため、署名は確認されませんでした。',
   'page.refused.title': '確認できませんでした',
   'page.refused.body': 'メールのリンクから開いたページのボタンを押して、署名を確認してください。',
+  'page.withdraw.title': '署名の取り消し',
+  'page.withdraw.intro': '署名、氏名、メールアドレスがこの請願から削除されます。この操作は元に戻せません。',
+  'page.withdraw.button': '署名を取り消す',
+  'page.withdraw.ignore': '取り消さない場合は、このページを閉じてください。何も変更されません。',
+  'page.withdrawn.title': '署名を取り消しました',
+  'page.withdrawn.body': '署名は、氏名とメールアドレスとともに請願から削除されました。',
+  'page.withdraw.closed': 'この請願は受付を終了しているため、署名を変更することはできません。',
   'page.back': '請願に戻る',
   'page.home': '{agency} のサイトへ',
 };

@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': '서명을 확인해 주세요: {title}',
   'mail.confirm.body':
     '“{title}” 청원에 서명을 신청하셨습니다.\n\n서명을 확인하려면 아래 링크를 열고 “내 서명 확인” 버튼을 눌러 주세요.\n{link}\n\n이 링크는 {days}일 동안 유효합니다. 서명은 확인된 후에만 집계됩니다. 서명을 신청하지 않으셨다면 이 메일을 무시해 주세요. 아무것도 서명되지 않습니다.',
+  'mail.confirm.withdraw': '마음이 바뀌시면 청원이 진행 중인 동안 서명을 철회하실 수 있습니다.\n{withdrawLink}',
   'mail.already.subject': '이미 서명하셨습니다: {title}',
   'mail.already.body':
     '누군가 이 이메일 주소로 “{title}” 청원에 서명하려고 했으나, 이 주소로는 이미 서명되어 있습니다. 주소 하나당 한 번만 서명할 수 있으므로 달라진 것은 없습니다.',
@@ -28,6 +29,13 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': '이 청원은 서명을 받고 있지 않아 서명이 확인되지 않았습니다.',
   'page.refused.title': '확인이 거부되었습니다',
   'page.refused.body': '이메일의 링크로 열린 페이지에서 버튼을 눌러 서명을 확인해 주세요.',
+  'page.withdraw.title': '서명 철회',
+  'page.withdraw.intro': '이 청원에서 서명, 이름, 이메일 주소가 삭제됩니다. 이 작업은 되돌릴 수 없습니다.',
+  'page.withdraw.button': '내 서명 철회',
+  'page.withdraw.ignore': '철회하지 않으시려면 이 페이지를 닫아 주세요. 달라지는 것은 없습니다.',
+  'page.withdrawn.title': '서명 철회 완료',
+  'page.withdrawn.body': '서명이 이름, 이메일 주소와 함께 청원에서 삭제되었습니다.',
+  'page.withdraw.closed': '이 청원은 더 이상 진행 중이 아니므로 서명을 변경할 수 없습니다.',
   'page.back': '청원으로 돌아가기',
   'page.home': '{agency} 바로가기',
 };

@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Patvirtinkite savo parašą: {title}',
   'mail.confirm.body':
     'Pageidavote pasirašyti peticiją „{title}“.\n\nKad patvirtintumėte parašą, atidarykite šią nuorodą ir paspauskite mygtuką „Patvirtinti mano parašą“:\n{link}\n\nNuoroda galioja {days} d. Jūsų parašas įskaitomas tik jį patvirtinus. Jei nepageidavote pasirašyti, nekreipkite dėmesio į šį el. laišką: niekas nebus pasirašyta.',
+  'mail.confirm.withdraw': 'Jei persigalvosite, savo parašą galite atšaukti, kol peticija priima parašus:\n{withdrawLink}',
   'mail.already.subject': 'Jūs jau pasirašėte: {title}',
   'mail.already.body':
     'Kažkas bandė pasirašyti peticiją „{title}“ šiuo el. pašto adresu, kuriuo ji jau pasirašyta. Kiekvienu adresu galima pasirašyti tik kartą, todėl niekas nepasikeitė.',
@@ -28,6 +29,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Šios peticijos šiuo metu pasirašyti negalima, todėl Jūsų parašas nepatvirtintas.',
   'page.refused.title': 'Patvirtinimas atmestas',
   'page.refused.body': 'Patvirtinkite parašą mygtuku puslapyje, kuris atsidaro paspaudus nuorodą Jūsų el. laiške.',
+  'page.withdraw.title': 'Atšaukite savo parašą',
+  'page.withdraw.intro':
+    'Jūsų parašas, vardas, pavardė ir el. pašto adresas bus pašalinti iš šios peticijos. Šis veiksmas negrįžtamas.',
+  'page.withdraw.button': 'Atšaukti mano parašą',
+  'page.withdraw.ignore': 'Jei nenorite atšaukti parašo, uždarykite šį puslapį: niekas nepasikeis.',
+  'page.withdrawn.title': 'Parašas atšauktas',
+  'page.withdrawn.body': 'Jūsų parašas kartu su Jūsų vardu, pavarde ir el. pašto adresu pašalintas iš peticijos.',
+  'page.withdraw.closed': 'Ši peticija nebepriima parašų, todėl jos parašų nebegalima keisti.',
   'page.back': 'Grįžti į peticiją',
   'page.home': 'Eiti į svetainę: {agency}',
 };

@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Apstipriniet savu parakstu: {title}',
   'mail.confirm.body':
     'Jūs pieprasījāt parakstīt petīciju „{title}“.\n\nLai apstiprinātu parakstu, atveriet šo saiti un nospiediet pogu „Apstiprināt manu parakstu“:\n{link}\n\nSaite ir derīga {days} dienas. Jūsu paraksts tiek ieskaitīts tikai pēc tam, kad tas ir apstiprināts. Ja Jūs nepieprasījāt parakstīšanu, neņemiet vērā šo e-pastu: nekas netiks parakstīts.',
+  'mail.confirm.withdraw': 'Ja pārdomāsiet, Jūs varat atsaukt savu parakstu, kamēr petīcija ir atvērta:\n{withdrawLink}',
   'mail.already.subject': 'Petīcija jau ir parakstīta: {title}',
   'mail.already.body':
     'Kāds mēģināja parakstīt petīciju „{title}“ ar šo e-pasta adresi, ar kuru tā jau ir parakstīta. Ar katru adresi var parakstīt tikai vienu reizi, tāpēc nekas nav mainījies.',
@@ -28,6 +29,13 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Šī petīcija nepieņem parakstus, tāpēc Jūsu paraksts netika apstiprināts.',
   'page.refused.title': 'Apstiprināšana noraidīta',
   'page.refused.body': 'Apstipriniet parakstu ar pogu lapā, ko atver saite Jūsu e-pastā.',
+  'page.withdraw.title': 'Atsauciet savu parakstu',
+  'page.withdraw.intro': 'Jūsu paraksts, vārds un e-pasta adrese tiks izņemti no šīs petīcijas. Šo darbību nevarēs atcelt.',
+  'page.withdraw.button': 'Atsaukt manu parakstu',
+  'page.withdraw.ignore': 'Ja nevēlaties atsaukt parakstu, aizveriet šo lapu: nekas nemainīsies.',
+  'page.withdrawn.title': 'Paraksts atsaukts',
+  'page.withdrawn.body': 'Jūsu paraksts kopā ar Jūsu vārdu un e-pasta adresi ir izņemts no petīcijas.',
+  'page.withdraw.closed': 'Šī petīcija vairs nav atvērta, tāpēc tās parakstus vairs nevar mainīt.',
   'page.back': 'Atgriezties pie petīcijas',
   'page.home': 'Doties uz vietni: {agency}',
 };

@@ -5,6 +5,8 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Sahkan tandatangan anda: {title}',
   'mail.confirm.body':
     'Anda telah meminta untuk menandatangani petisyen “{title}”.\n\nUntuk mengesahkan tandatangan anda, buka pautan ini dan tekan butang “Sahkan tandatangan saya”:\n{link}\n\nPautan ini sah selama {days} hari. Tandatangan anda hanya dikira selepas disahkan. Jika anda tidak meminta untuk menandatangani, abaikan e-mel ini: tiada apa-apa yang akan ditandatangani.',
+  'mail.confirm.withdraw':
+    'Jika anda berubah fikiran, anda boleh menarik balik tandatangan anda selagi petisyen masih dibuka:\n{withdrawLink}',
   'mail.already.subject': 'Anda telah pun menandatangani: {title}',
   'mail.already.body':
     'Seseorang telah cuba menandatangani petisyen “{title}” dengan alamat e-mel ini, yang telah pun menandatanganinya. Setiap alamat hanya boleh menandatangani sekali, jadi tiada apa-apa yang berubah.',
@@ -30,6 +32,15 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Petisyen ini tidak menerima tandatangan, jadi tandatangan anda tidak disahkan.',
   'page.refused.title': 'Pengesahan ditolak',
   'page.refused.body': 'Sahkan tandatangan anda menggunakan butang pada halaman yang dibuka oleh pautan dalam e-mel anda.',
+  'page.withdraw.title': 'Tarik balik tandatangan anda',
+  'page.withdraw.intro':
+    'Tandatangan, nama dan alamat e-mel anda akan dialih keluar daripada petisyen ini. Tindakan ini tidak boleh dibuat asal.',
+  'page.withdraw.button': 'Tarik balik tandatangan saya',
+  'page.withdraw.ignore':
+    'Jika anda tidak mahu menarik balik tandatangan anda, tutup halaman ini: tiada apa-apa yang akan berubah.',
+  'page.withdrawn.title': 'Tandatangan ditarik balik',
+  'page.withdrawn.body': 'Tandatangan anda telah dialih keluar daripada petisyen, bersama nama dan alamat e-mel anda.',
+  'page.withdraw.closed': 'Petisyen ini tidak lagi dibuka, jadi tandatangannya tidak boleh berubah lagi.',
   'page.back': 'Kembali ke petisyen',
   'page.home': 'Pergi ke {agency}',
 };

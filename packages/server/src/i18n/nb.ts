@@ -5,6 +5,8 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Bekreft underskriften din: {title}',
   'mail.confirm.body':
     'Du har bedt om å skrive under på oppropet «{title}».\n\nFor å bekrefte underskriften din åpner du denne lenken og trykker på knappen «Bekreft underskriften min»:\n{link}\n\nLenken virker i {days} dager. Underskriften din teller først når den er bekreftet. Hvis du ikke har bedt om å skrive under, kan du se bort fra denne e-posten: ingenting blir skrevet under.',
+  'mail.confirm.withdraw':
+    'Hvis du ombestemmer deg, kan du trekke tilbake underskriften din så lenge oppropet er åpent:\n{withdrawLink}',
   'mail.already.subject': 'Du har allerede skrevet under: {title}',
   'mail.already.body':
     'Noen prøvde å skrive under på oppropet «{title}» med denne e-postadressen, som allerede har skrevet under. Hver adresse kan bare skrive under én gang, så ingenting er endret.',
@@ -29,6 +31,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Dette oppropet tar ikke imot underskrifter, så underskriften din ble ikke bekreftet.',
   'page.refused.title': 'Bekreftelsen ble avvist',
   'page.refused.body': 'Bekreft underskriften din med knappen på siden som åpnes når du trykker på lenken i e-posten din.',
+  'page.withdraw.title': 'Trekk tilbake underskriften din',
+  'page.withdraw.intro':
+    'Underskriften din, navnet ditt og e-postadressen din blir fjernet fra dette oppropet. Dette kan ikke angres.',
+  'page.withdraw.button': 'Trekk tilbake underskriften min',
+  'page.withdraw.ignore': 'Hvis du ikke vil trekke tilbake underskriften din, kan du lukke denne siden: ingenting blir endret.',
+  'page.withdrawn.title': 'Underskriften er trukket tilbake',
+  'page.withdrawn.body': 'Underskriften din er fjernet fra oppropet, sammen med navnet ditt og e-postadressen din.',
+  'page.withdraw.closed': 'Oppropet er ikke lenger åpent, så underskriftene kan ikke lenger endres.',
   'page.back': 'Tilbake til oppropet',
   'page.home': 'Gå til {agency}',
 };

@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Bevestig uw handtekening: {title}',
   'mail.confirm.body':
     'U wilt de petitie ‘{title}’ tekenen.\n\nOm uw handtekening te bevestigen, opent u deze link en klikt u op de knop ‘Mijn handtekening bevestigen’:\n{link}\n\nDe link werkt {days} dagen. Uw handtekening telt pas mee als die bevestigd is. Hebt u niet gevraagd om te tekenen? Negeer dan deze e-mail: er wordt niets getekend.',
+  'mail.confirm.withdraw': 'Bedenkt u zich? Dan kunt u uw handtekening intrekken zolang de petitie open is:\n{withdrawLink}',
   'mail.already.subject': 'U hebt al getekend: {title}',
   'mail.already.body':
     'Iemand probeerde de petitie ‘{title}’ te tekenen met dit e-mailadres. Met dit adres is de petitie al getekend. Elk adres kan maar één keer tekenen, dus er is niets veranderd.',
@@ -28,6 +29,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Deze petitie neemt geen handtekeningen aan. Daarom is uw handtekening niet bevestigd.',
   'page.refused.title': 'Bevestiging geweigerd',
   'page.refused.body': 'Bevestig uw handtekening met de knop op de pagina die opent via de link in uw e-mail.',
+  'page.withdraw.title': 'Trek uw handtekening in',
+  'page.withdraw.intro':
+    'Uw handtekening, uw naam en uw e-mailadres worden uit deze petitie verwijderd. Dit kan niet ongedaan worden gemaakt.',
+  'page.withdraw.button': 'Mijn handtekening intrekken',
+  'page.withdraw.ignore': 'Wilt u uw handtekening niet intrekken? Sluit dan deze pagina: er verandert niets.',
+  'page.withdrawn.title': 'Handtekening ingetrokken',
+  'page.withdrawn.body': 'Uw handtekening is uit de petitie verwijderd, samen met uw naam en e-mailadres.',
+  'page.withdraw.closed': 'Deze petitie is niet meer open. Daarom kunnen de handtekeningen niet meer worden gewijzigd.',
   'page.back': 'Terug naar de petitie',
   'page.home': 'Naar {agency}',
 };

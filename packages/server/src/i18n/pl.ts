@@ -5,6 +5,8 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Potwierdź swój podpis: {title}',
   'mail.confirm.body':
     'Otrzymaliśmy prośbę o podpisanie petycji „{title}”.\n\nAby potwierdzić podpis, otwórz ten link i naciśnij przycisk „Potwierdź mój podpis”:\n{link}\n\nLink jest ważny przez {days} dni. Podpis liczy się dopiero po potwierdzeniu. Jeśli prośba nie pochodzi od Ciebie, zignoruj tę wiadomość: nic nie zostanie podpisane.',
+  'mail.confirm.withdraw':
+    'Jeśli zmienisz zdanie, możesz wycofać swój podpis, dopóki trwa zbieranie podpisów pod petycją:\n{withdrawLink}',
   'mail.already.subject': 'Petycja została już podpisana: {title}',
   'mail.already.body':
     'Ktoś próbował podpisać petycję „{title}”, podając ten adres e-mail, ale z tego adresu petycja została już podpisana. Z każdego adresu można podpisać petycję tylko raz, więc nic się nie zmieniło.',
@@ -28,6 +30,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Ta petycja nie zbiera teraz podpisów, dlatego Twój podpis nie został potwierdzony.',
   'page.refused.title': 'Potwierdzenie odrzucone',
   'page.refused.body': 'Potwierdź podpis przyciskiem na stronie, która otwiera się po kliknięciu linku z wiadomości e-mail.',
+  'page.withdraw.title': 'Wycofaj swój podpis',
+  'page.withdraw.intro':
+    'Twój podpis, imię i nazwisko oraz adres e-mail zostaną usunięte z tej petycji. Tej operacji nie można cofnąć.',
+  'page.withdraw.button': 'Wycofaj mój podpis',
+  'page.withdraw.ignore': 'Jeśli nie chcesz wycofywać podpisu, zamknij tę stronę: nic się nie zmieni.',
+  'page.withdrawn.title': 'Podpis wycofany',
+  'page.withdrawn.body': 'Twój podpis został usunięty z petycji razem z Twoim imieniem i nazwiskiem oraz adresem e-mail.',
+  'page.withdraw.closed': 'Ta petycja nie jest już otwarta, dlatego nie można zmieniać jej podpisów.',
   'page.back': 'Wróć do petycji',
   'page.home': 'Przejdź do strony: {agency}',
 };

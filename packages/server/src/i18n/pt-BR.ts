@@ -5,6 +5,8 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Confirme sua assinatura: {title}',
   'mail.confirm.body':
     'Você pediu para assinar o abaixo-assinado “{title}”.\n\nPara confirmar sua assinatura, abra este link e clique no botão “Confirmar minha assinatura”:\n{link}\n\nO link vale por {days} dias. Sua assinatura só conta depois de confirmada. Se você não pediu para assinar, ignore este e-mail: nada será assinado.',
+  'mail.confirm.withdraw':
+    'Se mudar de ideia, você pode retirar sua assinatura enquanto o abaixo-assinado estiver aberto:\n{withdrawLink}',
   'mail.already.subject': 'Você já assinou: {title}',
   'mail.already.body':
     'Alguém tentou assinar o abaixo-assinado “{title}” com este endereço de e-mail, que já tinha assinado. Cada endereço pode assinar uma única vez, então nada mudou.',
@@ -28,6 +30,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Este abaixo-assinado não está recebendo assinaturas, por isso sua assinatura não foi confirmada.',
   'page.refused.title': 'Confirmação recusada',
   'page.refused.body': 'Confirme sua assinatura pelo botão da página que o link do seu e-mail abre.',
+  'page.withdraw.title': 'Retire sua assinatura',
+  'page.withdraw.intro':
+    'Sua assinatura, seu nome e seu endereço de e-mail serão removidos deste abaixo-assinado. Isso não pode ser desfeito.',
+  'page.withdraw.button': 'Retirar minha assinatura',
+  'page.withdraw.ignore': 'Se você não quiser retirar sua assinatura, feche esta página: nada será alterado.',
+  'page.withdrawn.title': 'Assinatura retirada',
+  'page.withdrawn.body': 'Sua assinatura foi removida do abaixo-assinado, junto com seu nome e seu endereço de e-mail.',
+  'page.withdraw.closed': 'Este abaixo-assinado não está mais aberto, por isso as assinaturas não podem mais ser alteradas.',
   'page.back': 'Voltar ao abaixo-assinado',
   'page.home': 'Ir para {agency}',
 };

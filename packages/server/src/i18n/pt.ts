@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Confirme a sua assinatura: {title}',
   'mail.confirm.body':
     'Pediu para assinar a petição «{title}».\n\nPara confirmar a sua assinatura, abra esta ligação e carregue no botão «Confirmar a minha assinatura»:\n{link}\n\nA ligação é válida durante {days} dias. A sua assinatura só conta depois de confirmada. Se não pediu para assinar, ignore este email: nada será assinado.',
+  'mail.confirm.withdraw': 'Se mudar de ideias, pode retirar a sua assinatura enquanto a petição estiver aberta:\n{withdrawLink}',
   'mail.already.subject': 'Já assinou: {title}',
   'mail.already.body':
     'Alguém tentou assinar a petição «{title}» com este endereço de email, que já a tinha assinado. Cada endereço só pode assinar uma vez, por isso nada foi alterado.',
@@ -28,6 +29,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Esta petição não está a receber assinaturas, por isso a sua assinatura não foi confirmada.',
   'page.refused.title': 'Confirmação recusada',
   'page.refused.body': 'Confirme a sua assinatura com o botão da página que se abre através da ligação do seu email.',
+  'page.withdraw.title': 'Retire a sua assinatura',
+  'page.withdraw.intro':
+    'A sua assinatura, o seu nome e o seu endereço de email serão removidos desta petição. Esta ação não pode ser anulada.',
+  'page.withdraw.button': 'Retirar a minha assinatura',
+  'page.withdraw.ignore': 'Se não quiser retirar a sua assinatura, feche esta página: nada será alterado.',
+  'page.withdrawn.title': 'Assinatura retirada',
+  'page.withdrawn.body': 'A sua assinatura foi removida da petição, juntamente com o seu nome e o seu endereço de email.',
+  'page.withdraw.closed': 'Esta petição já não está aberta, por isso as assinaturas já não podem ser alteradas.',
   'page.back': 'Voltar à petição',
   'page.home': 'Ir para {agency}',
 };

@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Confirmați-vă semnătura: {title}',
   'mail.confirm.body':
     'Ați cerut să semnați petiția „{title}”.\n\nPentru a vă confirma semnătura, deschideți acest link și apăsați butonul „Confirm semnătura”:\n{link}\n\nLinkul este valabil {days} zile. Semnătura dumneavoastră se ia în calcul numai după confirmare. Dacă nu ați cerut să semnați, ignorați acest e-mail: nu se va semna nimic.',
+  'mail.confirm.withdraw': 'Dacă vă răzgândiți, vă puteți retrage semnătura cât timp petiția este deschisă:\n{withdrawLink}',
   'mail.already.subject': 'Ați semnat deja: {title}',
   'mail.already.body':
     'Cineva a încercat să semneze petiția „{title}” cu această adresă de e-mail, cu care petiția fusese deja semnată. Fiecare adresă poate semna o singură dată, așa că nu s-a schimbat nimic.',
@@ -29,6 +30,15 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Această petiție nu primește semnături, așa că semnătura dumneavoastră nu a fost confirmată.',
   'page.refused.title': 'Confirmare refuzată',
   'page.refused.body': 'Confirmați-vă semnătura cu butonul de pe pagina care se deschide din linkul primit prin e-mail.',
+  'page.withdraw.title': 'Retrageți-vă semnătura',
+  'page.withdraw.intro':
+    'Semnătura, numele și adresa dumneavoastră de e-mail vor fi șterse din această petiție. Această acțiune nu poate fi anulată.',
+  'page.withdraw.button': 'Retrag semnătura',
+  'page.withdraw.ignore': 'Dacă nu doriți să vă retrageți semnătura, închideți această pagină: nu se va schimba nimic.',
+  'page.withdrawn.title': 'Semnătură retrasă',
+  'page.withdrawn.body':
+    'Semnătura dumneavoastră a fost ștearsă din petiție, împreună cu numele și adresa dumneavoastră de e-mail.',
+  'page.withdraw.closed': 'Această petiție nu mai este deschisă, așa că semnăturile nu mai pot fi modificate.',
   'page.back': 'Înapoi la petiție',
   'page.home': 'Mergi la {agency}',
 };

@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Potvrďte svoj podpis: {title}',
   'mail.confirm.body':
     'Požiadali ste o podpísanie petície „{title}“.\n\nNa potvrdenie podpisu otvorte tento odkaz a stlačte tlačidlo „Potvrdiť môj podpis“:\n{link}\n\nOdkaz platí počas {days} dní. Podpis sa započíta až po potvrdení. Ak ste o podpísanie nežiadali, tento e-mail ignorujte: nič sa nepodpíše.',
+  'mail.confirm.withdraw': 'Ak si to rozmyslíte, svoj podpis môžete odvolať, kým je petícia otvorená:\n{withdrawLink}',
   'mail.already.subject': 'Petíciu ste už podpísali: {title}',
   'mail.already.body':
     'Niekto sa pokúsil podpísať petíciu „{title}“ touto e-mailovou adresou, z ktorej už bola podpísaná. Z každej adresy možno petíciu podpísať len raz, takže sa nič nezmenilo.',
@@ -28,6 +29,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Táto petícia teraz neprijíma podpisy, preto váš podpis nebol potvrdený.',
   'page.refused.title': 'Potvrdenie bolo odmietnuté',
   'page.refused.body': 'Podpis potvrďte tlačidlom na stránke, ktorá sa otvorí cez odkaz v e-maile.',
+  'page.withdraw.title': 'Odvolajte svoj podpis',
+  'page.withdraw.intro':
+    'Váš podpis, meno a e-mailová adresa budú z tejto petície odstránené. Túto akciu nie je možné vrátiť späť.',
+  'page.withdraw.button': 'Odvolať môj podpis',
+  'page.withdraw.ignore': 'Ak podpis odvolať nechcete, zatvorte túto stránku: nič sa nezmení.',
+  'page.withdrawn.title': 'Podpis je odvolaný',
+  'page.withdrawn.body': 'Váš podpis bol z petície odstránený spolu s vaším menom a e-mailovou adresou.',
+  'page.withdraw.closed': 'Táto petícia už nie je otvorená, preto jej podpisy už nemožno meniť.',
   'page.back': 'Späť na petíciu',
   'page.home': 'Prejsť na stránku: {agency}',
 };

@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Potrdite svoj podpis: {title}',
   'mail.confirm.body':
     'Zaprosili ste za podpis peticije „{title}“.\n\nZa potrditev podpisa odprite to povezavo in pritisnite gumb „Potrdi moj podpis“:\n{link}\n\nPovezava velja {days} dni. Vaš podpis šteje šele, ko je potrjen. Če niste zaprosili za podpis, to e-poštno sporočilo prezrite: nič ne bo podpisano.',
+  'mail.confirm.withdraw': 'Če si premislite, lahko svoj podpis umaknete, dokler je peticija odprta:\n{withdrawLink}',
   'mail.already.subject': 'Peticijo ste že podpisali: {title}',
   'mail.already.body':
     'Nekdo je poskušal podpisati peticijo „{title}“ s tem e-poštnim naslovom, s katerim je bila peticija že podpisana. Z vsakim naslovom je mogoče podpisati samo enkrat, zato se ni nič spremenilo.',
@@ -28,6 +29,13 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Ta peticija ne sprejema podpisov, zato vaš podpis ni bil potrjen.',
   'page.refused.title': 'Potrditev zavrnjena',
   'page.refused.body': 'Podpis potrdite z gumbom na strani, ki se odpre s povezavo iz vašega e-poštnega sporočila.',
+  'page.withdraw.title': 'Umaknite svoj podpis',
+  'page.withdraw.intro': 'Vaš podpis, ime in e-poštni naslov bodo odstranjeni s te peticije. Tega ni mogoče razveljaviti.',
+  'page.withdraw.button': 'Umakni moj podpis',
+  'page.withdraw.ignore': 'Če podpisa ne želite umakniti, zaprite to stran: nič se ne bo spremenilo.',
+  'page.withdrawn.title': 'Podpis je umaknjen',
+  'page.withdrawn.body': 'Vaš podpis je bil odstranjen s peticije, skupaj z vašim imenom in e-poštnim naslovom.',
+  'page.withdraw.closed': 'Ta peticija ni več odprta, zato njenih podpisov ni več mogoče spremeniti.',
   'page.back': 'Nazaj na peticijo',
   'page.home': 'Pojdi na: {agency}',
 };

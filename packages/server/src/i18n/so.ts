@@ -5,6 +5,8 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Xaqiiji saxiixaaga: {title}',
   'mail.confirm.body':
     'Waxaad codsatay inaad saxiixdo codsiga “{title}”.\n\nSi aad u xaqiijiso saxiixaaga, fur link-gan oo riix badhanka “Xaqiiji saxiixayga”:\n{link}\n\nLink-gu wuxuu shaqaynayaa {days} maalmood. Saxiixaagu wuxuu tirsanayaa oo keliya marka la xaqiijiyo. Haddii aadan codsan inaad saxiixdo, iska dhaaf iimaylkan: waxba lama saxiixi doono.',
+  'mail.confirm.withdraw':
+    "Haddii aad beddesho go'aankaaga, waxaad ka noqon kartaa saxiixaaga inta codsigu furan yahay:\n{withdrawLink}",
   'mail.already.subject': 'Horay ayaad u saxiixday: {title}',
   'mail.already.body':
     'Qof ayaa isku dayay inuu codsiga “{title}” ku saxiixo cinwaankan iimaylka, kaas oo horay u saxiixay. Cinwaan kasta hal mar oo keliya ayuu saxiixi karaa, sidaas darteed waxba isma beddelin.',
@@ -28,6 +30,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Codsigan ma aqbalayo saxiixyo, sidaas darteed saxiixaaga lama xaqiijin.',
   'page.refused.title': 'Xaqiijinta waa la diiday',
   'page.refused.body': 'Ku xaqiiji saxiixaaga badhanka ku yaal bogga uu furo link-ga ku jira iimaylkaaga.',
+  'page.withdraw.title': 'Ka noqo saxiixaaga',
+  'page.withdraw.intro':
+    'Saxiixaaga, magacaaga iyo cinwaanka iimaylkaaga waa laga saari doonaa codsigan. Tan dib looma celin karo.',
+  'page.withdraw.button': 'Ka noqo saxiixayga',
+  'page.withdraw.ignore': 'Haddii aadan doonayn inaad ka noqoto, xir boggan: waxba isma beddeli doonaan.',
+  'page.withdrawn.title': 'Saxiixa waa laga noqday',
+  'page.withdrawn.body': 'Saxiixaaga waa laga saaray codsiga, oo ay weheliyaan magacaaga iyo cinwaanka iimaylkaaga.',
+  'page.withdraw.closed': 'Codsigan hadda ma furna, sidaas darteed saxiixyadiisa lama beddeli karo.',
   'page.back': 'Ku laabo codsiga',
   'page.home': 'Tag {agency}',
 };

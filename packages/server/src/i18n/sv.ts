@@ -5,6 +5,8 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Bekräfta din underskrift: {title}',
   'mail.confirm.body':
     'Du har bett om att få skriva under namninsamlingen ”{title}”.\n\nFör att bekräfta din underskrift öppnar du den här länken och trycker på knappen ”Bekräfta min underskrift”:\n{link}\n\nLänken fungerar i {days} dagar. Din underskrift räknas först när den är bekräftad. Om du inte har bett om att skriva under kan du bortse från det här mejlet: ingenting kommer att skrivas under.',
+  'mail.confirm.withdraw':
+    'Om du ångrar dig kan du ta tillbaka din underskrift så länge namninsamlingen är öppen:\n{withdrawLink}',
   'mail.already.subject': 'Du har redan skrivit under: {title}',
   'mail.already.body':
     'Någon försökte skriva under namninsamlingen ”{title}” med den här e-postadressen, som redan har använts för att skriva under. Varje adress kan bara skriva under en gång, så ingenting har ändrats.',
@@ -30,6 +32,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Det går inte att skriva under den här namninsamlingen just nu, så din underskrift har inte bekräftats.',
   'page.refused.title': 'Bekräftelsen nekades',
   'page.refused.body': 'Bekräfta din underskrift med knappen på den sida som öppnas när du klickar på länken i ditt mejl.',
+  'page.withdraw.title': 'Ta tillbaka din underskrift',
+  'page.withdraw.intro':
+    'Din underskrift, ditt namn och din e-postadress tas bort från den här namninsamlingen. Det går inte att ångra.',
+  'page.withdraw.button': 'Ta tillbaka min underskrift',
+  'page.withdraw.ignore': 'Om du inte vill ta tillbaka din underskrift kan du stänga den här sidan: ingenting kommer att ändras.',
+  'page.withdrawn.title': 'Underskriften har tagits tillbaka',
+  'page.withdrawn.body': 'Din underskrift har tagits bort från namninsamlingen, tillsammans med ditt namn och din e-postadress.',
+  'page.withdraw.closed': 'Namninsamlingen är inte längre öppen, så underskrifterna kan inte längre ändras.',
   'page.back': 'Tillbaka till namninsamlingen',
   'page.home': 'Gå till {agency}',
 };

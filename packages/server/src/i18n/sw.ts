@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Thibitisha sahihi yako: {title}',
   'mail.confirm.body':
     'Uliomba kutia sahihi ombi “{title}”.\n\nIli kuthibitisha sahihi yako, fungua kiungo hiki kisha ubonyeze kitufe cha “Thibitisha sahihi yangu”:\n{link}\n\nKiungo kinafanya kazi kwa siku {days}. Sahihi yako inahesabiwa tu baada ya kuthibitishwa. Ikiwa hukuomba kutia sahihi, puuza barua pepe hii: hakuna kitakachotiwa sahihi.',
+  'mail.confirm.withdraw': 'Ukibadili nia, unaweza kuondoa sahihi yako wakati ombi bado liko wazi:\n{withdrawLink}',
   'mail.already.subject': 'Tayari umetia sahihi: {title}',
   'mail.already.body':
     'Mtu fulani amejaribu kutia sahihi ombi “{title}” kwa anwani hii ya barua pepe, ambayo tayari imetia sahihi ombi hilo. Kila anwani inaweza kutia sahihi mara moja tu, kwa hiyo hakuna kilichobadilika.',
@@ -29,6 +30,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.refused.title': 'Uthibitisho umekataliwa',
   'page.refused.body':
     'Thibitisha sahihi yako kwa kitufe kilicho kwenye ukurasa unaofunguliwa na kiungo kilicho katika barua pepe yako.',
+  'page.withdraw.title': 'Ondoa sahihi yako',
+  'page.withdraw.intro':
+    'Sahihi yako, jina lako na anwani yako ya barua pepe vitaondolewa kwenye ombi hili. Hatua hii haiwezi kutenduliwa.',
+  'page.withdraw.button': 'Ondoa sahihi yangu',
+  'page.withdraw.ignore': 'Ikiwa hutaki kuondoa sahihi yako, funga ukurasa huu: hakuna kitakachobadilika.',
+  'page.withdrawn.title': 'Sahihi imeondolewa',
+  'page.withdrawn.body': 'Sahihi yako imeondolewa kwenye ombi, pamoja na jina lako na anwani yako ya barua pepe.',
+  'page.withdraw.closed': 'Ombi hili haliko wazi tena, kwa hiyo sahihi zake haziwezi kubadilika tena.',
   'page.back': 'Rudi kwenye ombi',
   'page.home': 'Nenda kwa {agency}',
 };

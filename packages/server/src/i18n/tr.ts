@@ -5,6 +5,8 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'İmzanızı onaylayın: {title}',
   'mail.confirm.body':
     '“{title}” başlıklı imza kampanyasını imzalamak istediniz.\n\nİmzanızı onaylamak için bu bağlantıyı açın ve “İmzamı onayla” düğmesine basın:\n{link}\n\nBağlantı {days} gün geçerlidir. İmzanız ancak onaylandıktan sonra geçerli olur. İmzalamak istemediyseniz bu e-postayı dikkate almayın: hiçbir şey imzalanmayacak.',
+  'mail.confirm.withdraw':
+    'Fikrinizi değiştirirseniz, kampanya imzaya açık olduğu sürece imzanızı geri çekebilirsiniz:\n{withdrawLink}',
   'mail.already.subject': 'Bu kampanyayı zaten imzaladınız: {title}',
   'mail.already.body':
     'Birisi bu e-posta adresiyle “{title}” başlıklı kampanyayı imzalamaya çalıştı, ancak kampanya bu adresle zaten imzalanmış. Her adres yalnızca bir kez imzalayabilir, bu nedenle hiçbir şey değişmedi.',
@@ -28,6 +30,13 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Bu kampanya şu anda imza kabul etmiyor, bu nedenle imzanız onaylanmadı.',
   'page.refused.title': 'Onay reddedildi',
   'page.refused.body': 'İmzanızı, e-postanızdaki bağlantının açtığı sayfadaki düğmeyle onaylayın.',
+  'page.withdraw.title': 'İmzanızı geri çekin',
+  'page.withdraw.intro': 'İmzanız, adınız ve e-posta adresiniz bu kampanyadan silinecek. Bu işlem geri alınamaz.',
+  'page.withdraw.button': 'İmzamı geri çek',
+  'page.withdraw.ignore': 'İmzanızı geri çekmek istemiyorsanız bu sayfayı kapatın: hiçbir şey değişmeyecek.',
+  'page.withdrawn.title': 'İmza geri çekildi',
+  'page.withdrawn.body': 'İmzanız, adınız ve e-posta adresinizle birlikte kampanyadan silindi.',
+  'page.withdraw.closed': 'Bu kampanya artık imzaya açık olmadığından imzaları değiştirilemez.',
   'page.back': 'Kampanyaya dön',
   'page.home': '{agency} sitesine git',
 };

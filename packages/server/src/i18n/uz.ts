@@ -5,6 +5,8 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Imzongizni tasdiqlang: {title}',
   'mail.confirm.body':
     'Siz «{title}» petitsiyasini imzolashni soʻradingiz.\n\nImzongizni tasdiqlash uchun ushbu havolani oching va «Imzomni tasdiqlash» tugmasini bosing:\n{link}\n\nHavola {days} kun amal qiladi. Imzongiz faqat tasdiqlangandan keyin hisobga olinadi. Agar siz imzolashni soʻramagan boʻlsangiz, bu xatga eʼtibor bermang: hech narsa imzolanmaydi.',
+  'mail.confirm.withdraw':
+    'Agar fikringizni oʻzgartirsangiz, petitsiya ochiq boʻlgan vaqtda imzongizni qaytarib olishingiz mumkin:\n{withdrawLink}',
   'mail.already.subject': 'Siz allaqachon imzolagansiz: {title}',
   'mail.already.body':
     'Kimdir «{title}» petitsiyasini ushbu elektron pochta manzili bilan imzolashga urindi, ammo bu manzil bilan petitsiya allaqachon imzolangan. Har bir manzil faqat bir marta imzolashi mumkin, shuning uchun hech narsa oʻzgarmadi.',
@@ -29,6 +31,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Bu petitsiya hozir imzo qabul qilmayapti, shuning uchun imzongiz tasdiqlanmadi.',
   'page.refused.title': 'Tasdiqlash rad etildi',
   'page.refused.body': 'Imzongizni elektron xatingizdagi havola ochadigan sahifadagi tugma orqali tasdiqlang.',
+  'page.withdraw.title': 'Imzongizni qaytarib oling',
+  'page.withdraw.intro':
+    'Imzongiz, ismingiz va elektron pochta manzilingiz bu petitsiyadan oʻchiriladi. Buni ortga qaytarib boʻlmaydi.',
+  'page.withdraw.button': 'Imzomni qaytarib olish',
+  'page.withdraw.ignore': 'Agar imzongizni qaytarib olishni xohlamasangiz, bu sahifani yoping: hech narsa oʻzgarmaydi.',
+  'page.withdrawn.title': 'Imzo qaytarib olindi',
+  'page.withdrawn.body': 'Imzongiz ismingiz va elektron pochta manzilingiz bilan birga petitsiyadan oʻchirildi.',
+  'page.withdraw.closed': 'Bu petitsiya endi ochiq emas, shuning uchun uning imzolarini endi oʻzgartirib boʻlmaydi.',
   'page.back': 'Petitsiyaga qaytish',
   'page.home': '{agency} saytiga oʻtish',
 };

@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Xác nhận chữ ký của quý vị: {title}',
   'mail.confirm.body':
     'Quý vị đã yêu cầu ký kiến nghị “{title}”.\n\nĐể xác nhận chữ ký, hãy mở đường dẫn này và nhấn nút “Xác nhận chữ ký của tôi”:\n{link}\n\nĐường dẫn có hiệu lực trong {days} ngày. Chữ ký của quý vị chỉ được tính sau khi đã xác nhận. Nếu quý vị không yêu cầu ký, hãy bỏ qua email này: sẽ không có chữ ký nào được ghi nhận.',
+  'mail.confirm.withdraw': 'Nếu quý vị đổi ý, quý vị có thể rút lại chữ ký trong thời gian kiến nghị còn mở:\n{withdrawLink}',
   'mail.already.subject': 'Quý vị đã ký: {title}',
   'mail.already.body':
     'Có người đã tìm cách ký kiến nghị “{title}” bằng địa chỉ email này, nhưng địa chỉ này đã ký trước đó. Mỗi địa chỉ chỉ được ký một lần, vì vậy không có gì thay đổi.',
@@ -28,6 +29,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Kiến nghị này hiện không nhận chữ ký, vì vậy chữ ký của quý vị chưa được xác nhận.',
   'page.refused.title': 'Xác nhận bị từ chối',
   'page.refused.body': 'Hãy xác nhận chữ ký bằng nút trên trang được mở từ đường dẫn trong email của quý vị.',
+  'page.withdraw.title': 'Rút lại chữ ký của quý vị',
+  'page.withdraw.intro':
+    'Chữ ký, họ tên và địa chỉ email của quý vị sẽ được xóa khỏi kiến nghị này. Thao tác này không thể hoàn tác.',
+  'page.withdraw.button': 'Rút lại chữ ký của tôi',
+  'page.withdraw.ignore': 'Nếu quý vị không muốn rút lại chữ ký, hãy đóng trang này: sẽ không có gì thay đổi.',
+  'page.withdrawn.title': 'Đã rút lại chữ ký',
+  'page.withdrawn.body': 'Chữ ký của quý vị đã được xóa khỏi kiến nghị, cùng với họ tên và địa chỉ email.',
+  'page.withdraw.closed': 'Kiến nghị này không còn mở, vì vậy các chữ ký không thể thay đổi được nữa.',
   'page.back': 'Quay lại kiến nghị',
   'page.home': 'Đến trang {agency}',
 };

@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Ẹ fìdí ìbuwọ́lù yín múlẹ̀: {title}',
   'mail.confirm.body':
     'Ẹ béèrè láti buwọ́lu ìwé ẹ̀bẹ̀ “{title}”.\n\nLáti fìdí ìbuwọ́lù yín múlẹ̀, ẹ ṣí ìjápọ̀ yìí kí ẹ sì tẹ bọ́tìnnì “Fìdí ìbuwọ́lù mi múlẹ̀”:\n{link}\n\nÌjápọ̀ náà yóò ṣiṣẹ́ fún ọjọ́ {days}. A óò ka ìbuwọ́lù yín kìkì lẹ́yìn tí ẹ bá fìdí rẹ̀ múlẹ̀. Tí kì í bá ṣe ẹ̀yin ló béèrè láti buwọ́lù, ẹ má ka ímeèlì yìí sí: a kò ní buwọ́lu nǹkankan.',
+  'mail.confirm.withdraw': 'Tí ẹ bá yí ọkàn yín padà, ẹ lè fa ìbuwọ́lù yín sẹ́yìn nígbà tí ìwé ẹ̀bẹ̀ náà ṣì ṣí sílẹ̀:\n{withdrawLink}',
   'mail.already.subject': 'Ẹ ti buwọ́lù tẹ́lẹ̀: {title}',
   'mail.already.body':
     'Ẹnìkan gbìyànjú láti buwọ́lu ìwé ẹ̀bẹ̀ “{title}” pẹ̀lú àdírẹ́sì ímeèlì yìí, èyí tí ó ti buwọ́lù ú tẹ́lẹ̀. Àdírẹ́sì kọ̀ọ̀kan lè buwọ́lù lẹ́ẹ̀kan ṣoṣo, nítorí náà kò sí ohun tó yí padà.',
@@ -28,6 +29,13 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Ìwé ẹ̀bẹ̀ yìí kò gba ìbuwọ́lù, nítorí náà a kò fìdí ìbuwọ́lù yín múlẹ̀.',
   'page.refused.title': 'A kọ ìfìdímúlẹ̀ náà',
   'page.refused.body': 'Ẹ fìdí ìbuwọ́lù yín múlẹ̀ pẹ̀lú bọ́tìnnì tó wà lójú ewé tí ìjápọ̀ inú ímeèlì yín ń ṣí.',
+  'page.withdraw.title': 'Ẹ fa ìbuwọ́lù yín sẹ́yìn',
+  'page.withdraw.intro': 'A óò yọ ìbuwọ́lù yín, orúkọ yín àti àdírẹ́sì ímeèlì yín kúrò nínú ìwé ẹ̀bẹ̀ yìí. A kò lè yí èyí padà.',
+  'page.withdraw.button': 'Fa ìbuwọ́lù mi sẹ́yìn',
+  'page.withdraw.ignore': 'Tí ẹ kò bá fẹ́ fà á sẹ́yìn, ẹ pa ojú ewé yìí dé: kò sí ohun tí yóò yí padà.',
+  'page.withdrawn.title': 'A ti fa ìbuwọ́lù sẹ́yìn',
+  'page.withdrawn.body': 'A ti yọ ìbuwọ́lù yín kúrò nínú ìwé ẹ̀bẹ̀ náà, pẹ̀lú orúkọ yín àti àdírẹ́sì ímeèlì yín.',
+  'page.withdraw.closed': 'Ìwé ẹ̀bẹ̀ yìí kò ṣí sílẹ̀ mọ́, nítorí náà a kò lè yí àwọn ìbuwọ́lù rẹ̀ padà mọ́.',
   'page.back': 'Padà sí ìwé ẹ̀bẹ̀ náà',
   'page.home': 'Lọ sí {agency}',
 };

@@ -5,6 +5,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Qinisekisa ukusayina kwakho: {title}',
   'mail.confirm.body':
     'Ucele ukusayina isicelo esithi “{title}”.\n\nUkuze uqinisekise ukusayina kwakho, vula lesi sixhumanisi bese ucindezela inkinobho ethi “Qinisekisa ukusayina kwami”:\n{link}\n\nIsixhumanisi sisebenza izinsuku ezingu-{days}. Ukusayina kwakho kubalwa kuphela uma sekuqinisekisiwe. Uma ungacelanga ukusayina, ungayinaki le imeyili: akukho okuzosayinwa.',
+  'mail.confirm.withdraw': 'Uma ushintsha umqondo, ungahoxisa ukusayina kwakho ngesikhathi isicelo sisavuliwe:\n{withdrawLink}',
   'mail.already.subject': 'Usuvele wasayina: {title}',
   'mail.already.body':
     'Othile uzame ukusayina isicelo esithi “{title}” ngaleli kheli le-imeyili, kodwa leli kheli selivele lisisayinile. Ikheli ngalinye lingasayina kanye kuphela, ngakho akukho okushintshile.',
@@ -28,6 +29,14 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.closed.body': 'Lesi sicelo asisasayinwa, ngakho ukusayina kwakho akuqinisekiswanga.',
   'page.refused.title': 'Ukuqinisekisa kwenqatshiwe',
   'page.refused.body': 'Qinisekisa ukusayina kwakho ngenkinobho esekhasini elivulwa yisixhumanisi esise-imeyili yakho.',
+  'page.withdraw.title': 'Hoxisa ukusayina kwakho',
+  'page.withdraw.intro':
+    'Ukusayina kwakho, igama lakho nekheli lakho le-imeyili kuzosuswa kulesi sicelo. Lokhu ngeke kubuyiselwe emuva.',
+  'page.withdraw.button': 'Hoxisa ukusayina kwami',
+  'page.withdraw.ignore': 'Uma ungafuni ukuhoxisa, vala leli khasi: akukho okuzoshintsha.',
+  'page.withdrawn.title': 'Ukusayina kuhoxisiwe',
+  'page.withdrawn.body': 'Ukusayina kwakho kususiwe esicelweni, kanye negama lakho nekheli lakho le-imeyili.',
+  'page.withdraw.closed': 'Lesi sicelo asisavuliwe, ngakho ukusayina okukuso akusakwazi ukushintshwa.',
   'page.back': 'Buyela esicelweni',
   'page.home': 'Iya ku-{agency}',
 };

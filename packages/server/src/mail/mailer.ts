@@ -1,7 +1,7 @@
 import nodemailer from 'nodemailer';
 import type { Db } from '../db/schema.js';
 import { type Job, JobQueue, PermanentJobError } from '../jobs/queue.js';
-import { LINK_PLACEHOLDER, maskEmail, maskEmailsIn, storedText } from './outbox.js';
+import { maskEmail, maskEmailsIn, sendableText, storedText } from './outbox.js';
 
 export interface Mail {
   to: string;
@@ -80,7 +80,7 @@ export function createMailService(
     if (row.sent === 1) return;
     if (row.redacted === 1) throw new PermanentJobError('the mail expired before it could be sent');
     const to = maskEmail(row.to_addr);
-    const text = row.link ? row.text.split(LINK_PLACEHOLDER).join(row.link) : row.text;
+    const text = sendableText(row.text, row.link);
     try {
       await transport!.sendMail({ from, to: row.to_addr, subject: row.subject, text });
     } catch (error) {

@@ -11,8 +11,23 @@ import type { Context } from '../domain/context.js';
 /** Stands in the stored text for the mail's link. */
 export const LINK_PLACEHOLDER = '[link]';
 
+/** Stands in the stored text for the mail's withdrawal link (the same token, under /withdraw/). */
+export const WITHDRAW_PLACEHOLDER = '[withdraw-link]';
+
 /** A confirmation link as written in mails. */
 export const CONFIRM_LINK = /https?:\/\/[^\s]+\/confirm\/[A-Za-z0-9_-]+/g;
+const WITHDRAW_LINK = /https?:\/\/[^\s]+\/withdraw\/[A-Za-z0-9_-]+/g;
+
+/** The withdrawal link that goes with a confirmation link: the same token is the credential for both. */
+export function withdrawLinkOf(confirmLink: string): string {
+  return confirmLink.replace(/\/confirm\/([^/]+)$/, '/withdraw/$1');
+}
+
+/** A stored mail's text with its links put back, to send it. */
+export function sendableText(text: string, link: string | null): string {
+  if (!link) return text;
+  return text.split(WITHDRAW_PLACEHOLDER).join(withdrawLinkOf(link)).split(LINK_PLACEHOLDER).join(link);
+}
 
 /** `ada@example.org` → `a***@example.org`: enough to tell mails apart, not to write to someone. */
 export function maskEmail(address: string): string {
@@ -26,10 +41,10 @@ export function maskEmailsIn(text: string): string {
   return text.replace(/[^\s<>"',;:()[\]]+@[^\s<>"',;:()[\]]+/g, (address) => maskEmail(address));
 }
 
-/** The text to store: the link, and any other confirmation link, replaced by the placeholder. */
+/** The text to store: the links, and any other confirmation or withdrawal link, replaced by placeholders. */
 export function storedText(text: string, link?: string): string {
-  const without = link ? text.split(link).join(LINK_PLACEHOLDER) : text;
-  return without.replace(CONFIRM_LINK, LINK_PLACEHOLDER);
+  const without = link ? text.split(withdrawLinkOf(link)).join(WITHDRAW_PLACEHOLDER).split(link).join(LINK_PLACEHOLDER) : text;
+  return without.replace(CONFIRM_LINK, LINK_PLACEHOLDER).replace(WITHDRAW_LINK, WITHDRAW_PLACEHOLDER);
 }
 
 /**
