@@ -3,10 +3,11 @@
  * an editor creates a poll (errors first, then valid), previews the real
  * <civic-poll> as a draft and in French, opens it and copies the embed code;
  * an admin allows a site after it appeared among the refused ones, and a page
- * on that site can then vote. Also: duplicating, locked options and scales,
- * dates in the browser's time zone, read-only roles, the keyboard path for
- * creating a poll, hostile text, axe in every state and no CSP problems. The
- * model's pure functions (ids, dates, error messages) are checked in Node first.
+ * on that site can then vote. Also: duplicating, archiving and unarchiving,
+ * locked options and scales, dates in the browser's time zone, read-only
+ * roles, the keyboard path for creating a poll, hostile text, axe in every
+ * state and no CSP problems. The model's pure functions (ids, dates, error
+ * messages) are checked in Node first.
  */
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -126,6 +127,8 @@ describe('Content model', () => {
     );
     assert.equal(phaseNow({ status: 'open', opensAt: '2999-01-01T00:00:00Z' }), 'scheduled');
     assert.equal(phaseNow({ status: 'open', closesAt: '2000-01-01T00:00:00Z' }), 'closed');
+    assert.equal(phaseNow({ status: 'open', archivedAt: '2026-01-01T00:00:00Z' }), 'closed', 'archived is closed to citizens');
+    assert.equal(phaseNow({ status: 'draft', archivedAt: '2026-01-01T00:00:00Z' }), 'draft', 'an archived draft stays unseen');
   });
 
   test('the embed code is the one script tag and the element', () => {
@@ -485,6 +488,83 @@ describe('Console: content and sites', () => {
     await waitForText(p, '.count-line', /1 of \d+ shown/);
     assert.match(await textOf(p, 'table'), /safe-streets-copy/);
     assert.deepEqual(await p.axe(), [], 'list with a search');
+    assert.deepEqual(p.problems, []);
+  });
+
+  test('archiving from the item page: the poll leaves the list, shows under Archived, stays closed to citizens; Unarchive brings it back', async () => {
+    await h.admin('POST', '/polls', {
+      id: 'playgrounds-2025',
+      question: 'Which playground should be renewed first?',
+      options: [
+        { id: 'route-n1', label: 'Riverside' },
+        { id: 'route-n2', label: 'Market square' },
+      ],
+      resultsVisibility: 'after-close',
+    });
+    assert.equal((await vote(h.base, 'playgrounds-2025', null, 'citizen-token-archive-01')).status, 200);
+    await h.admin('POST', '/polls', {
+      id: 'playgrounds-2026',
+      question: 'Which playground next?',
+      options: [
+        { id: 'a', label: 'Park' },
+        { id: 'b', label: 'School' },
+      ],
+    });
+    const p = await signedIn(editorEmail, '#/content/polls/playgrounds-2025');
+    await waitForText(p, 'civic-poll', /Vote/);
+
+    // Archiving asks first, and says what it does.
+    await (await p.find('#action-archive')).click();
+    await q(p, '#confirm-archive >>> dialog[open]');
+    assert.match(
+      await textOf(p, '#confirm-archive'),
+      /Archive this poll\?[\s\S]*people can no longer vote[\s\S]*unarchive it later/,
+    );
+    assert.deepEqual(await p.axe(), [], 'archive confirmation');
+    await (await q(p, '#confirm-archive >>> button[value=confirm]')).click();
+    await waitForText(p, '#notice', /It is archived/);
+    assert.ok((await h.admin<{ archivedAt?: string }>('GET', '/polls/playgrounds-2025')).archivedAt);
+    await waitForText(p, '#archived-note', /Archived on .+ Citizens see it as closed/);
+    assert.match(await textOf(p, '.status-line'), /Archived/);
+    // Read-only until unarchived: no open, close or archive, no form; the settings and the preview stay.
+    assert.equal(
+      await p.page.evaluate(
+        `!deepQuery('#action-open') && !deepQuery('#action-close') && !deepQuery('#action-archive') && !deepQuery('#save') && !!deepQuery('#action-unarchive')`,
+      ),
+      true,
+    );
+    assert.match(await textOf(p, '.summary-list'), /Which playground should be renewed first\?/);
+    await waitForText(p, 'civic-poll', /This poll is closed/);
+    assert.equal((await vote(h.base, 'playgrounds-2025', null, 'citizen-token-archive-02')).status, 423, 'citizens cannot vote');
+    assert.deepEqual(await p.axe(), [], 'archived poll');
+
+    // Out of the list; under Archived.
+    await p.go('#/content/polls');
+    await waitForText(p, 'table', /Polls, newest first[\s\S]*playgrounds-2026/);
+    assert.doesNotMatch(await textOf(p, 'table'), /playgrounds-2025/);
+    await (await p.find('#show-archived')).click();
+    await waitForText(
+      p,
+      'table',
+      /Archived polls, newest first[\s\S]*Which playground should be renewed first\?[\s\S]*playgrounds-2025\s+Archived/,
+    );
+    assert.equal(await p.page.evaluate(`deepQuery('#show-archived').getAttribute('aria-current')`), 'page');
+    assert.deepEqual(await p.axe(), [], 'archived list');
+
+    // Unarchived from its page: back as it was, in the list, editable.
+    await (await byText(p, 'table a', 'Which playground should be renewed first?')).click();
+    await (await p.find('#action-unarchive')).click();
+    await waitForText(p, '#notice', /no longer archived/);
+    const stored = await h.admin<{ status: string; archivedAt?: string }>('GET', '/polls/playgrounds-2025');
+    assert.equal(stored.archivedAt, undefined);
+    assert.equal(stored.status, 'open');
+    await p.find('#field-question');
+    await p.find('#action-close');
+    await waitForText(p, 'civic-poll', /Vote/);
+    await p.go('#/content/polls?show=archived');
+    await waitForText(p, '.empty', /Nothing here is archived/);
+    await (await p.find('#show-current')).click();
+    await waitForText(p, 'table', /playgrounds-2025/);
     assert.deepEqual(p.problems, []);
   });
 

@@ -137,6 +137,16 @@ for (const { name, url } of testDatabaseUrls()) {
       assert.equal(await snapshot(server), before, 'nothing changed');
     });
 
+    test('every change to content, archiving included, needs content.write', () => {
+      const missing: string[] = [];
+      for (const noun of ['Poll', 'Thread', 'Petition', 'Service'])
+        for (const verb of ['Create', 'Update', 'Open', 'Close', 'Archive', 'Unarchive']) {
+          const route = allAdminRoutes.find((r) => r.operationId === `admin${verb}${noun}`);
+          if (route?.permission !== 'content.write') missing.push(`admin${verb}${noun}: ${route?.permission ?? 'no route'}`);
+        }
+      assert.deepEqual(missing, []);
+    });
+
     test('anonymous, expired, revoked, CSRF-less and foreign-origin requests are refused and change nothing', async () => {
       const before = await snapshot(server);
       const expired = await signIn('admin');

@@ -838,6 +838,29 @@ for (const { name, url } of testDatabaseUrls()) {
             },
           );
         }
+        // Archived: staff answers carry archivedAt, the preview does not; changes wait for unarchiving.
+        const at = (action: string) => ({
+          method: 'POST',
+          op: `/api/v1/admin/${kind}/${item}/${action}`,
+          path: `/api/v1/admin/${kind}/${id}/${action}`,
+          admin: true,
+        });
+        calls.push(
+          { ...at('archive'), status: 200 },
+          { ...at('archive'), status: 409 },
+          { method: 'GET', op: `/api/v1/admin/${kind}`, admin: true, status: 200 },
+          { method: 'GET', op: `/api/v1/admin/${kind}/${item}`, path: `/api/v1/admin/${kind}/${id}`, admin: true, status: 200 },
+          {
+            method: 'GET',
+            op: `/api/v1/admin/${kind}/${item}/preview`,
+            path: `/api/v1/admin/${kind}/${id}/preview`,
+            admin: true,
+            status: 200,
+          },
+          { ...at('close'), status: 423 },
+          { ...at('unarchive'), status: 200 },
+          { ...at('unarchive'), status: 409 },
+        );
       }
 
       for (const call of calls) {

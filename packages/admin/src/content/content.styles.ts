@@ -31,6 +31,20 @@ export const contentStyles = css`
     margin-block-end: -1px;
     padding-block-end: calc(0.5rem + 1px);
   }
+  /* Current or archived content: links, the one shown marked. */
+  .filter ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1.5rem;
+    margin: 0 0 1rem;
+    padding: 0;
+    list-style: none;
+  }
+  .filter a[aria-current='page'] {
+    color: var(--_text);
+    font-weight: 700;
+    text-decoration: none;
+  }
   .back {
     display: inline-block;
     margin-block-end: 1rem;
@@ -61,7 +75,8 @@ export const contentStyles = css`
   }
   .tag.draft,
   .tag.closed,
-  .tag.responded {
+  .tag.responded,
+  .tag.archived {
     color: var(--_muted);
   }
   .status-line {

@@ -55,17 +55,30 @@ export function countOf(kind: Kind, r: AnyResource): number | null {
   return null;
 }
 
+/** What the admin API adds to a resource while it is archived (finished business: out of the default lists, closed to citizens). */
+export interface Archivable {
+  archivedAt?: string;
+}
+
+export function isArchived(r: object): boolean {
+  return !!(r as Archivable).archivedAt;
+}
+
 export type Phase = 'draft' | 'scheduled' | 'open' | 'closed' | 'responded';
 
 /**
  * Where a resource stands for citizens now: a draft is hidden, an open one
- * before `opensAt` is scheduled, and one past `closesAt` is closed whatever
- * its status says (the same rule as `phaseOf` in core).
+ * before `opensAt` is scheduled, and one past `closesAt`, or archived, is
+ * closed whatever its status says (the same rules as `phaseOf` in core and
+ * the server's archive).
  */
-export function phaseNow(r: { status: string; opensAt?: string | null; closesAt?: string | null }, now = Date.now()): Phase {
+export function phaseNow(
+  r: { status: string; opensAt?: string | null; closesAt?: string | null } & Archivable,
+  now = Date.now(),
+): Phase {
   if (r.status === 'draft') return 'draft';
   if (r.status === 'responded') return 'responded';
-  if (r.status === 'closed') return 'closed';
+  if (r.status === 'closed' || r.archivedAt) return 'closed';
   if (r.closesAt && Date.parse(r.closesAt) <= now) return 'closed';
   if (r.opensAt && Date.parse(r.opensAt) > now) return 'scheduled';
   return 'open';

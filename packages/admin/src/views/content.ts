@@ -25,6 +25,7 @@ import {
   duplicateForm,
   formErrors,
   emptyForm,
+  isArchived,
   isKind,
   itemRow,
   newKey,
@@ -44,16 +45,16 @@ import { consoleStyles } from '../styles.js';
 import { ConsoleView } from '../view.js';
 
 type Page =
-  | { name: 'list'; kind: Kind }
+  | { name: 'list'; kind: Kind; archived: boolean }
   | { name: 'new'; kind: Kind; from: string | null }
   | { name: 'item'; kind: Kind; id: string }
   | { name: 'unknown' };
 
 function pageOf(route: Route): Page {
   const [, kind, second] = route.path;
-  if (kind === undefined) return { name: 'list', kind: 'polls' };
+  if (kind === undefined) return { name: 'list', kind: 'polls', archived: false };
   if (!isKind(kind) || route.path.length > 3) return { name: 'unknown' };
-  if (second === undefined) return { name: 'list', kind };
+  if (second === undefined) return { name: 'list', kind, archived: route.query.get('show') === 'archived' };
   if (second === 'new') return { name: 'new', kind, from: route.query.get('from') };
   return { name: 'item', kind, id: second };
 }
@@ -66,11 +67,16 @@ const ROW_NAME = { options: 'option', regions: 'region', reasons: 'reason' } as 
 
 const OPENABLE = new Set(['draft', 'closed']);
 
+/** The list of a kind's archived content. */
+const archivedList = (kind: Kind) => `${href('content', kind)}?show=archived`;
+
 /**
  * `<civic-console-content>`: polls, discussions, petitions and service
- * ratings. `#/content/<kind>` lists them with a search; `…/new` creates one
- * (`?from=<id>` copies one); `…/<id>` shows it with its status and actions,
- * a live preview of the real widget, the code to embed it, and its form.
+ * ratings. `#/content/<kind>` lists them with a search (archived ones under
+ * `?show=archived`); `…/new` creates one (`?from=<id>` copies one); `…/<id>`
+ * shows it with its status and actions, a live preview of the real widget,
+ * the code to embed it, and its form (an archived one is read-only until
+ * it is unarchived).
  * Editors and administrators change content; other roles only read. The
  * server checks every field and its messages are shown GOV.UK-style: a
  * summary at the top linking to each field, and a message beside it.
@@ -210,7 +216,7 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
           <p>${this.t('content.notFoundBody')}</p>
           ${this.#kindNav(null)}`;
       case 'list':
-        return this.#listPage(page.kind);
+        return this.#listPage(page.kind, page.archived);
       case 'new':
         return this.#newPage(page.kind, page.from);
       case 'item':
@@ -247,10 +253,24 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
 
   // ------------------------------------------------------------ list
 
-  #listPage(kind: Kind): TemplateResult {
+  #listPage(kind: Kind, archived: boolean): TemplateResult {
     return html`<h1 tabindex="-1">${this.t('content.title')}</h1>
       <p>${this.t('content.intro')}</p>
       ${this.#kindNav(kind)}
+      <nav class="filter" aria-label=${this.t('filter.label')}>
+        <ul>
+          <li>
+            <a id="show-current" href=${href('content', kind)} aria-current=${archived ? nothing : 'page'}
+              >${this.t('filter.current')}</a
+            >
+          </li>
+          <li>
+            <a id="show-archived" href=${archivedList(kind)} aria-current=${archived ? 'page' : nothing}
+              >${this.t('filter.archived')}</a
+            >
+          </li>
+        </ul>
+      </nav>
       <div class="list-head">
         <div class="field">
           <label for="search">${this.#tr(`search.${kind}`)}</label>
@@ -271,27 +291,33 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
             : nothing
         }
       </div>
-      ${this.#listBody(kind)}`;
+      ${this.#listBody(kind, archived)}`;
   }
 
-  #listBody(kind: Kind): TemplateResult {
+  #listBody(kind: Kind, archived: boolean): TemplateResult {
     if (this.listError) return this.#loadFailure(this.listError);
     if (!this.list) return html`<p>${this.t('content.loading')}</p>`;
-    if (this.list.length === 0)
+    if (this.list.length === 0 && !archived)
       return html`<div class="empty">
         <h2>${this.#tr(`empty.${kind}`)}</h2>
         <p>${this.canWrite ? this.#tr(`emptyHow.${kind}`) : this.t('emptyReader')}</p>
         ${this.canWrite ? html`<p><a href=${href('content', kind, 'new')}>${this.#tr(`create.${kind}`)}</a></p>` : nothing}
       </div>`;
+    // Archived content is finished business: it has a list of its own.
+    const all = this.list.filter((r) => isArchived(r) === archived);
+    if (all.length === 0)
+      return html`<div class="empty">
+        <p>${this.t(archived ? 'filter.noneArchived' : 'filter.allArchived')}</p>
+      </div>`;
     const query = fold(this.query.trim());
-    const shown = query ? this.list.filter((r) => fold(titleOf(kind, r)).includes(query) || r.id.includes(query)) : this.list;
+    const shown = query ? all.filter((r) => fold(titleOf(kind, r)).includes(query) || r.id.includes(query)) : all;
     return html`<p class="count-line" role="status">
-        ${query ? (shown.length ? this.t('search.shown', { count: shown.length, total: this.list.length }) : this.t('search.none', { query: isolate(this.query.trim()) })) : nothing}
+        ${query ? (shown.length ? this.t('search.shown', { count: shown.length, total: all.length }) : this.t('search.none', { query: isolate(this.query.trim()) })) : nothing}
       </p>
-      ${shown.length ? this.#table(kind, shown) : nothing}`;
+      ${shown.length ? this.#table(kind, shown, archived) : nothing}`;
   }
 
-  #table(kind: Kind, rows: AnyResource[]): TemplateResult {
+  #table(kind: Kind, rows: AnyResource[], archived: boolean): TemplateResult {
     const dated = kind === 'polls' || kind === 'petitions';
     const counted = kind !== 'services';
     const date = (iso: string | null | undefined) =>
@@ -299,7 +325,7 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
     return html`<div class="table-wrap">
       <table>
         <caption>
-          ${this.#tr(`caption.${kind}`)}
+          ${this.#tr(`${archived ? 'captionArchived' : 'caption'}.${kind}`)}
         </caption>
         <thead>
           <tr>
@@ -348,6 +374,7 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
   }
 
   #tag(r: AnyResource): TemplateResult {
+    if (isArchived(r)) return html`<span class="tag archived">${this.t('phase.archived')}</span>`;
     const phase = phaseNow(r as { status: string });
     return html`<span class="tag ${phase}">${this.#tr(`phase.${phase}`)}</span>`;
   }
@@ -386,19 +413,24 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
     const status = (r as { status: string }).status;
     const timed = r as { opensAt?: string | null; closesAt?: string | null };
     const phase = phaseNow(r as { status: string });
+    const archivedAt = (r as { archivedAt?: string }).archivedAt;
+    // Archived content is read-only here too, until it is unarchived.
+    const editable = this.canWrite && !archivedAt;
     const count = kind === 'polls' ? this.participants : countOf(kind, r);
     const when = (iso: string) => isolate(this.locale.i18n.date(iso));
     const future = (iso: string | null | undefined): iso is string => !!iso && Date.parse(iso) > Date.now();
+    const phaseNotes = () =>
+      html` ${phase === 'draft' && future(timed.opensAt) ? html`<p>${this.t('item.draftScheduled')}</p>` : phase === 'draft' ? html`<p>${this.t('item.draft')}</p>` : nothing}
+      ${phase === 'scheduled' && timed.opensAt ? html`<p>${this.t('item.opensOn', { date: when(timed.opensAt) })}</p>` : nothing}
+      ${future(timed.closesAt) && phase !== 'closed' ? html`<p>${this.t('item.closesOn', { date: when(timed.closesAt) })}</p>` : nothing}
+      ${phase === 'closed' && timed.closesAt && !future(timed.closesAt) && status !== 'closed' ? html`<p>${this.t('item.closedOn', { date: when(timed.closesAt) })}</p>` : nothing}`;
     return html`<div class="status-line">
         ${this.#tag(r)}
         <p>${this.t('item.id')}: <code>${r.id}</code></p>
         ${count !== null && kind !== 'services' ? html`<p>${this.#tr(`col.count.${kind}`)}: ${this.locale.i18n.number(count)}</p>` : nothing}
       </div>
-      ${phase === 'draft' && future(timed.opensAt) ? html`<p>${this.t('item.draftScheduled')}</p>` : phase === 'draft' ? html`<p>${this.t('item.draft')}</p>` : nothing}
-      ${phase === 'scheduled' && timed.opensAt ? html`<p>${this.t('item.opensOn', { date: when(timed.opensAt) })}</p>` : nothing}
-      ${future(timed.closesAt) && phase !== 'closed' ? html`<p>${this.t('item.closesOn', { date: when(timed.closesAt) })}</p>` : nothing}
-      ${phase === 'closed' && timed.closesAt && !future(timed.closesAt) && status !== 'closed' ? html`<p>${this.t('item.closedOn', { date: when(timed.closesAt) })}</p>` : nothing}
-      ${this.canWrite ? this.#actions(kind, r, status) : html`<p class="muted">${this.t('content.readOnly')}</p>`}
+      ${archivedAt ? html`<p id="archived-note">${this.t(phase === 'draft' ? 'item.archivedDraft' : 'item.archived', { date: when(archivedAt) })}</p>` : phaseNotes()}
+      ${this.canWrite ? this.#actions(kind, r, status, !!archivedAt) : html`<p class="muted">${this.t('content.readOnly')}</p>`}
       <div class="sections">
         <section aria-labelledby="preview-heading">
           <h2 id="preview-heading">${this.t('section.preview')}</h2>
@@ -414,24 +446,32 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
           <civic-console-snippet kind=${kind} resource-id=${r.id}></civic-console-snippet>
         </section>
         <section aria-labelledby="edit-heading">
-          <h2 id="edit-heading">${this.t(this.canWrite ? 'section.edit' : 'section.settings')}</h2>
-          ${this.canWrite && this.form ? this.#editForm(this.form) : this.#summary(kind, r)}
+          <h2 id="edit-heading">${this.t(editable ? 'section.edit' : 'section.settings')}</h2>
+          ${editable && this.form ? this.#editForm(this.form) : this.#summary(kind, r)}
         </section>
       </div>`;
   }
 
-  #actions(kind: Kind, r: AnyResource, status: string): TemplateResult {
+  #actions(kind: Kind, r: AnyResource, status: string, archived: boolean): TemplateResult {
     const duplicate = `${href('content', kind, 'new')}?from=${encodeURIComponent(r.id)}`;
+    const disabled = this.busy ? 'true' : 'false';
     return html`<div class="actions" role="group" aria-label=${this.t('actions.label')}>
         ${
-          OPENABLE.has(status)
+          archived
+            ? html`<button type="button" id="action-unarchive" aria-disabled=${disabled} @click=${this.#unarchive}>
+                ${this.t('action.unarchive')}
+              </button>`
+            : nothing
+        }
+        ${
+          !archived && OPENABLE.has(status)
             ? html`<button type="button" id="action-open" aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.#open}>
                 ${this.t(status === 'closed' ? 'action.reopen' : 'action.open')}
               </button>`
             : nothing
         }
         ${
-          status === 'open'
+          !archived && status === 'open'
             ? html`<button
                 type="button"
                 class="secondary"
@@ -444,9 +484,31 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
             : nothing
         }
         <a class="button secondary" id="action-duplicate" href=${duplicate}>${this.t('action.duplicate')}</a>
+        ${
+          archived
+            ? nothing
+            : html`<button
+                type="button"
+                class="secondary"
+                id="action-archive"
+                aria-disabled=${disabled}
+                @click=${this.#askArchive}
+              >
+                ${this.t('action.archive')}
+              </button>`
+        }
       </div>
       ${this.actionError ? html`<div class="error-summary" role="alert"><p>${this.actionError}</p></div>` : nothing}
-      ${this.#confirm(kind)}`;
+      ${this.#confirm(kind)}
+      <civic-console-confirm
+        id="confirm-archive"
+        warning
+        heading=${this.#tr(`confirm.archive.${kind}`)}
+        confirm-label=${this.t('confirm.yesArchive')}
+        cancel-label=${this.t('confirm.cancel')}
+      >
+        <p>${this.#tr(`confirm.archiveBody.${kind}`)}</p>
+      </civic-console-confirm>`;
   }
 
   /** One confirmation dialog for closing, by the Close button or by saving the status Closed. */
@@ -494,6 +556,33 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
             ? this.t('notice.scheduled', { date: isolate(this.locale.i18n.date(opensAt)) })
             : this.t('notice.opened'),
       );
+    } catch (error) {
+      this.actionError = asApiError(error).message;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  readonly #askArchive = async () => {
+    if (this.busy) return;
+    const dialog = this.renderRoot.querySelector<ConsoleConfirm>('#confirm-archive');
+    if (dialog && (await dialog.ask())) await this.#setArchived(true);
+  };
+
+  readonly #unarchive = () => void this.#setArchived(false);
+
+  async #setArchived(archived: boolean): Promise<void> {
+    const page = this.page;
+    if (this.busy || page.name !== 'item') return;
+    this.busy = true;
+    this.actionError = null;
+    try {
+      const saved = await this.api.post<AnyResource>(
+        `/${page.kind}/${encodeURIComponent(page.id)}/${archived ? 'archive' : 'unarchive'}`,
+      );
+      // Archived content cannot be edited: the form starts again from what is stored when it comes back.
+      this.#saved(page.kind, saved);
+      await this.#announce(this.t(archived ? 'notice.archived' : 'notice.unarchived'));
     } catch (error) {
       this.actionError = asApiError(error).message;
     } finally {

@@ -21,13 +21,14 @@ import { takeMail } from '../mail/limits.js';
 import type { Logger, Mail } from '../mail/mailer.js';
 import { sha256 } from '../security/hash.js';
 import { withdrawLinkOf } from '../mail/outbox.js';
+import { type Archivable, asPublic, checkNotArchived } from './archive.js';
 import { type Actor, type Context, changed, fromJson } from './context.js';
 import { noteClosing } from './retention.js';
 import { domainOf } from './signatures.js';
 
-type StoredPetition = Omit<Petition, 'signatureCount'>;
+type StoredPetition = Omit<Petition, 'signatureCount'> & Archivable;
 
-async function readPetition(db: Db, petitionId: string, includeDraft = false): Promise<Petition> {
+async function readPetition(db: Db, petitionId: string, includeDraft = false): Promise<Petition & Archivable> {
   const row = await db
     .selectFrom('petitions')
     .select(['data', 'signature_count'])
@@ -40,7 +41,7 @@ async function readPetition(db: Db, petitionId: string, includeDraft = false): P
 
 /** What a participant sees; staff previews (`includeDraft`) also see drafts. */
 export async function getPetitionView(ctx: Context, petitionId: string, includeDraft = false): Promise<PetitionView> {
-  const petition = await readPetition(ctx.db, petitionId, includeDraft);
+  const petition = asPublic(await readPetition(ctx.db, petitionId, includeDraft));
   const [signers, byRegion] = await Promise.all([
     ctx.db
       .selectFrom('signatures')
@@ -84,7 +85,7 @@ const DAY_MS = 86_400_000;
 export async function signPetition(ctx: Context, actor: Actor, petitionId: string, input: unknown): Promise<SignatureReceipt> {
   const data = parseInput(SignatureInput, input);
   return ctx.transact(async (tx) => {
-    const petition = await readPetition(tx.db, petitionId);
+    const petition = asPublic(await readPetition(tx.db, petitionId));
     if (phaseOf(petition, tx.now()) !== 'open') throw new ClosedError('This petition is not open for signatures');
     const regionId = data.regionId ?? null;
     checkRegion(petition.regions, regionId);
@@ -214,7 +215,7 @@ async function assess(
     .executeTakeFirst();
   // Staff invalidated it: its link is no longer valid, and it can never be confirmed.
   if (!row || row.status === 'invalidated') return null;
-  const petition = fromJson<StoredPetition>(row.data);
+  const petition = asPublic(fromJson<StoredPetition>(row.data));
   const now = ctx.now();
   const open = petition.status === 'open' && phaseOf(petition, now) === 'open';
   const state =
@@ -381,8 +382,8 @@ export async function backfillEmailKeys(db: Db, keyOf: (address: string) => stri
 
 // ------------------------------------------------------------------ admin
 
-/** A petition as stored, drafts included. */
-export function findPetition(ctx: Context, petitionId: string): Promise<Petition> {
+/** A petition as stored, drafts and archived ones included (with `archivedAt`). */
+export function findPetition(ctx: Context, petitionId: string): Promise<Petition & Archivable> {
   return readPetition(ctx.db, petitionId, true);
 }
 
@@ -433,6 +434,7 @@ async function writePetition(
 ): Promise<Petition> {
   return ctx.transact(async (tx) => {
     const { signatureCount: _count, ...petition } = await readPetition(tx.db, petitionId, true);
+    checkNotArchived(petition, 'petition');
     const updated = next(petition);
     await tx.db
       .updateTable('petitions')
@@ -444,7 +446,7 @@ async function writePetition(
   });
 }
 
-export async function listPetitions(ctx: Context): Promise<Petition[]> {
+export async function listPetitions(ctx: Context): Promise<(Petition & Archivable)[]> {
   const rows = await ctx.db.selectFrom('petitions').select(['data', 'signature_count']).orderBy('created_ms', 'desc').execute();
   return rows.map((r) => ({ ...fromJson<StoredPetition>(r.data), signatureCount: r.signature_count }));
 }

@@ -14,12 +14,15 @@ import {
   phaseOf,
 } from '@civic-widgets/core';
 import type { Db } from '../db/schema.js';
+import { type Archivable, asPublic, checkNotArchived } from './archive.js';
 import { type Actor, type Context, changed, fromJson } from './context.js';
 import { noteClosing } from './retention.js';
 
-async function readPoll(db: Db, pollId: string, includeDraft = false): Promise<Poll> {
+type StoredPoll = Poll & Archivable;
+
+async function readPoll(db: Db, pollId: string, includeDraft = false): Promise<StoredPoll> {
   const row = await db.selectFrom('polls').select('data').where('id', '=', pollId).executeTakeFirst();
-  const poll = row && fromJson<Poll>(row.data);
+  const poll = row && fromJson<StoredPoll>(row.data);
   if (!poll || (!includeDraft && poll.status === 'draft')) throw new NotFoundError(`No poll "${pollId}"`);
   return poll;
 }
@@ -76,7 +79,7 @@ export async function results(db: Db, poll: Poll): Promise<PollResults> {
 
 /** What a participant sees; staff previews (`includeDraft`) also see drafts. */
 export async function getPollView(ctx: Context, actor: Actor, pollId: string, includeDraft = false): Promise<PollView> {
-  const poll = await readPoll(ctx.db, pollId, includeDraft);
+  const poll = asPublic(await readPoll(ctx.db, pollId, includeDraft));
   const ballot = await ctx.db
     .selectFrom('ballots')
     .select('choices')
@@ -99,7 +102,7 @@ export async function vote(ctx: Context, actor: Actor, pollId: string, input: un
   const { choices } = parseInput(VoteInput, input);
   return ctx.transact(async (tx) => {
     const now = tx.now();
-    const poll = await readPoll(tx.db, pollId);
+    const poll = asPublic(await readPoll(tx.db, pollId));
     const phase = phaseOf(poll, now);
     if (phase !== 'open') throw new ClosedError(phase === 'upcoming' ? 'This poll is not open yet' : 'This poll is closed');
     checkChoices(poll, choices);
@@ -164,8 +167,8 @@ function announceResults(ctx: Context, pollId: string): void {
 
 // ------------------------------------------------------------------ admin
 
-/** A poll as stored, drafts included. */
-export function findPoll(ctx: Context, pollId: string): Promise<Poll> {
+/** A poll as stored, drafts and archived ones included (with `archivedAt`). */
+export function findPoll(ctx: Context, pollId: string): Promise<StoredPoll> {
   return readPoll(ctx.db, pollId, true);
 }
 
@@ -198,6 +201,7 @@ export async function updatePoll(ctx: Context, pollId: string, input: unknown): 
   const next = pollFromDefinition({ ...(input as object), id: pollId });
   await ctx.transact(async (tx) => {
     const poll = await readPoll(tx.db, pollId, true);
+    checkNotArchived(poll, 'poll');
     const sameOptions = JSON.stringify(poll.options.map((o) => o.id)) === JSON.stringify(next.options.map((o) => o.id));
     if (!sameOptions && (await results(tx.db, poll)).totalParticipants > 0) {
       throw new InvalidInputError('Options cannot change after voting started', {
@@ -218,6 +222,7 @@ export async function updatePoll(ctx: Context, pollId: string, input: unknown): 
 export async function setPollStatus(ctx: Context, pollId: string, status: Poll['status']): Promise<Poll> {
   return ctx.transact(async (tx) => {
     const poll = await readPoll(tx.db, pollId, true);
+    checkNotArchived(poll, 'poll');
     const next = { ...poll, status };
     await tx.db
       .updateTable('polls')
@@ -229,7 +234,7 @@ export async function setPollStatus(ctx: Context, pollId: string, status: Poll['
   });
 }
 
-export async function listPolls(ctx: Context): Promise<(Poll & { participants: number })[]> {
+export async function listPolls(ctx: Context): Promise<(StoredPoll & { participants: number })[]> {
   const rows = await ctx.db.selectFrom('polls').select('data').orderBy('created_ms', 'desc').execute();
   const sums = await ctx.db
     .selectFrom('poll_tallies')
@@ -239,7 +244,7 @@ export async function listPolls(ctx: Context): Promise<(Poll & { participants: n
     .execute();
   const participants = new Map(sums.map((r) => [r.poll_id, Number(r.count)]));
   return rows.map((r) => {
-    const poll = fromJson<Poll>(r.data);
+    const poll = fromJson<StoredPoll>(r.data);
     return { ...poll, participants: participants.get(poll.id) ?? 0 };
   });
 }

@@ -5,7 +5,7 @@ import { decodeTextPage, encodePage } from './pages.js';
 import { findPetition } from './petitions.js';
 import { findPoll, results as pollTallies } from './polls.js';
 import { findService } from './services.js';
-import { getThread } from './threads.js';
+import { findThread } from './threads.js';
 
 /*
  * The console's results dashboards: one read per resource, with labels, not
@@ -292,7 +292,7 @@ export async function petitionDashboard(ctx: Context, petitionId: string) {
 const COMMENT_STATUSES = ['published', 'pending', 'hidden', 'removed'] as const;
 
 export async function threadDashboard(ctx: Context, threadId: string) {
-  const thread = await getThread(ctx, threadId);
+  const thread = await findThread(ctx, threadId);
   const comments = ctx.db.selectFrom('comments').where('thread_id', '=', threadId);
   const dayOf = bucketOf('created_ms', DAY_MS);
   const [byStatus, totals, byDay] = await Promise.all([

@@ -1,5 +1,6 @@
 import { InvalidInputError, phaseOf } from '@civic-widgets/core';
 import { sql } from 'kysely';
+import { asPublic } from './archive.js';
 import { type Context, changed, fromJson } from './context.js';
 
 /*
@@ -17,8 +18,9 @@ import { type Context, changed, fromJson } from './context.js';
  *   move.
  *
  * When a resource closed is kept in `closed_ms`: set by the write that
- * closed it (or, for one closed by its closing date or before 0015, by the
- * first run that sees it closed), cleared when staff reopen it. Without the
+ * closed or archived it (or, for one closed by its closing date or before
+ * 0015, by the first run that sees it closed), cleared when staff reopen or
+ * unarchive it. Without the
  * identifiers the one-per-participant rules cannot hold, so a resource whose
  * identifiers are due for removal cannot be reopened.
  *
@@ -126,7 +128,8 @@ async function trackClosing(ctx: Context, table: Table, nowMs: number): Promise<
     .where('erased_ms', 'is', null)
     .execute();
   for (const row of rows) {
-    const resource = fromJson<Phased>(row.data);
+    // Archived content is closed to citizens, whatever its status (see archive.ts).
+    const resource = asPublic(fromJson<Phased>(row.data));
     const closed = phaseOf(resource, new Date(nowMs)) === 'closed';
     if (closed === (row.closed_ms !== null)) continue;
     await ctx.transact((tx) =>

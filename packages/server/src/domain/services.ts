@@ -24,11 +24,14 @@ import {
 import type { Selectable } from 'kysely';
 import type { Db, RatingsTable } from '../db/schema.js';
 import { randomToken } from '../security/hash.js';
+import { type Archivable, asPublic, checkNotArchived } from './archive.js';
 import { type Actor, type Context, changed, fromJson } from './context.js';
 
-async function readService(db: Db, serviceId: string, includeDraft = false): Promise<Service> {
+type StoredService = Service & Archivable;
+
+async function readService(db: Db, serviceId: string, includeDraft = false): Promise<StoredService> {
   const row = await db.selectFrom('services').select('data').where('id', '=', serviceId).executeTakeFirst();
-  const service = row && fromJson<Service>(row.data);
+  const service = row && fromJson<StoredService>(row.data);
   if (!service || (!includeDraft && service.status === 'draft')) throw new NotFoundError(`No service "${serviceId}"`);
   return service;
 }
@@ -55,7 +58,7 @@ async function aggregateOf(db: Db, service: Service): Promise<RatingAggregate> {
 
 /** What a participant sees; staff previews (`includeDraft`) also see drafts. */
 export async function getServiceView(ctx: Context, actor: Actor, serviceId: string, includeDraft = false): Promise<ServiceView> {
-  const service = await readService(ctx.db, serviceId, includeDraft);
+  const service = asPublic(await readService(ctx.db, serviceId, includeDraft));
   const mine = await ctx.db
     .selectFrom('ratings')
     .selectAll()
@@ -75,7 +78,7 @@ export async function getServiceView(ctx: Context, actor: Actor, serviceId: stri
 export async function rate(ctx: Context, actor: Actor, serviceId: string, input: unknown): Promise<RatingReceipt> {
   const data = parseInput(RatingInput, input);
   return ctx.transact(async (tx) => {
-    const service = await readService(tx.db, serviceId);
+    const service = asPublic(await readService(tx.db, serviceId));
     checkServiceOpen(service);
     checkScore(service.scale, data.score);
     const now = tx.now().getTime();
@@ -132,7 +135,7 @@ export async function amendRating(
 ): Promise<RatingReceipt> {
   const data = parseInput(RatingFollowUp, input);
   return ctx.transact(async (tx) => {
-    const service = await readService(tx.db, serviceId);
+    const service = asPublic(await readService(tx.db, serviceId));
     checkServiceOpen(service);
     const set: { reasons?: string; comment?: string | null; updated_ms: number } = { updated_ms: tx.now().getTime() };
     if (data.reasons) {
@@ -186,8 +189,8 @@ async function receipt(tx: Context, actor: Actor, service: Service): Promise<Rat
 
 // ------------------------------------------------------------------ admin
 
-/** A service as stored, drafts included. */
-export function findService(ctx: Context, serviceId: string): Promise<Service> {
+/** A service as stored, drafts and archived ones included (with `archivedAt`). */
+export function findService(ctx: Context, serviceId: string): Promise<StoredService> {
   return readService(ctx.db, serviceId, true);
 }
 
@@ -211,6 +214,7 @@ export async function updateService(ctx: Context, serviceId: string, input: unkn
   const service = parseInput(ServiceDefinition, { ...(input as object), id: serviceId });
   return ctx.transact(async (tx) => {
     const previous = await readService(tx.db, serviceId, true);
+    checkNotArchived(previous, 'service');
     if (service.scale !== previous.scale) {
       const { n } = await tx.db
         .selectFrom('ratings')
@@ -227,12 +231,16 @@ export async function updateService(ctx: Context, serviceId: string, input: unkn
 }
 
 export async function setServiceStatus(ctx: Context, serviceId: string, status: Service['status']): Promise<Service> {
-  return ctx.transact(async (tx) => writeService(tx.db, { ...(await readService(tx.db, serviceId, true)), status }));
+  return ctx.transact(async (tx) => {
+    const service = await readService(tx.db, serviceId, true);
+    checkNotArchived(service, 'service');
+    return writeService(tx.db, { ...service, status });
+  });
 }
 
-export async function listServices(ctx: Context): Promise<Service[]> {
+export async function listServices(ctx: Context): Promise<StoredService[]> {
   const rows = await ctx.db.selectFrom('services').select('data').orderBy('created_ms', 'desc').execute();
-  return rows.map((r) => fromJson<Service>(r.data));
+  return rows.map((r) => fromJson<StoredService>(r.data));
 }
 
 export async function exportRatings(ctx: Context, serviceId?: string) {

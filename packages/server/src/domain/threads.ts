@@ -24,9 +24,10 @@ import {
 } from '@civic-widgets/core';
 import type { Selectable } from 'kysely';
 import type { CommentsTable, Db } from '../db/schema.js';
+import { type Archivable, asPublic, checkNotArchived } from './archive.js';
 import { type Actor, type Context, changed, fromJson } from './context.js';
 
-type StoredThread = Omit<Thread, 'commentCount'>;
+type StoredThread = Omit<Thread, 'commentCount'> & Archivable;
 type Row = Selectable<CommentsTable>;
 
 async function readThread(db: Db, threadId: string): Promise<{ thread: StoredThread; commentCount: number }> {
@@ -35,7 +36,14 @@ async function readThread(db: Db, threadId: string): Promise<{ thread: StoredThr
   return { thread: fromJson<StoredThread>(row.data), commentCount: row.comment_count };
 }
 
+/** A thread as citizens see it (archived is closed). */
 export async function getThread(ctx: Context, threadId: string): Promise<Thread> {
+  const { thread, commentCount } = await readThread(ctx.db, threadId);
+  return { ...asPublic(thread), commentCount };
+}
+
+/** A thread as stored, archived ones included (with `archivedAt`). */
+export async function findThread(ctx: Context, threadId: string): Promise<Thread & Archivable> {
   const { thread, commentCount } = await readThread(ctx.db, threadId);
   return { ...thread, commentCount };
 }
@@ -127,7 +135,7 @@ export async function postComment(ctx: Context, actor: Actor, threadId: string, 
   return ctx.transact(async (tx) => {
     const now = tx.now().getTime();
     const { thread } = await readThread(tx.db, threadId);
-    checkThreadOpen(thread);
+    checkThreadOpen(asPublic(thread));
     const body = normaliseText(data.body);
     checkLength('body', body, thread.maxLength);
     let depth = 0;
@@ -213,7 +221,7 @@ export async function setUpvote(
   upvoted: boolean,
 ): Promise<CommentScore> {
   return ctx.transact(async (tx) => {
-    checkThreadOpen((await readThread(tx.db, threadId)).thread);
+    checkThreadOpen(asPublic((await readThread(tx.db, threadId)).thread));
     const row = await reachable(tx.db, threadId, commentId);
     const result = upvoted
       ? await tx.db
@@ -258,7 +266,7 @@ export async function reportComment(
   await ctx.transact(async (tx) => {
     const now = tx.now().getTime();
     const { thread } = await readThread(tx.db, threadId);
-    checkThreadOpen(thread);
+    checkThreadOpen(asPublic(thread));
     const row = await reachable(tx.db, threadId, commentId);
     if (actor.ip !== null) {
       const { n } = await tx.db
@@ -353,7 +361,7 @@ export async function createThread(ctx: Context, input: unknown): Promise<Thread
       ids.set(c.id, { id: row.id, depth: row.depth });
       if (row.status === 'published') await countPublished(tx.db, row, +1);
     }
-    return getThread(tx, thread.id);
+    return findThread(tx, thread.id);
   });
 }
 
@@ -369,16 +377,17 @@ export async function setThreadStatus(ctx: Context, threadId: string, status: Th
 async function writeThread(ctx: Context, threadId: string, next: (thread: StoredThread) => StoredThread): Promise<Thread> {
   return ctx.transact(async (tx) => {
     const { thread } = await readThread(tx.db, threadId);
+    checkNotArchived(thread, 'discussion');
     await tx.db
       .updateTable('threads')
       .set({ data: JSON.stringify(next(thread)) })
       .where('id', '=', threadId)
       .execute();
-    return getThread(tx, threadId);
+    return findThread(tx, threadId);
   });
 }
 
-export async function listThreads(ctx: Context): Promise<Thread[]> {
+export async function listThreads(ctx: Context): Promise<(Thread & Archivable)[]> {
   const rows = await ctx.db.selectFrom('threads').select(['data', 'comment_count']).orderBy('created_ms', 'desc').execute();
   return rows.map((r) => ({ ...fromJson<StoredThread>(r.data), commentCount: r.comment_count }));
 }

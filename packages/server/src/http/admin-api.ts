@@ -21,6 +21,7 @@ import {
 } from '@civic-widgets/core';
 import type { FastifyReply } from 'fastify';
 import * as z from 'zod/mini';
+import { setArchived } from '../domain/archive.js';
 import type { AuditEntry } from '../domain/audit.js';
 import type { Context } from '../domain/context.js';
 import * as polls from '../domain/polls.js';
@@ -38,6 +39,13 @@ import type { Principal } from '../domain/sessions.js';
  * token, and openapi.ts describes it. Core has schemas for what citizens see
  * and what admins write; the shapes only admins read are defined here.
  */
+
+/**
+ * A resource as staff read it: as stored, with `archivedAt` while it is
+ * archived (see domain/archive.ts). Citizens' answers never carry it: to them
+ * an archived resource is closed.
+ */
+const archivable = <S extends z.ZodMiniObject>(schema: S) => z.extend(schema, { archivedAt: z.optional(Timestamp) });
 
 export const PollSummary = z.extend(Poll, { participants: Count });
 
@@ -198,8 +206,8 @@ const RESOURCES = [
     kind: 'polls',
     noun: 'Poll',
     param: 'pollId',
-    schema: Poll,
-    list: PollSummary,
+    schema: archivable(Poll),
+    list: archivable(PollSummary),
     definition: PollDefinition,
     view: PollView,
     ops: {
@@ -215,13 +223,13 @@ const RESOURCES = [
     kind: 'threads',
     noun: 'Thread',
     param: 'threadId',
-    schema: Thread,
-    list: Thread,
+    schema: archivable(Thread),
+    list: archivable(Thread),
     definition: ThreadDefinition,
     view: Thread,
     ops: {
       list: threads.listThreads,
-      find: threads.getThread,
+      find: threads.findThread,
       view: threads.getThread,
       create: threads.createThread,
       update: threads.updateThread,
@@ -232,8 +240,8 @@ const RESOURCES = [
     kind: 'petitions',
     noun: 'Petition',
     param: 'petitionId',
-    schema: Petition,
-    list: Petition,
+    schema: archivable(Petition),
+    list: archivable(Petition),
     definition: PetitionDefinition,
     view: PetitionView,
     ops: {
@@ -249,8 +257,8 @@ const RESOURCES = [
     kind: 'services',
     noun: 'Service',
     param: 'serviceId',
-    schema: Service,
-    list: Service,
+    schema: archivable(Service),
+    list: archivable(Service),
     definition: ServiceDefinition,
     view: ServiceView,
     ops: {
@@ -352,6 +360,36 @@ const resourceRoutes = RESOURCES.flatMap(({ kind, noun, param, schema, list, vie
       response: schema,
       status: 200,
       handle: (ctx, input) => ops.status(ctx, id(input), 'closed'),
+    },
+    {
+      method: 'POST',
+      url: `/${kind}/:${param}/archive`,
+      operationId: `adminArchive${noun}`,
+      summary: `Archive a ${noun.toLowerCase()}: out of the console's lists, closed to citizens (its text and results stay visible), unchangeable until unarchived; already archived is 409`,
+      permission: 'content.write',
+      audit: { before },
+      params,
+      response: schema,
+      status: 200,
+      handle: async (ctx, input) => {
+        await setArchived(ctx, kind, id(input), true);
+        return ops.find(ctx, id(input));
+      },
+    },
+    {
+      method: 'POST',
+      url: `/${kind}/:${param}/unarchive`,
+      operationId: `adminUnarchive${noun}`,
+      summary: `Unarchive a ${noun.toLowerCase()}: back as it was before it was archived; not archived is 409`,
+      permission: 'content.write',
+      audit: { before },
+      params,
+      response: schema,
+      status: 200,
+      handle: async (ctx, input) => {
+        await setArchived(ctx, kind, id(input), false);
+        return ops.find(ctx, id(input));
+      },
     },
   ];
 });

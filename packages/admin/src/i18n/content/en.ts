@@ -45,6 +45,10 @@ export const en = {
   'caption.threads': 'Discussions, newest first',
   'caption.petitions': 'Petitions, newest first',
   'caption.services': 'Service ratings, newest first',
+  'captionArchived.polls': 'Archived polls, newest first',
+  'captionArchived.threads': 'Archived discussions, newest first',
+  'captionArchived.petitions': 'Archived petitions, newest first',
+  'captionArchived.services': 'Archived service ratings, newest first',
   'search.polls': 'Search polls',
   'search.threads': 'Search discussions',
   'search.petitions': 'Search petitions',
@@ -52,6 +56,11 @@ export const en = {
   'search.hint': 'By words of the title or the id.',
   'search.shown': { one: '{count} of {total} shown', other: '{count} of {total} shown' },
   'search.none': 'Nothing matches “{query}”. Check the spelling, or search by id.',
+  'filter.label': 'Which content to show',
+  'filter.current': 'Current',
+  'filter.archived': 'Archived',
+  'filter.noneArchived': 'Nothing here is archived. Content you archive is listed here, and can be unarchived from its page.',
+  'filter.allArchived': 'Everything here is archived: you will find it under Archived.',
   'col.title.polls': 'Question',
   'col.title.threads': 'Title',
   'col.title.petitions': 'Title',
@@ -71,6 +80,7 @@ export const en = {
   'phase.open': 'Open',
   'phase.closed': 'Closed',
   'phase.responded': 'Responded',
+  'phase.archived': 'Archived',
 
   'item.id': 'Id',
   'item.opensOn': 'Opens automatically on {date}.',
@@ -79,11 +89,16 @@ export const en = {
   'item.draft': 'This is a draft: citizens cannot see it. Preview it below and open it when it is ready.',
   'item.draftScheduled':
     'This is a draft: it will not open by itself at its opening time. Open it (or set its status to Open) to let the schedule run.',
+  'item.archived':
+    'Archived on {date}. Citizens see it as closed: pages that show it keep its text and results, but nobody can take part. Unarchive it to change it or open it again.',
+  'item.archivedDraft': 'Archived on {date}. It is a draft, so citizens cannot see it. Unarchive it to change it.',
   'actions.label': 'Actions',
   'action.open': 'Open now',
   'action.reopen': 'Open again',
   'action.close': 'Close',
   'action.duplicate': 'Duplicate',
+  'action.archive': 'Archive',
+  'action.unarchive': 'Unarchive',
   'confirm.close.polls': 'Close this poll?',
   'confirm.close.threads': 'Close this discussion?',
   'confirm.close.petitions': 'Close this petition?',
@@ -94,6 +109,19 @@ export const en = {
   'confirm.closeBody.services': 'People will no longer be able to rate. The ratings stay, and you can open it again later.',
   'confirm.yesClose': 'Yes, close it',
   'confirm.yesSave': 'Yes, save and close it',
+  'confirm.archive.polls': 'Archive this poll?',
+  'confirm.archive.threads': 'Archive this discussion?',
+  'confirm.archive.petitions': 'Archive this petition?',
+  'confirm.archive.services': 'Archive this service rating?',
+  'confirm.archiveBody.polls':
+    'It leaves the list of polls and people can no longer vote. Pages that show it keep showing it, closed, with its question and results. You can unarchive it later.',
+  'confirm.archiveBody.threads':
+    'It leaves the list of discussions and people can no longer comment. Pages that show it keep showing it, closed, with its comments. You can unarchive it later.',
+  'confirm.archiveBody.petitions':
+    'It leaves the list of petitions and people can no longer sign. Pages that show it keep showing it, closed, with its text, signatures and response. You can unarchive it later.',
+  'confirm.archiveBody.services':
+    'It leaves the list of service ratings and people can no longer rate. Pages that show it keep showing it, closed, as it is now. You can unarchive it later.',
+  'confirm.yesArchive': 'Yes, archive it',
   'confirm.cancel': 'Cancel',
   'notice.created': '“{title}” is saved.',
   'notice.createdDraft': '“{title}” is saved as a draft. Preview it below, then open it when it is ready.',
@@ -101,6 +129,9 @@ export const en = {
   'notice.opened': 'It is open: people can take part on pages that show it.',
   'notice.scheduled': 'It is open from {date}: until then, people see when it opens.',
   'notice.closed': 'It is closed: people can see it but no longer take part.',
+  'notice.archived':
+    'It is archived: it has left the list, and people can see it but no longer take part. You will find it under Archived.',
+  'notice.unarchived': 'It is no longer archived: it is back in the list, as it was before.',
 
   'section.preview': 'Preview',
   'section.embed': 'Put it on a page',

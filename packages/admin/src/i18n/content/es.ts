@@ -47,6 +47,10 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'caption.threads': 'Debates, del más reciente al más antiguo',
   'caption.petitions': 'Peticiones, de la más reciente a la más antigua',
   'caption.services': 'Valoraciones de servicios, de la más reciente a la más antigua',
+  'captionArchived.polls': 'Encuestas archivadas, de la más reciente a la más antigua',
+  'captionArchived.threads': 'Debates archivados, del más reciente al más antiguo',
+  'captionArchived.petitions': 'Peticiones archivadas, de la más reciente a la más antigua',
+  'captionArchived.services': 'Valoraciones de servicios archivadas, de la más reciente a la más antigua',
   'search.polls': 'Buscar encuestas',
   'search.threads': 'Buscar debates',
   'search.petitions': 'Buscar peticiones',
@@ -58,6 +62,12 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
     other: 'Se muestran {count} de {total}',
   },
   'search.none': 'Nada coincide con «{query}». Revise la ortografía o busque por identificador.',
+  'filter.label': 'Contenido que se muestra',
+  'filter.current': 'Actuales',
+  'filter.archived': 'Archivados',
+  'filter.noneArchived':
+    'Aquí no hay nada archivado. El contenido que archive aparece aquí y se puede desarchivar desde su página.',
+  'filter.allArchived': 'Todo está archivado: lo encontrará en «Archivados».',
   'col.title.polls': 'Pregunta',
   'col.title.threads': 'Título',
   'col.title.petitions': 'Título',
@@ -77,6 +87,7 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'phase.open': 'Abierto',
   'phase.closed': 'Cerrado',
   'phase.responded': 'Respondida',
+  'phase.archived': 'Archivado',
 
   'item.id': 'Identificador',
   'item.opensOn': 'Se abre automáticamente el {date}.',
@@ -85,11 +96,16 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'item.draft': 'Es un borrador: la ciudadanía no lo ve. Revíselo en la vista previa y ábralo cuando esté listo.',
   'item.draftScheduled':
     'Es un borrador: no se abrirá solo a su hora de apertura. Ábralo (o ponga su estado en Abierto) para que se cumpla el calendario.',
+  'item.archived':
+    'Archivado el {date}. La ciudadanía lo ve como cerrado: las páginas que lo muestran conservan su texto y sus resultados, pero ya nadie puede participar. Desarchívelo para modificarlo o volver a abrirlo.',
+  'item.archivedDraft': 'Archivado el {date}. Es un borrador: la ciudadanía no lo ve. Desarchívelo para modificarlo.',
   'actions.label': 'Acciones',
   'action.open': 'Abrir ahora',
   'action.reopen': 'Volver a abrir',
   'action.close': 'Cerrar',
   'action.duplicate': 'Duplicar',
+  'action.archive': 'Archivar',
+  'action.unarchive': 'Desarchivar',
   'confirm.close.polls': '¿Cerrar esta encuesta?',
   'confirm.close.threads': '¿Cerrar este debate?',
   'confirm.close.petitions': '¿Cerrar esta petición?',
@@ -100,6 +116,19 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'confirm.closeBody.services': 'Ya no se podrá valorar. Las valoraciones se conservan y podrá volver a abrirla más adelante.',
   'confirm.yesClose': 'Sí, cerrar',
   'confirm.yesSave': 'Sí, guardar y cerrar',
+  'confirm.archive.polls': '¿Archivar esta encuesta?',
+  'confirm.archive.threads': '¿Archivar este debate?',
+  'confirm.archive.petitions': '¿Archivar esta petición?',
+  'confirm.archive.services': '¿Archivar esta valoración de servicio?',
+  'confirm.archiveBody.polls':
+    'Sale de la lista de encuestas y ya no se podrá votar. Las páginas que la muestran la siguen mostrando, cerrada, con su pregunta y sus resultados. Podrá desarchivarla más adelante.',
+  'confirm.archiveBody.threads':
+    'Sale de la lista de debates y ya no se podrá comentar. Las páginas que lo muestran lo siguen mostrando, cerrado, con sus comentarios. Podrá desarchivarlo más adelante.',
+  'confirm.archiveBody.petitions':
+    'Sale de la lista de peticiones y ya no se podrá firmar. Las páginas que la muestran la siguen mostrando, cerrada, con su texto, sus firmas y su respuesta. Podrá desarchivarla más adelante.',
+  'confirm.archiveBody.services':
+    'Sale de la lista de valoraciones de servicios y ya no se podrá valorar. Las páginas que la muestran la siguen mostrando, cerrada, tal como está ahora. Podrá desarchivarla más adelante.',
+  'confirm.yesArchive': 'Sí, archivar',
   'confirm.cancel': 'Cancelar',
   'notice.created': '«{title}» está guardado.',
   'notice.createdDraft': '«{title}» está guardado como borrador. Revíselo en la vista previa y ábralo cuando esté listo.',
@@ -107,6 +136,9 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'notice.opened': 'Está abierto: la ciudadanía puede participar en las páginas que lo muestran.',
   'notice.scheduled': 'Está abierto a partir del {date}: hasta entonces, la ciudadanía ve cuándo empieza.',
   'notice.closed': 'Está cerrado: la ciudadanía puede verlo pero ya no participar.',
+  'notice.archived':
+    'Está archivado: ha salido de la lista, y la ciudadanía puede verlo pero ya no participar. Lo encontrará en «Archivados».',
+  'notice.unarchived': 'Ya no está archivado: ha vuelto a la lista tal como estaba antes.',
 
   'section.preview': 'Vista previa',
   'section.embed': 'Colocarlo en una página',

@@ -48,6 +48,10 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'caption.threads': 'Discussions, de la plus récente à la plus ancienne',
   'caption.petitions': 'Pétitions, de la plus récente à la plus ancienne',
   'caption.services': 'Évaluations de services, de la plus récente à la plus ancienne',
+  'captionArchived.polls': 'Sondages archivés, du plus récent au plus ancien',
+  'captionArchived.threads': 'Discussions archivées, de la plus récente à la plus ancienne',
+  'captionArchived.petitions': 'Pétitions archivées, de la plus récente à la plus ancienne',
+  'captionArchived.services': 'Évaluations de services archivées, de la plus récente à la plus ancienne',
   'search.polls': 'Rechercher un sondage',
   'search.threads': 'Rechercher une discussion',
   'search.petitions': 'Rechercher une pétition',
@@ -59,6 +63,12 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
     other: '{count} sur {total} affichés',
   },
   'search.none': 'Rien ne correspond à « {query} ». Vérifiez l’orthographe, ou cherchez par identifiant.',
+  'filter.label': 'Contenus à afficher',
+  'filter.current': 'En cours',
+  'filter.archived': 'Archivés',
+  'filter.noneArchived':
+    'Rien n’est archivé ici. Les contenus que vous archivez apparaissent ici, et peuvent être désarchivés depuis leur page.',
+  'filter.allArchived': 'Tout est archivé ici : vous le trouverez sous « Archivés ».',
   'col.title.polls': 'Question',
   'col.title.threads': 'Titre',
   'col.title.petitions': 'Titre',
@@ -78,6 +88,7 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'phase.open': 'Ouvert',
   'phase.closed': 'Clos',
   'phase.responded': 'Réponse publiée',
+  'phase.archived': 'Archivé',
 
   'item.id': 'Identifiant',
   'item.opensOn': 'S’ouvre automatiquement le {date}.',
@@ -86,11 +97,16 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'item.draft': 'Ceci est un brouillon : le public ne le voit pas. Prévisualisez-le ci-dessous et ouvrez-le quand il est prêt.',
   'item.draftScheduled':
     'Ceci est un brouillon : il ne s’ouvrira pas seul à son heure d’ouverture. Ouvrez-le (ou mettez son statut sur Ouvert) pour que le calendrier s’applique.',
+  'item.archived':
+    'Archivé le {date}. Le public le voit comme clos : les pages qui l’affichent gardent son texte et ses résultats, mais personne ne peut plus participer. Désarchivez-le pour le modifier ou le rouvrir.',
+  'item.archivedDraft': 'Archivé le {date}. C’est un brouillon : le public ne le voit pas. Désarchivez-le pour le modifier.',
   'actions.label': 'Actions',
   'action.open': 'Ouvrir maintenant',
   'action.reopen': 'Rouvrir',
   'action.close': 'Clore',
   'action.duplicate': 'Dupliquer',
+  'action.archive': 'Archiver',
+  'action.unarchive': 'Désarchiver',
   'confirm.close.polls': 'Clore ce sondage ?',
   'confirm.close.threads': 'Clore cette discussion ?',
   'confirm.close.petitions': 'Clore cette pétition ?',
@@ -103,6 +119,19 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
     'Le public ne pourra plus donner de note. Les notes restent, et vous pourrez la rouvrir plus tard.',
   'confirm.yesClose': 'Oui, clore',
   'confirm.yesSave': 'Oui, enregistrer et clore',
+  'confirm.archive.polls': 'Archiver ce sondage ?',
+  'confirm.archive.threads': 'Archiver cette discussion ?',
+  'confirm.archive.petitions': 'Archiver cette pétition ?',
+  'confirm.archive.services': 'Archiver cette évaluation de service ?',
+  'confirm.archiveBody.polls':
+    'Il quitte la liste des sondages et le public ne pourra plus voter. Les pages qui l’affichent continuent de le montrer, clos, avec sa question et ses résultats. Vous pourrez le désarchiver plus tard.',
+  'confirm.archiveBody.threads':
+    'Elle quitte la liste des discussions et le public ne pourra plus commenter. Les pages qui l’affichent continuent de la montrer, close, avec ses commentaires. Vous pourrez la désarchiver plus tard.',
+  'confirm.archiveBody.petitions':
+    'Elle quitte la liste des pétitions et le public ne pourra plus signer. Les pages qui l’affichent continuent de la montrer, close, avec son texte, ses signatures et sa réponse. Vous pourrez la désarchiver plus tard.',
+  'confirm.archiveBody.services':
+    'Elle quitte la liste des évaluations de services et le public ne pourra plus évaluer. Les pages qui l’affichent continuent de la montrer, close, telle qu’elle est maintenant. Vous pourrez la désarchiver plus tard.',
+  'confirm.yesArchive': 'Oui, archiver',
   'confirm.cancel': 'Annuler',
   'notice.created': '« {title} » est enregistré.',
   'notice.createdDraft':
@@ -111,6 +140,9 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'notice.opened': 'C’est ouvert : le public peut participer sur les pages qui l’affichent.',
   'notice.scheduled': 'C’est ouvert à partir du {date} : d’ici là, le public voit quand cela commence.',
   'notice.closed': 'C’est clos : le public peut le voir mais ne peut plus participer.',
+  'notice.archived':
+    'C’est archivé : le contenu a quitté la liste ; le public peut le voir mais ne peut plus participer. Vous le trouverez sous « Archivés ».',
+  'notice.unarchived': 'Ce n’est plus archivé : le contenu est de retour dans la liste, tel qu’il était avant.',
 
   'section.preview': 'Aperçu',
   'section.embed': 'Placer sur une page',
