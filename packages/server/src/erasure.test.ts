@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertInvariants } from './test-support/invariants.js';
-import { ADMIN_TOKEN, type TestServer, networkOf, startTestServer, testDatabaseUrls } from './test-support/server.js';
+import { ADMIN_TOKEN, type TestServer, signAs, startTestServer, testDatabaseUrls } from './test-support/server.js';
 
 /*
  * An admin erases what is held about a person by e-mail address (a data
@@ -23,15 +23,7 @@ for (const { name, url } of testDatabaseUrls()) {
     after(() => server?.close());
 
     const sign = (petitionId: string, email: string, who: string, extra: Record<string, unknown> = {}) =>
-      fetch(`${server.api}/petitions/${petitionId}/signatures`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-civic-voter': `voter-${who}`.padEnd(24, '0'),
-          'x-forwarded-for': networkOf(who),
-        },
-        body: JSON.stringify({ name: `Name of ${who}`, email, consent: true, showName: true, ...extra }),
-      });
+      signAs(server, petitionId, who, { name: `Name of ${who}`, email, showName: true, ...extra });
     const confirm = async (email: string) => {
       const token = await server.lastConfirmToken(email);
       // The confirmation page's own form: same origin.

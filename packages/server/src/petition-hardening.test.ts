@@ -20,14 +20,7 @@ import { backfillEmailKeys, respondToPetition, setPetitionStatus } from './domai
 import { messages } from './i18n/index.js';
 import { redactOutbox } from './mail/outbox.js';
 import { Hasher } from './security/hash.js';
-import {
-  ADMIN_TOKEN,
-  type TestServer,
-  networkOf,
-  resetPostgres,
-  startTestServer,
-  testDatabaseUrls,
-} from './test-support/server.js';
+import { ADMIN_TOKEN, type TestServer, resetPostgres, signAs, startTestServer, testDatabaseUrls } from './test-support/server.js';
 
 const DAY = 86_400_000;
 const at = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
@@ -120,16 +113,7 @@ for (const { name, url } of testDatabaseUrls()) {
     after(() => server.close());
 
     const sign = (petitionId: string, body: Record<string, unknown>, who = 'signer', headers: Record<string, string> = {}) =>
-      fetch(`${server.api}/petitions/${petitionId}/signatures`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-civic-voter': `voter-${who}`.padEnd(24, '0'),
-          'x-forwarded-for': networkOf(who),
-          ...headers,
-        },
-        body: JSON.stringify({ name: 'Ada', consent: true, ...body }),
-      });
+      signAs(server, petitionId, who, { name: 'Ada', ...body }, headers);
     const confirm = (token: string | null, headers: Record<string, string> = {}) =>
       fetch(`${server.api}/confirm/${token}`, { method: 'POST', headers });
     const outbox = (to?: string) => {

@@ -24,7 +24,7 @@ import { assertInvariants } from './test-support/invariants.js';
 import {
   ADMIN_TOKEN,
   type TestServer,
-  networkOf,
+  signAs,
   participant,
   resetPostgres,
   startTestServer,
@@ -103,15 +103,7 @@ for (const { name, url } of testDatabaseUrls()) {
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     const sign = (petitionId: string, who: string, extra: Record<string, unknown> = {}) =>
-      fetch(`${server.api}/petitions/${petitionId}/signatures`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-civic-voter': `voter-${who}`.padEnd(24, '0'),
-          'x-forwarded-for': networkOf(who),
-        },
-        body: JSON.stringify({ name: `Signer ${who}`, email: `${who}@example.org`, consent: true, ...extra }),
-      });
+      signAs(server, petitionId, who, { name: `Signer ${who}`, email: `${who}@example.org`, ...extra });
     const confirm = async (who: string) => {
       const token = await server.lastConfirmToken(`${who}@example.org`);
       assert.ok(token, `a link for ${who}`);

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertInvariants } from './test-support/invariants.js';
-import { ADMIN_TOKEN, type TestServer, networkOf, startTestServer, testDatabaseUrls } from './test-support/server.js';
+import { ADMIN_TOKEN, type TestServer, signAs, startTestServer, testDatabaseUrls } from './test-support/server.js';
 
 /*
  * A signer withdraws their signature with the link in their confirmation
@@ -23,21 +23,12 @@ for (const { name, url } of testDatabaseUrls()) {
     after(() => server?.close());
 
     const sign = (petitionId: string, email: string, who: string) =>
-      fetch(`${server.api}/petitions/${petitionId}/signatures`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-civic-voter': `voter-${who}`.padEnd(24, '0'),
-          'x-forwarded-for': networkOf(who),
-        },
-        body: JSON.stringify({
-          name: who,
-          email,
-          consent: true,
-          showName: true,
-          lang: 'de',
-          ...(petitionId === 'trees' ? { regionId: 'north' } : {}),
-        }),
+      signAs(server, petitionId, who, {
+        name: who,
+        email,
+        showName: true,
+        lang: 'de',
+        ...(petitionId === 'trees' ? { regionId: 'north' } : {}),
       });
     const page = (path: string, token: string, method = 'GET', headers: Record<string, string> = {}) =>
       fetch(`${server.api}/${path}/${token}`, { method, headers });

@@ -77,6 +77,30 @@ export async function startTestServer(
 }
 
 /**
+ * Signs a petition as the widget does, as participant `who` from a network of
+ * their own (see networkOf). `body` is the signature (name, email…, consent
+ * given unless it says otherwise).
+ */
+export function signAs(
+  server: TestServer,
+  petitionId: string,
+  who: string,
+  body: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return fetch(`${server.api}/petitions/${petitionId}/signatures`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-civic-voter': `voter-${who}`.padEnd(24, '0'),
+      'x-forwarded-for': networkOf(who),
+      ...headers,
+    },
+    body: JSON.stringify({ consent: true, ...body }),
+  });
+}
+
+/**
  * A network address of its own for each participant name (in a benchmark-only
  * range, sent only as `X-Forwarded-For` to the local test server): rules that
  * count networks, such as the report threshold, see distinct people.
