@@ -131,10 +131,9 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
     const phase = phaseOf(petition);
     const reached = petition.milestones.filter((m) => petition.signatureCount >= m.count);
     const latest = reached[reached.length - 1];
+    const title = userText(petition.title, this.locale.lang);
     return html`<article part="petition" aria-labelledby="title">
-      <div id="title" part="title" class="title" role="heading" aria-level=${this.#level()}>
-        ${userText(petition.title, this.locale.lang)}
-      </div>
+      <div id="title" part="title" class="title" role="heading" aria-level=${this.#level()}>${title}</div>
       ${petition.summary ? html`<p part="summary">${userText(petition.summary, this.locale.lang, true)}</p>` : nothing}
       ${
         petition.body

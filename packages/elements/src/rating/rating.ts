@@ -138,6 +138,11 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
   }
 
   /** The words for a score on the service's scale. */
+  /** The site's question if it gave one (in the page's language), else the service's. */
+  #question(view: ServiceView): TemplateResult {
+    return userText(this.question || view.service.question, this.locale.lang);
+  }
+
   #label(view: ServiceView, score: number): string {
     const { i18n } = this.locale;
     const { scale } = view.service;
@@ -153,9 +158,7 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
     return html`<section part="rating" aria-labelledby="question">
       ${
         !open
-          ? html`<p id="question" part="question" class="question">
-                ${userText(this.question || view.service.question, this.locale.lang)}
-              </p>
+          ? html`<p id="question" part="question" class="question">${this.#question(view)}</p>
               <p part="notice" class="notice">${i18n.t('rating.closed')}</p>`
           : this.step === 'rate'
             ? this.#renderScale(view)
@@ -174,9 +177,7 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
       : nothing;
     if (scale === 'yesno') {
       return html`<div class="row" role="group" aria-labelledby="question">
-          <p id="question" part="question" class="question">
-            ${userText(this.question || view.service.question, this.locale.lang)}
-          </p>
+          <p id="question" part="question" class="question">${this.#question(view)}</p>
           <div part="scale" class="row">
             ${[1, 0].map(
               (score) =>
@@ -199,9 +200,7 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
     const stars = scale === 'stars5';
     return html`<form novalidate @submit=${(e: Event) => this.#submit(e, view)}>
       <fieldset part="scale" aria-describedby=${this.error ? 'rating-error' : nothing}>
-        <legend id="question" part="question" class="question">
-          ${userText(this.question || view.service.question, this.locale.lang)}
-        </legend>
+        <legend id="question" part="question" class="question">${this.#question(view)}</legend>
         <div class=${stars ? 'stars' : 'points'}>
           ${scores.map((score) => {
             if (!stars)
@@ -240,9 +239,7 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
   #renderAnswered(view: ServiceView): TemplateResult {
     const { i18n } = this.locale;
     const score = view.myRating?.score ?? 0;
-    return html`<p id="question" part="question" class="question">
-        ${userText(this.question || view.service.question, this.locale.lang)}
-      </p>
+    return html`<p id="question" part="question" class="question">${this.#question(view)}</p>
       <p part="answer">
         ${i18n.t('rating.yours', { score: this.#label(view, score) })}
         <button part="change" class="link-button" type="button" @click=${() => this.#change()}>${i18n.t('rating.change')}</button>
