@@ -8,11 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Još nema potpisa', one: '{count} potpis', few: '{count} potpisa', other: '{count} potpisa' },
   'petition.progress': 'Potpisi: {count} od {goal} ({percent})',
   'petition.milestones': 'Etape',
-  'petition.milestone': {
-    few: '{count} potpisa — {label}',
-    one: '{count} potpis — {label}',
-    other: '{count} potpisa — {label}',
-  },
+  'petition.milestone': { few: '{count} potpisa — {label}', one: '{count} potpis — {label}', other: '{count} potpisa — {label}' },
   'petition.reached': '(✓ dosegnuto)',
   'petition.milestone-reached': 'Dosegnuta etapa: {label}.',
   'petition.closes': 'Potpisivanje je otvoreno do {date}',

@@ -8,11 +8,7 @@ const messages: Partial<Readonly<Record<PetitionMessageKey, Message>>> = {
   'petition.signatures': { '=0': 'Још нема потписа', one: '{count} потпис', few: '{count} потписа', other: '{count} потписа' },
   'petition.progress': 'Потписи: {count} од {goal} ({percent})',
   'petition.milestones': 'Етапе',
-  'petition.milestone': {
-    few: '{count} потписа — {label}',
-    one: '{count} потпис — {label}',
-    other: '{count} потписа — {label}',
-  },
+  'petition.milestone': { few: '{count} потписа — {label}', one: '{count} потпис — {label}', other: '{count} потписа — {label}' },
   'petition.reached': '(✓ достигнуто)',
   'petition.milestone-reached': 'Достигнута етапа: {label}.',
   'petition.closes': 'Рок за потписивање: {date}',
