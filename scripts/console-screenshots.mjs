@@ -97,7 +97,8 @@ try {
         });
         await page.evaluate((h) => (location.hash = h), hash);
       }
-      await page.waitForNetworkIdle({ idleTime: 300 });
+      // One request may stay open: a dashboard's live stream.
+      await page.waitForNetworkIdle({ idleTime: 300, concurrency: 1 });
       await page
         .waitForSelector(`pierce/${ready}`, { timeout: 10_000 })
         .catch(() => console.warn(`${name}: "${ready}" not found`));

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
 import type { Seed } from '@civic-widgets/core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { resetPostgres } from '../../packages/server/src/test-support/server.js';
@@ -48,6 +48,8 @@ export interface ConsolePage {
   problems: string[];
   /** Goes to `#/…` and waits for the view's heading. */
   go(hash: string): Promise<void>;
+  /** Waits until no request has been in flight for `idle` ms; live streams (Server-Sent Events) stay open by design and do not count. */
+  settle(idle?: number): Promise<void>;
   /** The first element matching a selector, looking through shadow roots. */
   find(selector: string): Promise<ElementHandle<Element>>;
   /** Text of the page, through shadow roots. */
@@ -132,19 +134,39 @@ export async function startConsole(content?: Seed): Promise<ConsoleHarness> {
     await page.setViewport({ width: options.width ?? 1280, height: 900 });
     if (options.dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
     const problems: string[] = [];
+    // Requests in flight, as puppeteer counts them for network idle, but a live stream (a widget's, a
+    // dashboard's) counts only until its answer starts: it stays open by design.
+    const inFlight = new Set<HTTPRequest>();
+    page.on('request', (r) => void inFlight.add(r));
+    page.on('requestfinished', (r) => void inFlight.delete(r));
+    page.on('requestfailed', (r) => void inFlight.delete(r));
+    page.on(
+      'response',
+      (r) => void (r.headers()['content-type']?.startsWith('text/event-stream') && inFlight.delete(r.request())),
+    );
+    const settle = async (idle = 150) => {
+      const deadline = Date.now() + 30_000;
+      for (let quietSince = Date.now(); ; await new Promise((resolve) => setTimeout(resolve, 25))) {
+        if (inFlight.size) quietSince = Date.now();
+        else if (Date.now() - quietSince >= idle) return;
+        if (Date.now() > deadline) assert.fail(`still loading: ${[...inFlight].map((r) => r.url()).join(', ')}`);
+      }
+    };
     page.on('pageerror', (e) => problems.push(`page error: ${(e as Error).message}`));
     page.on('console', (m) => {
       if (/Content Security Policy|Trusted Type|TrustedHTML/i.test(m.text())) problems.push(m.text());
     });
     if (options.lang) await page.evaluateOnNewDocument((lang) => localStorage.setItem('civic-console-lang', lang), options.lang);
-    await page.goto(`${base}/admin/${hash}`, { waitUntil: 'networkidle0' });
+    await page.goto(`${base}/admin/${hash}`, { waitUntil: 'load' });
+    await settle(500);
     const consolePage: ConsolePage = {
       page,
       problems,
       async go(next) {
         await page.evaluate((h) => (location.hash = h), next);
-        await page.waitForNetworkIdle({ idleTime: 150 });
+        await settle();
       },
+      settle,
       // Polled: changes inside shadow roots do not wake a document-level mutation observer.
       async find(selector) {
         await page.waitForFunction(`deepQuery(${JSON.stringify(selector)}) !== null`, { polling: 50, timeout: 10_000 });

@@ -48,6 +48,11 @@ export class AdminApi {
     return this.request<T>('DELETE', path + queryString(query));
   }
 
+  /** The public API's live stream (Server-Sent Events) of these topics, beside the admin API. */
+  streamHref(topics: string[]): string {
+    return `${this.base.replace(/\/admin$/, '')}/stream?topics=${encodeURIComponent(topics.join(','))}`;
+  }
+
   /** A URL for a download (CSV or JSON export) that the browser fetches with the session cookie. */
   href(path: string, query?: Record<string, string | number | boolean | undefined>): string {
     return this.base + path + queryString(query);

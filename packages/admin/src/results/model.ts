@@ -96,8 +96,16 @@ export const CSV_TABLES = {
   threads: ['days', 'statuses'],
 } as const satisfies Record<Kind, readonly string[]>;
 
-/** How often a dashboard reads its results again while the page is visible. */
+/** How often a dashboard reads its results again while the page is visible (besides its live stream). */
 export const REFRESH_MS = 10_000;
+/** Reads caused by the live stream are at least this far apart, however fast people take part. */
+export const LIVE_READ_MS = 1_000;
+
+/** The live-update topic of a resource (see GET /api/v1/stream): its events say that its figures changed. */
+export function liveTopic(kind: Kind, id: string): string {
+  const topics = { polls: 'poll', threads: 'thread', petitions: 'petition', services: 'service' } as const;
+  return `${topics[kind]}:${id}`;
+}
 
 /** A UTC day (`2026-03-01`) as an instant, for formatting in UTC. */
 export function utcDay(day: string): Date {

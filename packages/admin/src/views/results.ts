@@ -19,6 +19,7 @@ import {
   type AnyDashboard,
   CSV_TABLES,
   type DashboardOf,
+  LIVE_READ_MS,
   type PetitionDashboard,
   type PollDashboard,
   REFRESH_MS,
@@ -26,6 +27,7 @@ import {
   type ServiceDashboard,
   type ThreadDashboard,
   downloadName,
+  liveTopic,
 } from '../results/model.js';
 import { type Route, href } from '../router.js';
 import { consoleStyles } from '../styles.js';
@@ -71,9 +73,11 @@ function dashboardResource(kind: Kind, d: AnyDashboard): { status: string; opens
  * `<civic-console-results>` (every role): `#/results/<kind>` lists polls,
  * discussions, petitions or service ratings; `#/results/<kind>/<id>` is one's
  * dashboard: the figures in words, accessible charts with their tables, and
- * downloads (CSV per table, JSON). The dashboard reads its results again
- * every 10 seconds while the page is visible (and on "Refresh"), and says
- * when it last did.
+ * downloads (CSV per table, JSON). While the page is visible the dashboard
+ * listens to its resource's live stream and reads its results again when
+ * people take part (a vote, a confirmed signature, a published comment, a
+ * rating), at most once a second; it also reads them every 10 seconds, for
+ * what the stream does not announce, and on "Refresh"; and says when it last did.
  */
 export class ConsoleResults extends ConsoleView<ResultsMessageKey> {
   static override styles = [
@@ -162,6 +166,10 @@ export class ConsoleResults extends ConsoleView<ResultsMessageKey> {
   #pageKey = '';
   #loads = 0;
   #timer: number | undefined;
+  #stream: EventSource | null = null;
+  /** A read asked for by the live stream, waiting for its turn. */
+  #liveTimer: number | undefined;
+  #lastLiveRead = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -171,6 +179,7 @@ export class ConsoleResults extends ConsoleView<ResultsMessageKey> {
   override disconnectedCallback(): void {
     document.removeEventListener('visibilitychange', this.#onVisibility);
     this.#stopTimer();
+    this.#stopListening();
     super.disconnectedCallback();
   }
 
@@ -199,6 +208,7 @@ export class ConsoleResults extends ConsoleView<ResultsMessageKey> {
   #enter(page: Page): void {
     const token = ++this.#loads;
     this.#stopTimer();
+    this.#stopListening();
     this.list = null;
     this.listError = null;
     this.dashboard = null;
@@ -218,6 +228,7 @@ export class ConsoleResults extends ConsoleView<ResultsMessageKey> {
     if (page.name === 'dashboard') {
       void this.#read(token, false);
       this.#startTimer();
+      this.#listen();
     }
   }
 
@@ -251,6 +262,7 @@ export class ConsoleResults extends ConsoleView<ResultsMessageKey> {
       } else {
         this.error = problem;
         this.#stopTimer();
+        this.#stopListening();
       }
     }
   }
@@ -270,12 +282,45 @@ export class ConsoleResults extends ConsoleView<ResultsMessageKey> {
     this.#timer = undefined;
   }
 
-  /** Hidden: no reading in the background. Visible again: read at once, then every 10 seconds. */
+  /** The resource's live stream: each of its events makes the dashboard read its figures again. */
+  #listen(): void {
+    this.#stopListening();
+    const page = this.page;
+    if (page.name !== 'dashboard' || document.visibilityState !== 'visible') return;
+    // The browser reconnects by itself; while it cannot, the 10-second reads go on.
+    this.#stream = new EventSource(this.api.streamHref([liveTopic(page.kind, page.id)]));
+    this.#stream.onmessage = this.#onLive;
+  }
+
+  #stopListening(): void {
+    this.#stream?.close();
+    this.#stream = null;
+    if (this.#liveTimer !== undefined) window.clearTimeout(this.#liveTimer);
+    this.#liveTimer = undefined;
+  }
+
+  /** At once, unless the stream made the dashboard read less than a second ago: then when that second is over. */
+  readonly #onLive = () => {
+    if (this.#liveTimer !== undefined) return;
+    const wait = Math.max(0, this.#lastLiveRead + LIVE_READ_MS - Date.now());
+    this.#liveTimer = window.setTimeout(() => {
+      this.#liveTimer = undefined;
+      this.#lastLiveRead = Date.now();
+      void this.#read(this.#loads, false);
+    }, wait);
+  };
+
+  /** Hidden: no reading or listening in the background. Visible again: read at once, then as before. */
   readonly #onVisibility = () => {
-    if (document.visibilityState !== 'visible') return this.#stopTimer();
+    if (document.visibilityState !== 'visible') {
+      this.#stopTimer();
+      this.#stopListening();
+      return;
+    }
     if (this.page.name !== 'dashboard' || this.error) return;
     void this.#read(this.#loads, false);
     this.#startTimer();
+    this.#listen();
   };
 
   #refreshNow(): void {

@@ -38,7 +38,7 @@ const messages: Partial<Record<ResultsMessageKey, Message>> = {
   'phase.responded': 'تم الرد',
   'refresh.button': 'تحديث',
   'refresh.updated': 'آخر تحديث في {time}',
-  'refresh.auto': 'تتحدّث الأرقام كل 10 ثوانٍ ما دامت هذه الصفحة مفتوحة.',
+  'refresh.auto': 'تتحدّث الأرقام كلما شارك الناس، وكل 10 ثوانٍ، ما دامت هذه الصفحة مفتوحة.',
   'refresh.done': 'حُدّثت النتائج في {time}.',
   'refresh.failed': 'تعذّر تحديث النتائج: {detail}. الأرقام المعروضة تعود إلى {time}.',
   'download.title': 'تنزيل الأرقام',

@@ -35,7 +35,7 @@ export const en = {
   'phase.responded': 'Responded',
   'refresh.button': 'Refresh',
   'refresh.updated': 'Updated at {time}',
-  'refresh.auto': 'The figures update every 10 seconds while this page is open.',
+  'refresh.auto': 'The figures update as people take part, and every 10 seconds, while this page is open.',
   'refresh.done': 'Results updated at {time}.',
   'refresh.failed': 'The results could not be updated: {detail}. The figures shown are from {time}.',
   'download.title': 'Download the figures',

@@ -39,7 +39,8 @@ const messages: Partial<Record<ResultsMessageKey, Message>> = {
   'phase.responded': 'Respondida',
   'refresh.button': 'Actualizar',
   'refresh.updated': 'Actualizado a las {time}',
-  'refresh.auto': 'Las cifras se actualizan cada 10 segundos mientras esta página está abierta.',
+  'refresh.auto':
+    'Las cifras se actualizan a medida que la gente participa, y cada 10 segundos, mientras esta página está abierta.',
   'refresh.done': 'Resultados actualizados a las {time}.',
   'refresh.failed': 'No se han podido actualizar los resultados: {detail}. Las cifras que se muestran son de las {time}.',
   'download.title': 'Descargar las cifras',

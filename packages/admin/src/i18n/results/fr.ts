@@ -40,7 +40,8 @@ const messages: Partial<Record<ResultsMessageKey, Message>> = {
   'phase.responded': 'Réponse publiée',
   'refresh.button': 'Actualiser',
   'refresh.updated': 'Mis à jour à {time}',
-  'refresh.auto': 'Les chiffres se mettent à jour toutes les 10 secondes tant que cette page est ouverte.',
+  'refresh.auto':
+    'Les chiffres se mettent à jour à mesure que les gens participent, et toutes les 10 secondes, tant que cette page est ouverte.',
   'refresh.done': 'Résultats mis à jour à {time}.',
   'refresh.failed': 'Les résultats n’ont pas pu être mis à jour : {detail}. Les chiffres affichés datent de {time}.',
   'download.title': 'Télécharger les chiffres',
