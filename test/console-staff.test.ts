@@ -9,8 +9,6 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import type { ElementHandle } from 'puppeteer-core';
 import { type ConsoleHarness, type ConsolePage, PASSWORD, startConsole } from './support/console.js';
 
@@ -100,17 +98,8 @@ describe('Console: staff, API tokens and the audit log', () => {
 
   /** Opens a set-up link, sets the password by keyboard, then signs in on the same page. */
   async function setUpAndSignIn(link: string, email: string): Promise<ConsolePage> {
-    const p = await h.open(new URL(link).hash);
+    const p = await h.setPassword(link);
     pages.push(p);
-    await p.find('input[name=confirm]');
-    await waitForFocus(p, /^H1 Set your password/);
-    await p.page.keyboard.press('Tab');
-    await p.page.keyboard.type(PASSWORD);
-    await p.page.keyboard.press('Tab');
-    await p.page.keyboard.type(PASSWORD);
-    await p.page.keyboard.press('Enter');
-    await waitForText(p, /Your password is set\. Sign in to continue\./);
-    assert.equal(await p.page.evaluate(() => location.hash), '', 'the used token leaves the address bar');
     await (await p.find('input[name=email]')).type(email);
     await (await p.find('input[name=password]')).type(PASSWORD);
     await p.page.keyboard.press('Enter');
@@ -119,19 +108,7 @@ describe('Console: staff, API tokens and the audit log', () => {
   }
 
   test('the first admin comes from the command line and sets a password through its link', async () => {
-    const cli = new URL('../packages/server/src/cli.ts', import.meta.url).pathname;
-    const env = {
-      ...process.env,
-      CIVIC_DATABASE_URL: h.server.config.databaseUrl,
-      CIVIC_PUBLIC_URL: h.base,
-      CIVIC_LOG_LEVEL: 'silent',
-      CIVIC_SEED: 'false',
-    };
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ['--conditions=civic-source', '--import', 'tsx', cli, 'staff', 'add', '--role', 'admin', FIRST],
-      { env },
-    );
+    const stdout = await h.cli('staff', 'add', '--role', 'admin', FIRST);
     const link = new RegExp(`${h.base}/admin/#setup=[A-Za-z0-9_-]+`).exec(stdout)?.[0];
     assert.ok(link, stdout);
     admin = await setUpAndSignIn(link, FIRST);

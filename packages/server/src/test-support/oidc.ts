@@ -143,12 +143,35 @@ export async function startTestProvider(redirectUri: string, { claimsInIdToken =
   return result;
 }
 
-/** The provider's login and consent pages, answered at once: `?login=ACCOUNT` signs in as that account. */
+/**
+ * The provider's sign-in page, as a browser sees it: a person types the account
+ * to sign in as, and the form sends it back as `?login=ACCOUNT`.
+ */
+const LOGIN_PAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Council account</title></head>
+<body>
+<main>
+<h1>Sign in with your Council account</h1>
+<form method="get">
+<label for="login">User name</label>
+<input id="login" name="login" autocomplete="username" required>
+<button type="submit">Sign in</button>
+</form>
+</main>
+</body>
+</html>`;
+
+/**
+ * The provider's login and consent pages: `?login=ACCOUNT` signs in as that
+ * account (a test names it in the address, or a person types it in the sign-in
+ * page shown without it); consent is given at once.
+ */
 async function interact(provider: Provider, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const details = await provider.interactionDetails(req, res);
   if (details.prompt.name === 'login') {
     const accountId = url.searchParams.get('login');
-    assert.ok(accountId, 'the test names the account to sign in as');
+    if (!accountId) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(LOGIN_PAGE);
     await provider.interactionFinished(req, res, { login: { accountId } }, { mergeWithLastSubmission: false });
     return;
   }
