@@ -348,10 +348,18 @@ describe('Console: content and sites', () => {
     await waitForText(p, 'civic-console-preview', /This is a preview: nothing was sent or counted/);
     assert.equal((await h.admin<{ participants: number }[]>('GET', '/polls'))[0]!.participants, 0);
 
-    // The preview in French: the widget's own words change.
+    // The preview in French: the widget's own words change. Every language the widgets speak is offered.
+    assert.ok(
+      (await p.page.evaluate(`deepQuery('#preview-lang').options.length`)) >= 60,
+      'the preview offers every widget language',
+    );
     await (await p.find('#preview-lang')).select('fr');
     await waitForText(p, 'civic-poll', /Voter/);
     assert.equal(await p.page.evaluate(`deepQuery('civic-poll').getAttribute('lang')`), 'fr');
+    await (await p.find('#preview-lang')).select('cy');
+    await waitForText(p, 'civic-poll', /Pleidleisio/);
+    await (await p.find('#preview-lang')).select('fr');
+    await waitForText(p, 'civic-poll', /Voter/);
     // Dark background: the widget reads the theme's custom properties.
     await (await p.find('#preview-bg-dark')).click();
     assert.equal(

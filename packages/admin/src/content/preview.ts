@@ -2,7 +2,13 @@ import { LitElement, type PropertyValues, type TemplateResult, css, html, nothin
 import { property, state } from 'lit/decorators.js';
 import { LocaleController, registerLocale } from '@civic-widgets/elements';
 import { type ContentMessageKey, contentMessages } from '../i18n/content.js';
-import { CONSOLE_LANGUAGES } from '../i18n/shell.js';
+import { LANGUAGES } from '@civic-widgets/elements';
+
+/** Every language the widgets speak, each named in itself, for the preview's choice. */
+const WIDGET_LANGUAGES = LANGUAGES.map((tag) => {
+  const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+  return { tag, name: name.charAt(0).toLocaleUpperCase(tag) + name.slice(1) };
+}).sort((a, b) => a.name.localeCompare(b.name));
 import { PreviewAdapter, PreviewError } from '../preview-adapter.js';
 import { consoleStyles } from '../styles.js';
 import type { Kind } from './model.js';
@@ -137,9 +143,8 @@ export class ConsolePreview extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The widget starts in the console's language when it is one the widgets speak.
-    const page = document.documentElement.lang.toLowerCase().split('-')[0] ?? 'en';
-    this.widgetLang = CONSOLE_LANGUAGES.some((l) => l.tag === page) ? page : 'en';
+    // The widget starts in the console's language (the widgets speak every language the console does).
+    this.widgetLang = document.documentElement.lang.split('-')[0] || 'en';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -185,7 +190,7 @@ export class ConsolePreview extends LitElement {
           <div class="field">
             <label for="preview-lang">${this.#t('preview.language')}</label>
             <select id="preview-lang" @change=${(e: Event) => (this.widgetLang = (e.target as HTMLSelectElement).value)}>
-              ${CONSOLE_LANGUAGES.map(
+              ${WIDGET_LANGUAGES.map(
                 (l) => html`<option value=${l.tag} lang=${l.tag} ?selected=${l.tag === this.widgetLang}>${l.name}</option>`,
               )}
             </select>
