@@ -55,8 +55,12 @@ const WIDGET_BUNDLES = [
   },
   { name: 'server', dir: 'packages/server/src/i18n', keyType: 'MessageKey', prefix: 'server.', plain: true },
 ];
-/** The console's catalogues: English, French, Spanish and Arabic (checked, not exchanged). */
-const CONSOLE_LANGUAGES = ['en', 'fr', 'es', 'ar'];
+/** The console's languages, as packages/admin/src/i18n/shell.ts lists them (checked, not exchanged). */
+const CONSOLE_LANGUAGES = [
+  ...readFileSync(join(root, 'packages/admin/src/i18n/shell.ts'), 'utf8')
+    .match(/CONSOLE_TAGS = \[([^\]]*)\]/)[1]
+    .matchAll(/'([^']+)'/g),
+].map((m) => m[1]);
 const CONSOLE_BUNDLES = readdirSync(join(root, 'packages/admin/src/i18n'), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => ({ name: `console ${d.name}`, dir: `packages/admin/src/i18n/${d.name}`, console: true }));
@@ -125,7 +129,8 @@ async function check() {
     const files = readdirSync(dir).filter((f) => /^[a-z]{2,3}(-[A-Za-z]+)?\.ts$/.test(f) && f !== 'en.ts' && f !== 'index.ts');
     for (const file of files) {
       if (!languages.includes(basename(file, '.ts'))) {
-        console.log(`✗ ${bundle.dir}/${file}: not a shipped language (add it to LANGUAGES or remove the file)`);
+        const list = bundle.console ? 'CONSOLE_TAGS in packages/admin/src/i18n/shell.ts' : 'LANGUAGES';
+        console.log(`✗ ${bundle.dir}/${file}: not a shipped language (add it to ${list} or remove the file)`);
         errors++;
       }
     }

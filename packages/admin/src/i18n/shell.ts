@@ -8,10 +8,14 @@ export const shellMessages: MessageBundle<ShellMessageKey> = {
   load: (lang) => import(`./shell/${lang}.js`),
 };
 
-/** Languages the console speaks, each named in itself. */
-export const CONSOLE_LANGUAGES = [
-  { tag: 'en', name: 'English' },
-  { tag: 'fr', name: 'Français' },
-  { tag: 'es', name: 'Español' },
-  { tag: 'ar', name: 'العربية' },
-] as const;
+/**
+ * Languages the console speaks, each named in itself. Every bundle of
+ * src/i18n/ has a file for each (`npm run i18n:check` keeps this list and the
+ * files equal).
+ */
+export const CONSOLE_TAGS = ['en', 'fr', 'es', 'ar', 'de', 'it', 'nl', 'pl', 'pt-BR', 'ru', 'uk', 'zh-Hans'] as const;
+
+export const CONSOLE_LANGUAGES = CONSOLE_TAGS.map((tag) => {
+  const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+  return { tag, name: name.charAt(0).toLocaleUpperCase(tag) + name.slice(1) };
+});
