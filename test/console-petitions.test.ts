@@ -76,6 +76,8 @@ describe('Console: petitions', () => {
           ],
           status: 'open',
         },
+        // Written in two languages: the console shows its first.
+        { id: 'bilingual', title: { cy: 'Strydoedd diogel', en: 'Safe streets (English)' }, goal: 5, status: 'open' },
       ],
     });
     editor = await h.staff('editor');
@@ -120,6 +122,8 @@ describe('Console: petitions', () => {
     assert.equal(await signatureCount(), 4);
     const p = await signedIn(editor, '#/petitions');
     await waitForText(p, 'civic-console-petitions >>> table', /Safe streets near schools\s+Open\s+4\s+10/);
+    await waitForText(p, 'civic-console-petitions >>> table', /Strydoedd diogel/);
+    assert.doesNotMatch(await textOf(p, 'civic-console-petitions >>> table'), /object Object/);
     await clean(p, 'list of petitions');
     await (await byText(p, 'civic-console-petitions >>> a', 'Safe streets near schools')).click();
     await waitForText(p, 'h1', /Safe streets near schools/);

@@ -3,13 +3,14 @@ import { query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LocaleController } from '@civic-widgets/elements';
-import { type Thread, plainTextFor } from '@civic-widgets/core';
+import type { Thread } from '@civic-widgets/core';
 import { ApiError, type FieldError, can } from '../api.js';
 import type { ConsoleConfirm } from '../components/confirm-dialog.js';
 import '../components/confirm-dialog.js';
 import { errorSummary, fieldId, focusErrorSummary } from '../components/forms.js';
 import { isolate } from '../components/text.js';
 import { contentStyles } from '../content/content.styles.js';
+import { firstText } from '../content/model.js';
 import { type ModerationMessageKey, moderationMessages } from '../i18n/moderation.js';
 import {
   type AdminComment,
@@ -903,7 +904,7 @@ export class ConsoleModeration extends ConsoleView<ModerationMessageKey> {
 
   #threadTitle(threadId: string): string {
     const thread = this.threads?.find((t) => t.id === threadId);
-    return (thread?.title && plainTextFor(thread.title)) || threadId;
+    return (thread?.title && firstText(thread.title)) || threadId;
   }
 
   // ------------------------------------------------------------ render
@@ -1018,7 +1019,7 @@ export class ConsoleModeration extends ConsoleView<ModerationMessageKey> {
       <label for=${id}>${this.t('filter.thread')}</label>
       <select id=${id} name=${name}>
         <option value="" ?selected=${!value}>${any}</option>
-        ${threads.map((t) => html`<option value=${t.id} ?selected=${t.id === value}>${t.title || t.id}</option>`)}
+        ${threads.map((t) => html`<option value=${t.id} ?selected=${t.id === value}>${(t.title && firstText(t.title)) || t.id}</option>`)}
         ${known ? nothing : html`<option value=${value} selected>${value}</option>`}
       </select>
     </div>`;

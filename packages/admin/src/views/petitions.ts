@@ -10,7 +10,7 @@ import '../components/confirm-dialog.js';
 import { errorSummary, fieldId, focusErrorSummary } from '../components/forms.js';
 import { isolate } from '../components/text.js';
 import { contentStyles } from '../content/content.styles.js';
-import { phaseNow } from '../content/model.js';
+import { firstText, phaseNow } from '../content/model.js';
 import '../content/preview.js';
 import { type PetitionsMessageKey, petitionsMessages } from '../i18n/petitions.js';
 import { type ResultsMessageKey, resultsMessages } from '../i18n/results.js';
@@ -400,7 +400,7 @@ export class ConsolePetitions extends ConsoleView<PetitionsMessageKey> {
               const phase = phaseNow(p);
               return html`<tr>
                 <td>
-                  <a href=${href('petitions', p.id)}><bdi>${p.title}</bdi></a>
+                  <a href=${href('petitions', p.id)}><bdi>${firstText(p.title)}</bdi></a>
                 </td>
                 <td><span class="tag ${phase}">${this.#tr(`phase.${phase}`)}</span></td>
                 <td class="number">${this.locale.i18n.number(p.signatureCount)}</td>
@@ -419,7 +419,7 @@ export class ConsolePetitions extends ConsoleView<PetitionsMessageKey> {
   #petitionPage(id: string): TemplateResult {
     const p = this.petition;
     return html`<a class="back" href=${href('petitions')}>${this.t('petitions.back')}</a>
-      <h1 tabindex="-1">${p ? html`<bdi>${p.title}</bdi>` : id}</h1>
+      <h1 tabindex="-1">${p ? html`<bdi>${firstText(p.title)}</bdi>` : id}</h1>
       ${this.loadError ? this.#failure(this.loadError) : p ? this.#desk(p) : html`<p>${this.t('petitions.loading')}</p>`}`;
   }
 
@@ -1012,7 +1012,7 @@ export class ConsolePetitions extends ConsoleView<PetitionsMessageKey> {
           ? html`<h3>
                 ${this.t('response.published', { date: this.locale.i18n.date(p.response.respondedAt, { dateStyle: 'long' }) })}
               </h3>
-              <p class="response-text" dir="auto">${p.response.body}</p>`
+              <p class="response-text" dir="auto">${firstText(p.response.body)}</p>`
           : html`<p class="muted">${this.t('response.none')}</p>`
       }
       ${errorSummary(this.t('response.errorTitle'), this.draftError, this.t('response.errorTitle'))}
