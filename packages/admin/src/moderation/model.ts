@@ -6,10 +6,12 @@
  * Node (test/console-moderation.test.ts).
  */
 
-export type CommentStatus = 'published' | 'pending' | 'hidden' | 'removed';
-export type ReportReason = 'spam' | 'abuse' | 'off-topic' | 'personal-data' | 'other';
-export const REPORT_REASONS: readonly ReportReason[] = ['spam', 'abuse', 'off-topic', 'personal-data', 'other'];
-export const STATUSES: readonly CommentStatus[] = ['published', 'pending', 'hidden', 'removed'];
+import { CommentStatus, ReportReason } from '@civic-widgets/core';
+
+export type { CommentStatus, ReportReason };
+// The protocol's own lists (core), so the console's filters and labels follow any change to them.
+export const REPORT_REASONS: readonly ReportReason[] = ReportReason.options;
+export const STATUSES: readonly CommentStatus[] = CommentStatus.options;
 
 export interface AdminComment {
   id: string;
@@ -27,6 +29,8 @@ export interface AdminComment {
   /** Most frequent first. */
   reasonCounts: { reason: ReportReason; count: number }[];
   lastReportedAt: string | null;
+  /** Reports settled by earlier decisions (kept for the record). */
+  settledReportCount: number;
   createdAt: string;
   participantKnown: boolean;
   networkKnown: boolean;
