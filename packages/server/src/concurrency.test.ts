@@ -15,6 +15,15 @@ for (const { name, url } of testDatabaseUrls()) {
       const fixture = conformanceFixture();
       // A threshold no test reaches: concurrent reports must all land on a visible comment.
       fixture.threads.push({ id: 'reports', title: 'Many reports', reportThreshold: 100 });
+      fixture.polls.push({
+        id: 'mixed',
+        question: 'Change allowed?',
+        options: [
+          { id: 'a', label: 'A' },
+          { id: 'b', label: 'B' },
+        ],
+        allowChange: true,
+      });
       server = await startTestServer(url, fixture);
     });
     after(() => server.close());
@@ -66,6 +75,53 @@ for (const { name, url } of testDatabaseUrls()) {
         view.results.counts.map((c) => c.count),
         [1000, 1000, 2000, 0],
       );
+    });
+
+    test('votes arriving together are judged one by one: refused ones change nothing and hold up none of the others', async () => {
+      // Votes are written in batches (http/write-queue.ts): this mixes, in one burst, every way a vote can end.
+      const vote = (poll: string, voter: string, choices: string[], key?: string) =>
+        post(`/polls/${poll}/votes`, voter, { choices }, 'POST', key ? { 'idempotency-key': key } : {});
+      const ids = (prefix: string) => Array.from({ length: 10 }, (_, i) => `${prefix}-${i}`);
+      for (const v of ids('voted')) assert.equal((await vote('after-close', v, ['a'])).status, 200);
+      for (const v of ids('keyed')) assert.equal((await vote('after-close', v, ['b'], `key-of-${v}`)).status, 200);
+      for (const v of ids('changer')) assert.equal((await vote('mixed', v, ['a'])).status, 200);
+
+      const burst = await Promise.all([
+        ...ids('new').map((v) => vote('after-close', v, ['a'])),
+        ...ids('voted').map((v) => vote('after-close', v, ['b'])),
+        ...ids('keyed').map((v) => vote('after-close', v, ['b'], `key-of-${v}`)),
+        ...ids('changer').map((v) => vote('mixed', v, ['b'])),
+        ...ids('late').map((v) => vote('closed', v, ['a'])),
+        ...ids('draft').map((v) => vote('draft', v, ['a'])),
+        ...ids('lost').map((v) => vote('no-such-poll', v, ['a'])),
+        ...ids('wrong').map((v) => vote('after-close', v, ['z'], `key-of-${v}`)),
+      ]);
+      const statuses = (from: number) => burst.slice(from, from + 10).map((r) => r.status);
+      assert.deepEqual(statuses(0), Array(10).fill(200), 'new voters');
+      assert.deepEqual(statuses(10), Array(10).fill(409), 'second votes where change is not allowed');
+      assert.deepEqual(statuses(20), Array(10).fill(200), 'retries replayed');
+      assert.ok(burst.slice(20, 30).every((r) => r.headers.get('idempotent-replayed') === 'true'));
+      assert.deepEqual(statuses(30), Array(10).fill(200), 'changed votes');
+      assert.deepEqual(statuses(40), Array(10).fill(423), 'closed poll');
+      assert.deepEqual(statuses(50), Array(10).fill(404), 'draft');
+      assert.deepEqual(statuses(60), Array(10).fill(404), 'unknown poll');
+      assert.deepEqual(statuses(70), Array(10).fill(422), 'an option the poll does not have');
+      const changed = (await burst[30]!.json()) as { myVote: string[]; results: { counts: { count: number }[] } };
+      assert.deepEqual(changed.myVote, ['b']);
+
+      // A refused vote's key was given back: its retry is judged afresh, not replayed as a refusal.
+      const retry = await vote('after-close', 'wrong-0', ['a'], 'key-of-wrong-0');
+      assert.equal(retry.status, 200);
+      assert.equal(retry.headers.get('idempotent-replayed'), null);
+
+      const count = async (poll: string, option: string) => {
+        const rows = await server.ctx.db.selectFrom('ballots').select('choices').where('poll_id', '=', poll).execute();
+        return rows.filter((r) => (JSON.parse(r.choices) as string[]).includes(option)).length;
+      };
+      assert.equal(await count('after-close', 'a'), 21, 'the first votes stand, the new ones and the retry added');
+      assert.equal(await count('after-close', 'b'), 10);
+      assert.equal(await count('mixed', 'b'), 10);
+      assert.equal(await count('mixed', 'a'), 0);
     });
 
     test('upvotes: one per participant under concurrency, all participants counted', async () => {

@@ -59,6 +59,9 @@ export interface Actor {
   ip: string | null;
 }
 
+/** One write's fate in a batch: its value, or the error that refused it (never thrown, so the others go on). */
+export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
 /** Parses a JSON column written by this server. */
 export function fromJson<T>(text: string): T {
   return JSON.parse(text) as T;

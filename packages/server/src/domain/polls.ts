@@ -15,7 +15,7 @@ import {
 } from '@civic-widgets/core';
 import type { Db } from '../db/schema.js';
 import { type Archivable, asPublic, checkNotArchived } from './archive.js';
-import { type Actor, type Context, changed, fromJson } from './context.js';
+import { type Actor, type Context, type Settled, changed, fromJson } from './context.js';
 import { noteClosing } from './retention.js';
 
 type StoredPoll = Poll & Archivable;
@@ -42,39 +42,73 @@ function shardOf(ctx: Context, voter: string): number {
   return hash % SHARDS[ctx.dialect];
 }
 
-/** Adds `deltas` (by tally key) to one shard, in key order so concurrent writers lock rows alike. */
-async function addToTally(ctx: Context, pollId: string, voter: string, deltas: Map<string, number>): Promise<void> {
-  const shard = shardOf(ctx, voter);
-  const rows = [...deltas]
-    .filter(([, delta]) => delta !== 0)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, delta]) => ({ poll_id: pollId, option_id: key, shard, count: delta }));
-  if (rows.length === 0) return;
-  await ctx.db
-    .insertInto('poll_tallies')
-    .values(rows)
-    .onConflict((oc) =>
-      oc
-        .columns(['poll_id', 'option_id', 'shard'])
-        .doUpdateSet((eb) => ({ count: eb('poll_tallies.count', '+', eb.ref('excluded.count')) })),
-    )
-    .execute();
+/** Orders keys of several parts, part by part. */
+function compareKeys(a: readonly (string | number)[], b: readonly (string | number)[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  return 0;
+}
+
+/** Count changes gathered over a batch of votes, written in one statement. */
+class Tally {
+  readonly #deltas = new Map<string, { poll_id: string; option_id: string; shard: number; count: number }>();
+  constructor(private readonly tx: Context) {}
+
+  /** Adds `delta` to a tally key (an option, or PARTICIPANTS) of the voter's shard. */
+  add(pollId: string, voter: string, key: string, delta: number): void {
+    const shard = shardOf(this.tx, voter);
+    const id = `${pollId}\u0000${key}\u0000${shard}`;
+    const row = this.#deltas.get(id) ?? { poll_id: pollId, option_id: key, shard, count: 0 };
+    row.count += delta;
+    this.#deltas.set(id, row);
+  }
+
+  /** Writes the changes, in key order so that concurrent writers lock rows alike. */
+  async write(): Promise<void> {
+    const rows = [...this.#deltas.values()]
+      .filter((r) => r.count !== 0)
+      .sort((a, b) => compareKeys([a.poll_id, a.option_id, a.shard], [b.poll_id, b.option_id, b.shard]));
+    if (rows.length === 0) return;
+    await this.tx.db
+      .insertInto('poll_tallies')
+      .values(rows)
+      .onConflict((oc) =>
+        oc
+          .columns(['poll_id', 'option_id', 'shard'])
+          .doUpdateSet((eb) => ({ count: eb('poll_tallies.count', '+', eb.ref('excluded.count')) })),
+      )
+      .execute();
+  }
 }
 
 /** A poll's counts, summed over shards (also the console's results dashboard). */
 export async function results(db: Db, poll: Poll): Promise<PollResults> {
+  return (await resultsOf(db, [poll])).get(poll.id)!;
+}
+
+/** Several polls' counts, read in one statement. */
+async function resultsOf(db: Db, polls: readonly Poll[]): Promise<Map<string, PollResults>> {
+  const out = new Map<string, PollResults>();
+  if (polls.length === 0) return out;
   const rows = await db
     .selectFrom('poll_tallies')
-    .select((eb) => ['option_id', eb.fn.sum<number | string>('count').as('count')])
-    .where('poll_id', '=', poll.id)
-    .groupBy('option_id')
+    .select((eb) => ['poll_id', 'option_id', eb.fn.sum<number | string>('count').as('count')])
+    .where(
+      'poll_id',
+      'in',
+      polls.map((p) => p.id),
+    )
+    .groupBy(['poll_id', 'option_id'])
     .execute();
   // PostgreSQL sums integers as bigint, which arrives as a string.
-  const byKey = new Map(rows.map((r) => [r.option_id, Number(r.count)]));
-  return {
-    counts: poll.options.map((o) => ({ optionId: o.id, count: byKey.get(o.id) ?? 0 })),
-    totalParticipants: byKey.get(PARTICIPANTS) ?? 0,
-  };
+  const byKey = new Map(rows.map((r) => [`${r.poll_id}\u0000${r.option_id}`, Number(r.count)]));
+  for (const poll of polls) {
+    const count = (key: string) => byKey.get(`${poll.id}\u0000${key}`) ?? 0;
+    out.set(poll.id, {
+      counts: poll.options.map((o) => ({ optionId: o.id, count: count(o.id) })),
+      totalParticipants: count(PARTICIPANTS),
+    });
+  }
+  return out;
 }
 
 /** What a participant sees; staff previews (`includeDraft`) also see drafts. */
@@ -91,63 +125,139 @@ export async function getPollView(ctx: Context, actor: Actor, pollId: string, in
   return { poll, results: visible ? await results(ctx.db, poll) : null, myVote };
 }
 
+/** A vote as the HTTP layer hands it over: who, which poll, and the body as sent. */
+export interface VoteRequest {
+  actor: Actor;
+  pollId: string;
+  input: unknown;
+}
+
+interface Accepted {
+  index: number;
+  actor: Actor;
+  poll: Poll;
+  choices: string[];
+}
+
+/** Settles what a rule refuses as that vote's error, leaving the others alone. */
+function attempt<T>(rule: () => T): Settled<T> {
+  try {
+    return { ok: true, value: rule() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
 /**
- * Casts or changes a vote in one transaction. The ballots primary key makes
- * "one vote per participant" a database rule: of concurrent first votes from
- * one participant exactly one inserts; the others see the conflict. The new
- * results are read in the same transaction, so the answer is consistent, and
- * announced only once committed.
+ * Casts or changes many votes in the current transaction, a statement for all
+ * of them at each step: the polls are read together, the new ballots inserted
+ * together, the counts added together and the results read together. A busy
+ * poll's votes thus cost a few round trips per batch rather than per vote
+ * (see http/write-queue.ts); a single vote is a batch of one. Each vote is
+ * judged on its own: a refused one is an `{ ok: false }` entry.
+ *
+ * The ballots primary key makes "one vote per participant" a database rule:
+ * of concurrent first votes from one participant exactly one inserts; the
+ * others see the conflict. A participant must appear at most once per call.
+ * The new results are read in the same transaction, so each answer is
+ * consistent, and announced only once committed.
  */
-export async function vote(ctx: Context, actor: Actor, pollId: string, input: unknown): Promise<PollView> {
-  const { choices } = parseInput(VoteInput, input);
-  return ctx.transact(async (tx) => {
-    const now = tx.now();
-    const poll = asPublic(await readPoll(tx.db, pollId));
-    const phase = phaseOf(poll, now);
-    if (phase !== 'open') throw new ClosedError(phase === 'upcoming' ? 'This poll is not open yet' : 'This poll is closed');
-    checkChoices(poll, choices);
-    const inserted = await tx.db
-      .insertInto('ballots')
-      .values({
-        poll_id: pollId,
-        voter: actor.voter,
-        choices: JSON.stringify(choices),
-        ip: actor.ip,
-        created_ms: now.getTime(),
-        updated_ms: now.getTime(),
-      })
-      .onConflict((oc) => oc.columns(['poll_id', 'voter']).doNothing())
-      .executeTakeFirst();
-    let deltas: Map<string, number>;
-    if (changed(inserted)) {
-      deltas = new Map([[PARTICIPANTS, 1], ...choices.map((c) => [c, 1] as const)]);
-    } else {
-      if (!poll.allowChange) throw new AlreadyDoneError('You have already voted in this poll');
-      // The ballot is locked until commit: a concurrent change from the same participant
-      // waits here and then reads this one's choices, so each change is counted from the
-      // ballot it really replaces. (SQLite runs one writer at a time and has no FOR UPDATE.)
-      let previousQuery = tx.db
-        .selectFrom('ballots')
-        .select('choices')
-        .where('poll_id', '=', pollId)
-        .where('voter', '=', actor.voter);
-      if (tx.dialect === 'postgres') previousQuery = previousQuery.forUpdate();
-      const previous = await previousQuery.executeTakeFirstOrThrow();
-      await tx.db
-        .updateTable('ballots')
-        .set({ choices: JSON.stringify(choices), updated_ms: now.getTime(), ip: actor.ip })
-        .where('poll_id', '=', pollId)
-        .where('voter', '=', actor.voter)
-        .execute();
-      deltas = new Map<string, number>();
-      for (const c of fromJson<string[]>(previous.choices)) deltas.set(c, (deltas.get(c) ?? 0) - 1);
-      for (const c of choices) deltas.set(c, (deltas.get(c) ?? 0) + 1);
-    }
-    await addToTally(tx, pollId, actor.voter, deltas);
-    const tally = await results(tx.db, poll);
-    tx.afterCommit(() => announceResults(ctx, poll.id));
-    return { poll, results: canSeeResults(poll, true, now) ? tally : null, myVote: choices };
+export async function castVotes(tx: Context, requests: readonly VoteRequest[]): Promise<Settled<PollView>[]> {
+  if (requests.length === 0) return [];
+  const now = tx.now();
+  const out: Settled<PollView>[] = new Array(requests.length);
+  const pollIds = [...new Set(requests.map((r) => r.pollId))];
+  const rows = await tx.db.selectFrom('polls').select(['id', 'data']).where('id', 'in', pollIds).execute();
+  const stored = new Map(rows.map((r) => [r.id, fromJson<StoredPoll>(r.data)]));
+
+  const accepted: Accepted[] = [];
+  requests.forEach((request, index) => {
+    const checked = attempt(() => {
+      const { choices } = parseInput(VoteInput, request.input);
+      const found = stored.get(request.pollId);
+      if (!found || found.status === 'draft') throw new NotFoundError(`No poll "${request.pollId}"`);
+      const poll = asPublic(found);
+      const phase = phaseOf(poll, now);
+      if (phase !== 'open') throw new ClosedError(phase === 'upcoming' ? 'This poll is not open yet' : 'This poll is closed');
+      checkChoices(poll, choices);
+      return { index, actor: request.actor, poll, choices };
+    });
+    if (checked.ok) accepted.push(checked.value);
+    else out[index] = checked;
   });
+
+  // In one order everywhere, so that concurrent batches lock rows alike.
+  accepted.sort((a, b) => compareKeys([a.poll.id, a.actor.voter], [b.poll.id, b.actor.voter]));
+  const inserted = new Set<string>();
+  if (accepted.length > 0) {
+    const created = await tx.db
+      .insertInto('ballots')
+      .values(
+        accepted.map((v) => ({
+          poll_id: v.poll.id,
+          voter: v.actor.voter,
+          choices: JSON.stringify(v.choices),
+          ip: v.actor.ip,
+          created_ms: now.getTime(),
+          updated_ms: now.getTime(),
+        })),
+      )
+      .onConflict((oc) => oc.columns(['poll_id', 'voter']).doNothing())
+      .returning(['poll_id', 'voter'])
+      .execute();
+    for (const row of created) inserted.add(`${row.poll_id}\u0000${row.voter}`);
+  }
+
+  const tally = new Tally(tx);
+  const counted: Accepted[] = [];
+  for (const v of accepted) {
+    if (inserted.has(`${v.poll.id}\u0000${v.actor.voter}`)) {
+      tally.add(v.poll.id, v.actor.voter, PARTICIPANTS, 1);
+      for (const c of v.choices) tally.add(v.poll.id, v.actor.voter, c, 1);
+      counted.push(v);
+    } else if (!v.poll.allowChange) {
+      out[v.index] = { ok: false, error: new AlreadyDoneError('You have already voted in this poll') };
+    } else {
+      const previous = await replaceBallot(tx, v);
+      for (const c of previous) tally.add(v.poll.id, v.actor.voter, c, -1);
+      for (const c of v.choices) tally.add(v.poll.id, v.actor.voter, c, 1);
+      counted.push(v);
+    }
+  }
+  await tally.write();
+
+  const polls = new Map(counted.map((v) => [v.poll.id, v.poll]));
+  const tallies = await resultsOf(tx.db, [...polls.values()]);
+  for (const v of counted) {
+    const results = canSeeResults(v.poll, true, now) ? tallies.get(v.poll.id)! : null;
+    out[v.index] = { ok: true, value: { poll: v.poll, results, myVote: v.choices } };
+  }
+  for (const pollId of polls.keys()) tx.afterCommit(() => announceResults(tx, pollId));
+  return out;
+}
+
+/**
+ * Changes a ballot where the poll allows it, and gives back the choices it
+ * replaced. The ballot is locked until commit: a concurrent change from the
+ * same participant waits here and then reads this one's choices, so each
+ * change is counted from the ballot it really replaces. (SQLite runs one
+ * writer at a time and has no FOR UPDATE.)
+ */
+async function replaceBallot(tx: Context, v: Accepted): Promise<string[]> {
+  let previousQuery = tx.db
+    .selectFrom('ballots')
+    .select('choices')
+    .where('poll_id', '=', v.poll.id)
+    .where('voter', '=', v.actor.voter);
+  if (tx.dialect === 'postgres') previousQuery = previousQuery.forUpdate();
+  const previous = await previousQuery.executeTakeFirstOrThrow();
+  await tx.db
+    .updateTable('ballots')
+    .set({ choices: JSON.stringify(v.choices), updated_ms: tx.now().getTime(), ip: v.actor.ip })
+    .where('poll_id', '=', v.poll.id)
+    .where('voter', '=', v.actor.voter)
+    .execute();
+  return fromJson<string[]>(previous.choices);
 }
 
 /** Live results go out at most every 250 ms per poll across all instances, counted afresh as they go out (see live/coalesce.ts). */

@@ -9,13 +9,14 @@ import type { Context } from '../domain/context.js';
 import type { Hasher } from '../security/hash.js';
 import { adminRoutes } from './admin-routes.js';
 import { confirmRoutes } from './confirm-routes.js';
-import { idempotent } from './idempotency.js';
+import { type Outcome, idempotencyKey, idempotent, routeOf } from './idempotency.js';
+import { createWriteQueue } from './write-queue.js';
 import { openApiDocument } from './openapi.js';
 import { compressAnswer } from './compress.js';
 import { checkParams } from './params.js';
 import { actorOf } from './participant.js';
 import { problem, problemFor, sendProblem } from './problems.js';
-import { publicRoutes } from './public-routes.js';
+import { type BatchedRequest, publicRoutes } from './public-routes.js';
 import { streamRoute } from './stream.js';
 import { LocalSlots, type StreamSlots } from '../live/slots.js';
 
@@ -154,6 +155,21 @@ export async function buildApp({ config, ctx, hasher, version, activity, shared 
 
       for (const route of publicRoutes) {
         const write = route.method !== 'GET';
+        const answer = (result: unknown): Outcome => ({
+          status: route.status,
+          body: route.response ? parseResponse(route.response, result) : undefined,
+        });
+        const batched = route.handleMany;
+        const queue =
+          batched &&
+          createWriteQueue<BatchedRequest>(ctx, async (tx, writes) =>
+            (
+              await batched(
+                tx,
+                writes.map((w) => w.input),
+              )
+            ).map((settled) => (settled.ok ? { ok: true, value: answer(settled.value) } : settled)),
+          );
         api.route<{ Params: Record<string, string>; Querystring: unknown; Body: unknown }>({
           method: route.method,
           url: route.url,
@@ -179,10 +195,17 @@ export async function buildApp({ config, ctx, hasher, version, activity, shared 
             }
             // Answers depend on the participant: never cache them in shared caches.
             reply.header('cache-control', 'private, no-store');
-            const run = async (scope: Context) => {
-              const result = await route.handle(scope, actor, request.params, write ? request.body : request.query);
-              return { status: route.status, body: route.response ? parseResponse(route.response, result) : undefined };
-            };
+            if (queue) {
+              const key = idempotencyKey(request);
+              const claim = key === undefined ? undefined : { voter: actor.voter, key, route: routeOf(request) };
+              const input = { actor, params: request.params, input: request.body };
+              const { outcome, replayed } = await queue.submit({ actor, input, claim });
+              if (replayed) reply.header('idempotent-replayed', 'true');
+              return reply.code(outcome.status).send(outcome.body);
+            }
+            const handle = route.handle!;
+            const run = async (scope: Context) =>
+              answer(await handle(scope, actor, request.params, write ? request.body : request.query));
             if (!write) {
               const { status, body } = await run(ctx);
               return reply.code(status).send(body);

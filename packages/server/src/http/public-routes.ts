@@ -20,7 +20,7 @@ import {
   VoteInput,
 } from '@civic-widgets/core';
 import * as z from 'zod/mini';
-import type { Actor, Context } from '../domain/context.js';
+import type { Actor, Context, Settled } from '../domain/context.js';
 import * as polls from '../domain/polls.js';
 import * as threads from '../domain/threads.js';
 import * as petitions from '../domain/petitions.js';
@@ -45,7 +45,19 @@ export interface PublicRoute {
   /** `null` for 204 answers. */
   response: z.ZodMiniType | null;
   status: number;
-  handle(ctx: Context, actor: Actor, params: Params, input: unknown): Promise<unknown>;
+  handle?(ctx: Context, actor: Actor, params: Params, input: unknown): Promise<unknown>;
+  /**
+   * A hot write done in batches instead (see http/write-queue.ts): many
+   * requests in one transaction, each answered or refused on its own.
+   */
+  handleMany?(tx: Context, requests: readonly BatchedRequest[]): Promise<Settled<unknown>[]>;
+}
+
+/** One request of a batch, as `handleMany` receives it. */
+export interface BatchedRequest {
+  actor: Actor;
+  params: Params;
+  input: unknown;
 }
 
 const poll = z.strictObject({ pollId: Slug });
@@ -86,7 +98,11 @@ export const publicRoutes: PublicRoute[] = [
     body: VoteInput,
     response: PollView,
     status: 200,
-    handle: (ctx, actor, p, body) => polls.vote(ctx, actor, p['pollId'] ?? '', body),
+    handleMany: (tx, requests) =>
+      polls.castVotes(
+        tx,
+        requests.map((r) => ({ actor: r.actor, pollId: r.params['pollId'] ?? '', input: r.input })),
+      ),
   },
   {
     method: 'GET',
