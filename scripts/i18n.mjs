@@ -122,6 +122,13 @@ async function check() {
   const verbose = args.includes('--verbose');
   let errors = 0;
   const identicalByLang = new Map();
+  // The console previews widgets in its own language, and its mails and pages come from the server's.
+  for (const lang of CONSOLE_LANGUAGES) {
+    if (!LANGUAGES.includes(lang)) {
+      console.log(`✗ CONSOLE_TAGS: ${lang} is not a language of the widgets (LANGUAGES)`);
+      errors++;
+    }
+  }
   for (const bundle of [...WIDGET_BUNDLES, ...CONSOLE_BUNDLES]) {
     const languages = bundle.console ? CONSOLE_LANGUAGES : LANGUAGES;
     const dir = join(root, bundle.dir);
@@ -337,11 +344,12 @@ async function docs() {
     const english = new Intl.DisplayNames(['en'], { type: 'language' }).of(lang);
     const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.join(', ');
     const status = lang === 'en' ? 'source' : REVIEWED.has(lang) ? 'reviewed' : 'draft — review welcome';
-    return `| \`${lang}\` | ${languageName(lang)} | ${english} | ${dir} | ${categories} | ${status} |`;
+    const inConsole = CONSOLE_LANGUAGES.includes(lang) ? 'yes' : '—';
+    return `| \`${lang}\` | ${languageName(lang)} | ${english} | ${dir} | ${categories} | ${inConsole} | ${status} |`;
   });
   const table = [
-    '| tag | name in itself | in English | direction | plural forms | status |',
-    '|---|---|---|---|---|---|',
+    '| tag | name in itself | in English | direction | plural forms | console | status |',
+    '|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
   const start = '<!-- languages:start -->';

@@ -5,6 +5,8 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { isRtl } from '@civic-widgets/core';
+import { CONSOLE_TAGS } from '../packages/admin/src/i18n/shell.js';
 import { type ConsoleHarness, PASSWORD, startConsole } from './support/console.js';
 
 describe('Console frame', () => {
@@ -57,5 +59,31 @@ describe('Console frame', () => {
     assert.deepEqual(await p.axe(), []);
     const fr = await h.open('', { lang: 'fr' });
     assert.match(await fr.text(), /Se connecter/);
+  });
+
+  test('speaks each of its languages: chosen in the header, every word from that language, right to left where it reads so', async () => {
+    const p = await h.signedIn(await h.staff('analyst'));
+    for (const tag of CONSOLE_TAGS) {
+      const module = (await import(`../packages/admin/src/i18n/shell/${tag}.ts`)) as {
+        default?: Record<string, string>;
+        en?: Record<string, string>;
+      };
+      const words = module.default ?? module.en!;
+      await (await p.find('header select')).select(tag);
+      await p.page.waitForFunction(`deepText(document.body).includes(${JSON.stringify(words['nav.results'])})`, {
+        polling: 50,
+        timeout: 10_000,
+      });
+      const text = await p.text();
+      for (const key of ['console.signOut', 'nav.home', 'nav.results', 'console.language'])
+        assert.ok(text.includes(words[key]!), `${tag}: ${key} reads "${words[key]}"`);
+      assert.doesNotMatch(text, /\b(console|nav|home|signIn)\.[a-z]\w*/i, `${tag}: no message key shows`);
+      assert.deepEqual(await p.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), [
+        tag,
+        isRtl(tag) ? 'rtl' : 'ltr',
+      ]);
+      assert.equal(await p.page.evaluate(() => localStorage.getItem('civic-console-lang')), tag, `${tag} is kept`);
+    }
+    assert.deepEqual(p.problems, []);
   });
 });

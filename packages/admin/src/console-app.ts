@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { LocaleController, isRtl } from '@civic-widgets/elements';
 import { AdminApi, ApiError, type Role, type SessionView, can } from './api.js';
-import { CONSOLE_LANGUAGES, type ShellMessageKey, shellMessages } from './i18n/shell.js';
+import { bestLanguage } from '@civic-widgets/core';
+import { CONSOLE_LANGUAGES, CONSOLE_TAGS, type ShellMessageKey, shellMessages } from './i18n/shell.js';
 import { type Route, href, parseRoute } from './router.js';
 import { consoleStyles } from './styles.js';
 import { shellStyles } from './shell.styles.js';
@@ -86,6 +87,8 @@ export class CivicConsole extends LitElement {
   }
 
   override render(): TemplateResult {
+    // The console's language as its catalogues resolve it: pt-PT shows Português, pt-BR Português (Brasil).
+    const current = bestLanguage(this.#locale.lang, CONSOLE_TAGS);
     return html`<a class="skip" href="#main" @click=${this.#skip}>${this.#t('console.skip')}</a>
       <header class="masthead">
         <div class="bar">
@@ -96,7 +99,7 @@ export class CivicConsole extends LitElement {
               <select @change=${(e: Event) => this.#setLanguage((e.target as HTMLSelectElement).value)}>
                 ${CONSOLE_LANGUAGES.map(
                   (l) =>
-                    html`<option value=${l.tag} lang=${l.tag} ?selected=${this.#locale.lang.startsWith(l.tag)}>
+                    html`<option value=${l.tag} lang=${l.tag} ?selected=${l.tag === current}>
                       ${l.name}
                     </option>`,
                 )}

@@ -143,8 +143,9 @@ export class ConsolePreview extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The widget starts in the console's language (the widgets speak every language the console does).
-    this.widgetLang = document.documentElement.lang.split('-')[0] || 'en';
+    // The widget starts in the console's language, as tagged (pt-BR stays Brazilian, zh-Hant Traditional):
+    // the widgets speak every language the console does.
+    this.widgetLang = document.documentElement.lang || 'en';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,0 +1,51 @@
+import type { Message } from '@civic-widgets/elements';
+import type { SitesMessageKey } from './en.js';
+
+/** דף האתרים (האתרים שמהם מותר לשלוח הצבעות, תגובות, חתימות ודירוגים), בעברית. */
+const messages: Partial<Record<SitesMessageKey, Message>> = {
+  'sites.title': 'אתרים',
+  'sites.intro': 'כל אתר יכול להציג את הרכיבים, אבל אפשר להצביע, להגיב, לחתום ולדרג רק בדפים של האתרים המורשים כאן.',
+  'sites.loading': 'בטעינה…',
+  'sites.loadError': 'לא ניתן היה לטעון את האתרים: {detail}',
+  'sites.retry': 'לנסות שוב',
+  'sites.readOnly': 'רק מנהלי מערכת יכולים לשנות את הרשימה הזו. אפשר לבקש מאחד מהם לאשר את האתר שלך.',
+  'refused.title': 'אתרים שנדחו לאחרונה',
+  'refused.intro': 'דפים באתרים האלה ניסו לשלוח הצבעה, תגובה, חתימה או דירוג, והבקשה נדחתה. אם האתר שייך לך, אפשר לאשר אותו.',
+  'refused.none': 'לא נדחה אף אתר לאחרונה.',
+  'refused.caption': 'אתרים שנדחו, האחרונים קודם',
+  'refused.allow': 'לאשר',
+  'refused.note': 'אושר מתוך רשימת האתרים שנדחו',
+  'col.site': 'אתר',
+  'col.refusals': 'ניסיונות שנדחו',
+  'col.lastRefused': 'דחייה אחרונה',
+  'col.firstRefused': 'דחייה ראשונה',
+  'col.note': 'הערה',
+  'col.addedBy': 'נוסף על ידי',
+  'col.added': 'תאריך הוספה',
+  'col.action': 'פעולה',
+  'allowed.title': 'אתרים מורשים',
+  'allowed.caption': 'אתרים מורשים',
+  'allowed.none': 'עדיין אין אתרים מורשים: אפשר להשתתף רק בדפים של השרת הזה עצמו.',
+  'allowed.fromEnvironment': 'הגדרת שרת',
+  'allowed.fromEnvironmentNote': 'מוגדר ב-CIVIC_ALLOWED_ORIGINS: אפשר לשנות אותו בהגדרות השרת.',
+  'allowed.remove': 'להסיר',
+  'confirm.remove': 'לבטל את ההרשאה של {origin}?',
+  'confirm.removeBody':
+    'אנשים בדפים של האתר הזה לא יוכלו עוד להצביע, להגיב, לחתום או לדרג. רכיבים שכבר מוצבים בדפים שלו יישארו גלויים.',
+  'confirm.yesRemove': 'כן, להסיר',
+  'confirm.cancel': 'ביטול',
+  'add.title': 'אישור אתר',
+  'add.origin': 'כתובת האתר',
+  'add.originHint': 'למשל https://www.city.gov. כל הדפים של האתר הזה מורשים; כל מה שמופיע אחרי שם האתר לא נלקח בחשבון.',
+  'add.note': 'הערה (לא חובה)',
+  'add.noteHint': 'מהו האתר ומי מפעיל אותו, כדי שאחרים יידעו למה הוא מורשה. עד 200 תווים.',
+  'add.submit': 'לאשר את האתר',
+  'add.saving': 'בשמירה…',
+  'add.errorTitle': 'יש בעיה',
+  'error.origin': 'יש להזין את כתובת האתר, למשל https://www.city.gov',
+  'error.note': 'ההערה יכולה להכיל עד 200 תווים',
+  'notice.added': '{origin} מורשה: אנשים בדפים שלו יכולים עכשיו להשתתף.',
+  'notice.removed': '{origin} כבר אינו מורשה.',
+};
+
+export default messages;

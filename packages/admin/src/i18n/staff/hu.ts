@@ -1,0 +1,101 @@
+import type { Message } from '@civic-widgets/elements';
+import type { StaffMessageKey } from './en.js';
+
+/** A Munkatársak oldalai (lista, meghívás, egy munkatárs), magyarul. */
+const messages: Partial<Record<StaffMessageKey, Message>> = {
+  'staff.title': 'Munkatársak',
+  'staff.intro':
+    'Mindenki, aki bejelentkezhet ebbe a konzolba, és amit szerepköre megenged. Mindenki egyszer használható linken keresztül állítja be saját jelszavát.',
+  'staff.loading': 'Munkatársak betöltése…',
+  'staff.loadError': 'A munkatársak listáját nem sikerült betölteni: {detail}',
+  'staff.retry': 'Próbálja újra',
+  'staff.invite': 'Munkatárs meghívása',
+  'staff.caption': { one: '{count} munkatárs', other: '{count} munkatárs' },
+  'staff.you': '(Ön)',
+  'staff.never': 'Soha',
+  'col.name': 'Név',
+  'col.email': 'E-mail-cím',
+  'col.role': 'Szerepkör',
+  'col.status': 'Állapot',
+  'col.methods': 'Bejelentkezés módja',
+  'col.lastSignIn': 'Utolsó bejelentkezés',
+  'status.invited': 'Meghívva',
+  'status.active': 'Aktív',
+  'status.disabled': 'Letiltva',
+  'method.password': 'Jelszó',
+  'method.oidc': 'Egyszeri bejelentkezés',
+  'method.none': 'Még nincs beállítva',
+  'role.admin': 'Adminisztrátor',
+  'role.editor': 'Szerkesztő',
+  'role.moderator': 'Moderátor',
+  'role.analyst': 'Elemző',
+  'roleHint.admin': 'Mindenre jogosult, beleértve a munkatársak, webhelyek és beállítások kezelését.',
+  'roleHint.editor':
+    'Tartalmat hoz létre és szerkeszt, petíciókra adott válaszokat tesz közzé, és ellenőrzi a petíciók aláírásait.',
+  'roleHint.moderator': 'Áttekinti a hozzászólásokat, és letiltja a widgetekkel visszaélő személyeket vagy hálózatokat.',
+  'roleHint.analyst': 'Megtekinti az eredményeket, és letölti az exportokat. Semmit sem módosíthat.',
+  'invite.title': 'Munkatárs meghívása',
+  'invite.intro':
+    'Kap egy egyszer használható linket, amelyet elküld a személynek. Ő a linket megnyitva kiválasztja saját jelszavát, majd bejelentkezik.',
+  'invite.email': 'Munkahelyi e-mail-cím',
+  'invite.emailHint': 'Ezzel a címmel fog bejelentkezni.',
+  'invite.name': 'Név (nem kötelező)',
+  'invite.nameHint':
+    'Így jelenik meg a konzolban és az auditnaplóban. Ha üresen hagyja, az e-mail-cím @ előtti része lesz használva.',
+  'invite.role': 'Szerepkör',
+  'invite.roleHint': 'Válassza ki, mit tehet. Később módosíthatja.',
+  'invite.submit': 'Meghívó létrehozása',
+  'invite.working': 'A meghívó létrehozása…',
+  'invite.errorTitle': 'A meghívó nem jött létre',
+  'invite.emailRequired': 'Adja meg a személy e-mail-címét',
+  'invite.roleRequired': 'Válasszon szerepkört',
+  'invited.title': 'Meghívó létrehozva',
+  'invited.status': 'Meghívva: {name}, szerepkör: {role}.',
+  'invited.send':
+    'Küldje el ezt a linket erre a címre: {email}, például e-mailben vagy csevegőben. Egyszer használható, 72 órán át. Csak most jelenik meg: másolja ki, mielőtt elhagyja ezt az oldalt.',
+  'invited.linkLabel': 'Egyszer használható beállítási link: {name}',
+  'invited.another': 'Másik személy meghívása',
+  back: 'Vissza a munkatársak listájához',
+  copy: 'Link másolása',
+  copied: 'Link kimásolva.',
+  copyFailed: 'A link ki van jelölve: másolja ki a billentyűzettel vagy a menüből.',
+  'member.loading': 'Betöltés…',
+  'member.notFound': 'A munkatárs nem található',
+  'member.notFoundBody': 'Nincs ilyen számú munkatárs. Térjen vissza a munkatársak listájához.',
+  'member.you':
+    'Ez az Ön saját fiókja. Nem mondhat le adminisztrátori szerepköréről, és nem tilthatja le önmagát: ezt egy másik adminisztrátornak kell megtennie.',
+  'member.added': 'Hozzáadva',
+  'member.errorTitle': 'A módosítás nem lett mentve',
+  'member.roleTitle': 'Szerepkör módosítása',
+  'member.roleHint':
+    'A szerepkör módosítása kijelentkezteti a munkatársat. Az új szerepkör használatához újra be kell jelentkeznie.',
+  'member.saveRole': 'Szerepkör mentése',
+  'member.roleSame': '{name} már ezzel a szerepkörrel rendelkezik. Semmi sem változott.',
+  'member.roleSaved': 'Az új szerepkör: {role}. {name} ki lett jelentkeztetve, és az új szerepkörrel jelentkezik be újra.',
+  'member.linkTitle': 'Új beállítási link',
+  'member.linkIntro':
+    'Ha a munkatárs elvesztette a meghívóját vagy elfelejtette jelszavát, hozzon létre új, egyszer használható linket. A korábbi linkek érvényüket vesztik. Jelenlegi jelszava addig működik, amíg az új linket nem használja.',
+  'member.makeLink': 'Új beállítási link létrehozása',
+  'member.linkMade': 'Elkészült az új beállítási link: {name}.',
+  'member.linkSend': 'Küldje el ezt a linket erre a címre: {email}. Egyszer használható, 72 órán át. Csak most jelenik meg.',
+  'member.linkDisabled': 'Beállítási link létrehozása előtt engedélyezze újra a fiókot.',
+  'member.accessTitle': 'Hozzáférés',
+  'member.disableIntro':
+    'A fiók letiltása azonnal kijelentkezteti a munkatársat, véglegesen leállítja API-tokenjeit, és megakadályozza a bejelentkezését. Amit tett, az auditnaplóban marad.',
+  'member.disable': 'Fiók letiltása',
+  'member.disableTitle': 'Letiltja ezt a fiókot: {name}?',
+  'member.disableBody':
+    'A munkatárs azonnal ki lesz jelentkeztetve, és nem jelentkezhet be, amíg egy adminisztrátor újra nem engedélyezi a fiókot. API-tokenjei véglegesen leállnak.',
+  'member.disableConfirm': 'Igen, letiltom',
+  'member.disabled': 'A fiók letiltva: {name}. A munkatárs ki lett jelentkeztetve.',
+  'member.enableIntro':
+    'Ez a fiók le van tiltva. Újbóli engedélyezése után a munkatárs ismét bejelentkezhet. A letiltáskor visszavont API-tokenek visszavonva maradnak.',
+  'member.enable': 'Fiók újbóli engedélyezése',
+  'member.enableTitle': 'Újra engedélyezi ezt a fiókot: {name}?',
+  'member.enableBody': 'A munkatárs újra bejelentkezhet, a következő szerepkörrel: {role}.',
+  'member.enableConfirm': 'Igen, újra engedélyezem',
+  'member.enabled': 'A fiók újra engedélyezve: {name}.',
+  cancel: 'Mégse',
+};
+
+export default messages;

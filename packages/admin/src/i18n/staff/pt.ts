@@ -1,0 +1,105 @@
+import type { Message } from '@civic-widgets/elements';
+import type { StaffMessageKey } from './en.js';
+
+/** As páginas Equipa (lista, convite, um membro), em português europeu. */
+const messages: Partial<Record<StaffMessageKey, Message>> = {
+  'staff.title': 'Equipa',
+  'staff.intro':
+    'Todas as pessoas que podem iniciar sessão nesta consola e o que a função de cada uma permite fazer. Cada pessoa define a sua própria palavra-passe através de uma ligação de utilização única.',
+  'staff.loading': 'A carregar a equipa…',
+  'staff.loadError': 'Não foi possível carregar a lista da equipa: {detail}',
+  'staff.retry': 'Tentar novamente',
+  'staff.invite': 'Convidar um membro da equipa',
+  'staff.caption': {
+    one: '{count} membro da equipa',
+    many: '{count} membros da equipa',
+    other: '{count} membros da equipa',
+  },
+  'staff.you': '(a sua conta)',
+  'staff.never': 'Nunca',
+  'col.name': 'Nome',
+  'col.email': 'Endereço de email',
+  'col.role': 'Função',
+  'col.status': 'Estado',
+  'col.methods': 'Inicia sessão com',
+  'col.lastSignIn': 'Último início de sessão',
+  'status.invited': 'Convidado',
+  'status.active': 'Ativo',
+  'status.disabled': 'Desativado',
+  'method.password': 'Palavra-passe',
+  'method.oidc': 'Início de sessão único',
+  'method.none': 'Ainda não configurado',
+  'role.admin': 'Administrador',
+  'role.editor': 'Editor',
+  'role.moderator': 'Moderador',
+  'role.analyst': 'Analista',
+  'roleHint.admin': 'Pode fazer tudo, incluindo gerir a equipa, os sites e as definições.',
+  'roleHint.editor': 'Cria e edita conteúdos, publica respostas a petições e verifica as assinaturas das petições.',
+  'roleHint.moderator': 'Analisa comentários e bloqueia pessoas ou redes que abusam dos widgets.',
+  'roleHint.analyst': 'Consulta resultados e transfere exportações. Não pode alterar nada.',
+  'invite.title': 'Convidar um membro da equipa',
+  'invite.intro':
+    'Vai receber uma ligação de utilização única para enviar à pessoa. Ela abre-a para escolher a sua própria palavra-passe e depois inicia sessão.',
+  'invite.email': 'Endereço de email profissional',
+  'invite.emailHint': 'A pessoa vai iniciar sessão com este endereço.',
+  'invite.name': 'Nome (opcional)',
+  'invite.nameHint':
+    'Como a pessoa aparece na consola e no registo de auditoria. Se deixar em branco, é utilizada a parte do endereço de email antes do @.',
+  'invite.role': 'Função',
+  'invite.roleHint': 'Escolha o que a pessoa pode fazer. Pode alterá-lo mais tarde.',
+  'invite.submit': 'Criar convite',
+  'invite.working': 'A criar o convite…',
+  'invite.errorTitle': 'O convite não foi criado',
+  'invite.emailRequired': 'Introduza o endereço de email da pessoa',
+  'invite.roleRequired': 'Escolha uma função',
+  'invited.title': 'Convite criado',
+  'invited.status': '{name} foi convidado com a função {role}.',
+  'invited.send':
+    'Envie esta ligação para {email}, por exemplo por email ou mensagem instantânea. Funciona uma única vez, durante 72 horas. Só é mostrada agora: copie-a antes de sair desta página.',
+  'invited.linkLabel': 'Ligação de configuração de utilização única para {name}',
+  'invited.another': 'Convidar outra pessoa',
+  back: 'Voltar à equipa',
+  copy: 'Copiar ligação',
+  copied: 'Ligação copiada.',
+  copyFailed: 'A ligação está selecionada: copie-a com o teclado ou com o menu.',
+  'member.loading': 'A carregar…',
+  'member.notFound': 'Membro da equipa não encontrado',
+  'member.notFoundBody': 'Não existe nenhum membro da equipa com este número. Volte à lista da equipa.',
+  'member.you':
+    'Esta é a sua própria conta. Não pode abdicar da sua função de administrador nem desativar a sua conta: outro administrador tem de o fazer.',
+  'member.added': 'Adicionado em',
+  'member.errorTitle': 'A alteração não foi guardada',
+  'member.roleTitle': 'Alterar a função',
+  'member.roleHint':
+    'A alteração da função termina a sessão da pessoa. Terá de iniciar sessão novamente para utilizar a nova função.',
+  'member.saveRole': 'Guardar a função',
+  'member.roleSame': '{name} já tem esta função. Nada foi alterado.',
+  'member.roleSaved':
+    'Função alterada para {role}. A sessão de {name} foi terminada e terá de iniciar sessão novamente com a nova função.',
+  'member.linkTitle': 'Nova ligação de configuração',
+  'member.linkIntro':
+    'Se a pessoa perdeu o convite ou se esqueceu da palavra-passe, crie uma nova ligação de utilização única. As ligações anteriores deixam de funcionar. A palavra-passe atual continua a funcionar até a nova ligação ser utilizada.',
+  'member.makeLink': 'Criar uma nova ligação de configuração',
+  'member.linkMade': 'Está pronta uma nova ligação de configuração para {name}.',
+  'member.linkSend': 'Envie esta ligação para {email}. Funciona uma única vez, durante 72 horas. Só é mostrada agora.',
+  'member.linkDisabled': 'Reative a conta antes de criar uma ligação de configuração.',
+  'member.accessTitle': 'Acesso',
+  'member.disableIntro':
+    'Desativar a conta termina a sessão da pessoa imediatamente, invalida definitivamente os seus tokens de API e impede-a de iniciar sessão. O que fez continua no registo de auditoria.',
+  'member.disable': 'Desativar a conta',
+  'member.disableTitle': 'Desativar a conta de {name}?',
+  'member.disableBody':
+    'A sessão é terminada imediatamente e a pessoa não pode iniciar sessão até um administrador reativar a conta. Os seus tokens de API deixam de funcionar definitivamente.',
+  'member.disableConfirm': 'Sim, desativar',
+  'member.disabled': 'A conta de {name} está desativada. A sessão foi terminada.',
+  'member.enableIntro':
+    'Esta conta está desativada. Reativá-la permite que a pessoa volte a iniciar sessão. Os tokens de API revogados quando foi desativada continuam revogados.',
+  'member.enable': 'Reativar a conta',
+  'member.enableTitle': 'Reativar a conta de {name}?',
+  'member.enableBody': 'A pessoa poderá voltar a iniciar sessão, com a função {role}.',
+  'member.enableConfirm': 'Sim, reativar',
+  'member.enabled': 'A conta de {name} foi reativada.',
+  cancel: 'Cancelar',
+};
+
+export default messages;
