@@ -98,10 +98,7 @@ export class CivicConsole extends LitElement {
               <span>${this.#t('console.language')}</span>
               <select @change=${(e: Event) => this.#setLanguage((e.target as HTMLSelectElement).value)}>
                 ${CONSOLE_LANGUAGES.map(
-                  (l) =>
-                    html`<option value=${l.tag} lang=${l.tag} ?selected=${l.tag === current}>
-                      ${l.name}
-                    </option>`,
+                  (l) => html`<option value=${l.tag} lang=${l.tag} ?selected=${l.tag === current}>${l.name}</option>`,
                 )}
               </select>
             </label>
