@@ -260,18 +260,27 @@ async function replaceBallot(tx: Context, v: Accepted): Promise<string[]> {
   return fromJson<string[]>(previous.choices);
 }
 
-/** Live results go out at most every 250 ms per poll across all instances, counted afresh as they go out (see live/coalesce.ts). */
+/**
+ * Live results go out at most every 250 ms per poll across all instances,
+ * counted afresh as they go out (see live/coalesce.ts); every 500 ms while
+ * more than CROWD viewers follow the poll on this instance, whose every
+ * update is then that many writes: viewers still see each vote within a
+ * second, and the instance keeps time to answer requests.
+ */
 const THROTTLE_MS = 250;
+const CROWD_THROTTLE_MS = 500;
+const CROWD = 2_000;
 
 function announceResults(ctx: Context, pollId: string): void {
+  const topic = `poll:${pollId}` as const;
   ctx.hub.publishLatest(
-    `poll:${pollId}`,
+    topic,
     async (db) => {
       const poll = await readPoll(db, pollId, true).catch(() => null);
       if (!poll) return null;
       return { type: 'poll.results', pollId, results: poll.resultsVisibility === 'always' ? await results(db, poll) : null };
     },
-    THROTTLE_MS,
+    ctx.hub.audience(topic) > CROWD ? CROWD_THROTTLE_MS : THROTTLE_MS,
   );
 }
 

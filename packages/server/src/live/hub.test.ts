@@ -80,3 +80,17 @@ test('a large audience is served in slices, each client in order, the server fre
   for (let turn = 0; turn < 10; turn++) await new Promise((r) => setImmediate(r));
   assert.ok(got.every((l) => l.join() === '1,2'));
 });
+
+test('the audience of a topic counts the clients following it, and drops those gone', () => {
+  const hub = new LiveHub();
+  hub.startAt(0);
+  const removes = Array.from({ length: 3 }, () =>
+    hub.add({ topics: new Set<Topic>(['poll:busy', 'poll:other']), send: () => undefined }),
+  );
+  hub.add({ topics: new Set<Topic>(['poll:other']), send: () => undefined });
+  assert.equal(hub.audience('poll:busy'), 3);
+  assert.equal(hub.audience('poll:other'), 4);
+  removes[0]!();
+  assert.equal(hub.audience('poll:busy'), 2);
+  assert.equal(hub.audience('poll:none'), 0);
+});

@@ -79,6 +79,11 @@ export class LiveHub {
     return this.#clients.size;
   }
 
+  /** How many clients of this instance follow `topic`. */
+  audience(topic: Topic): number {
+    return this.#byTopic.get(topic)?.size ?? 0;
+  }
+
   /** The last event id this instance has seen. */
   get lastId(): number {
     return this.#lastId;
