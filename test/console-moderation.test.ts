@@ -136,8 +136,12 @@ describe('Console: moderation', () => {
     return p;
   };
 
-  async function write(who: Citizen, threadId: string, body: string, authorName?: string): Promise<string> {
-    const res = await who.post(`/threads/${threadId}/comments`, { body, ...(authorName ? { authorName } : {}) });
+  async function write(who: Citizen, threadId: string, body: string, authorName?: string, lang?: string): Promise<string> {
+    const res = await who.post(`/threads/${threadId}/comments`, {
+      body,
+      ...(authorName ? { authorName } : {}),
+      ...(lang ? { lang } : {}),
+    });
     assert.equal(res.status, 201, await res.clone().text());
     return ((await res.json()) as { id: string }).id;
   }
@@ -296,6 +300,7 @@ describe('Console: moderation', () => {
     const writer = citizen(h, 'writer');
     const spam = await write(writer, 'library-hours', 'CHEAP pills, visit http://pills.example');
     await write(writer, 'library-hours', 'Please open later on Thursdays');
+    const welsh = await write(writer, 'library-hours', 'Cheap parking would help too', undefined, 'cy');
     const p = await signedIn(moderator, '#/moderation/thread');
     await waitForText(p, 'civic-console-moderation', /Choose a discussion to see its comments/);
     await (await q(p, '#search-thread')).select('library-hours');
@@ -304,7 +309,11 @@ describe('Console: moderation', () => {
     await waitForText(p, '#list-heading', /Comments in .*Library opening hours.* containing .*cheap/);
     assert.equal(await p.page.evaluate('location.hash'), '#/moderation/thread/library-hours?q=cheap');
     await q(p, `#item-${spam}`);
-    assert.equal(await count(p, 'ol.queue > li'), 1);
+    assert.equal(await count(p, 'ol.queue > li'), 2);
+    // A comment written on a Welsh page says so, and is marked for screen readers.
+    assert.match(await textOf(p, `#item-${welsh}`), /Welsh/);
+    assert.equal(await count(p, `#item-${welsh} p.user-text[lang=cy]`), 1);
+    assert.doesNotMatch(await textOf(p, `#item-${spam} .meta`), /English|Welsh/, 'a comment of unknown language names none');
     await clean(p, 'search results');
     await (await q(p, `#remove-${spam}`)).click();
     await typeInto(p, `#field-decide-${spam}-reason`, 'Spam nobody reported');

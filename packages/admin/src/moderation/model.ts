@@ -20,6 +20,8 @@ export interface AdminComment {
   depth: number;
   authorName: string | null;
   body: string;
+  /** The language it was written in; `null` when not known. */
+  lang: string | null;
   status: CommentStatus;
   score: number;
   replyCount: number;

@@ -889,6 +889,15 @@ export class ConsoleModeration extends ConsoleView<ModerationMessageKey> {
     return this.locale.i18n.date(iso, { dateStyle: 'medium', timeStyle: 'short' });
   }
 
+  /** The language a comment was written in, named in the console's language ("Welsh", "gallois"). */
+  #languageName(tag: string): string {
+    try {
+      return new Intl.DisplayNames([this.locale.lang], { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  }
+
   #author(c: AdminComment): string {
     return c.authorName ? isolate(c.authorName) : this.t('item.anonymous');
   }
@@ -1239,8 +1248,9 @@ export class ConsoleModeration extends ConsoleView<ModerationMessageKey> {
         <time datetime=${c.createdAt}>${this.#date(c.createdAt)}</time>
         <span class="tag ${c.status}">${this.#tr(`status.${c.status}`)}</span>
         ${c.parentId ? html`<span>${this.t('item.reply')}</span>` : nothing}
+        ${c.lang ? html`<span>${this.#languageName(c.lang)}</span>` : nothing}
       </p>
-      <p class="user-text" dir="auto">${c.body}</p>
+      <p class="user-text" dir="auto" lang=${c.lang ?? nothing}>${c.body}</p>
       ${c.reportCount ? this.#reports(c) : nothing}
       ${
         this.canWrite
@@ -1384,7 +1394,7 @@ export class ConsoleModeration extends ConsoleView<ModerationMessageKey> {
                             <time datetime=${o.createdAt}>${this.#date(o.createdAt)}</time>
                             <span class="tag ${o.status}">${this.#tr(`status.${o.status}`)}</span>
                           </p>
-                          <p class="user-text" dir="auto">${o.body}</p>
+                          <p class="user-text" dir="auto" lang=${o.lang ?? nothing}>${o.body}</p>
                         </li>`,
                     )}
                   </ul>`

@@ -22,6 +22,7 @@ export interface StoredComment {
   depth: number;
   authorName: string | null;
   body: string;
+  lang: string | null;
   createdAt: string;
   status: CommentStatus;
   /** participant who wrote it; `null` for seeded comments */

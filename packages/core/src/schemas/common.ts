@@ -24,6 +24,24 @@ const LanguageKey = z
   .check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,3}$/, 'Must be a language tag (BCP 47), e.g. "en", "cy" or "pt-BR"'));
 
 /**
+ * A language tag (BCP 47) as `Intl` reads it — any tag a page's `lang` can
+ * hold, as widgets send it — stored canonical: `PT-br` → `pt-BR`.
+ */
+export const LanguageTag = z.string().check(
+  z.maxLength(35),
+  z.refine((tag: string) => isLanguageTag(tag), 'Must be a language tag (BCP 47), e.g. "en", "cy" or "pt-BR"'),
+  z.overwrite((tag: string) => canonicalTag(tag)),
+);
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Text an administrator writes, plain or by language: `"Which day?"` or
  * `{ "en": "Which day?", "cy": "Pa ddiwrnod?" }` (1 to 70 languages, the
  * first the one to show when none fits). Each text is checked like plain text.

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Count, Honeypot, Slug, Timestamp, lengthOf, localised, nameOf, plainText, textOf } from './common.js';
+import { Count, Honeypot, LanguageTag, Slug, Timestamp, lengthOf, localised, nameOf, plainText, textOf } from './common.js';
 
 export const ThreadStatus = z.enum(['open', 'closed']);
 export const ModerationMode = z.enum(['post', 'pre']);
@@ -41,6 +41,8 @@ export const Comment = z.object({
   authorName: z.nullable(z.string()),
   /** Plain text; never HTML. */
   body: z.string(),
+  /** The language it was written in (the page's, when it was posted); `null` when not known. */
+  lang: z.nullable(z.string()),
   createdAt: Timestamp,
   status: CommentStatus,
   score: Count,
@@ -73,6 +75,8 @@ export const NewComment = z.strictObject({
   body: textOf(1, 20000),
   authorName: z.optional(z.nullable(nameOf(0, 80))),
   parentId: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(64), plainText()))),
+  /** The language it is written in: the widget sends its own. */
+  lang: z.optional(z.nullable(LanguageTag)),
   /** Honeypot: must be empty. */
   website: Honeypot,
 });

@@ -189,6 +189,22 @@ const RULES: Record<string, Body> = {
     equal(seen.mine, false, 'not mine for others');
     equal((await a.getThread('post')).commentCount, 2, 'thread count includes it');
   },
+  'comments: a comment carries the language it was written in, stored canonical': async (b) => {
+    const a = b.participant('alice');
+    const welsh = await a.postComment('post', { body: 'Diolch yn fawr', lang: 'cy' });
+    equal(welsh.lang, 'cy', 'as sent');
+    const brazilian = await a.postComment('post', { body: 'Obrigada', lang: 'PT-br' });
+    equal(brazilian.lang, 'pt-BR', 'canonical');
+    const unknown = await a.postComment('post', { body: 'No language given' });
+    equal(unknown.lang, null, 'null when not given');
+    await rejectsWith(a.postComment('post', { body: 'Bad tag', lang: 'not a tag!' }), 'invalid-input', 'a tag that is none');
+    const listed = await b.participant('bob').listComments('post', { sort: 'oldest' });
+    equal(
+      listed.items.map((c) => c.lang),
+      [null, 'cy', 'pt-BR', null],
+      'others see each comment with its language; the refused one is not there',
+    );
+  },
   'comments: anonymous comments have no author name': async (b) => {
     const posted = await b.participant('alice').postComment('post', { body: 'No name', authorName: '   ' });
     equal(posted.authorName, null, 'blank name becomes null');

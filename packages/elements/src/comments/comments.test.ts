@@ -21,6 +21,14 @@ const threads: ThreadDefinition[] = [
   { id: 'pre', title: 'Moderated', moderation: 'pre' },
   { id: 'closed', title: 'Closed talk', status: 'closed', comments: [{ id: 'x', body: 'Old comment' }] },
   { id: 'empty', title: 'Nothing yet' },
+  {
+    id: 'two-languages',
+    title: 'Bilingual',
+    comments: [
+      { id: 'w', body: 'Diolch am hyn.', lang: 'cy' },
+      { id: 'u', body: 'Agreed.' },
+    ],
+  },
 ];
 
 const $ = <T extends HTMLElement = HTMLElement>(el: CivicComments, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -185,6 +193,27 @@ describe('<civic-comments>', () => {
       expect(el.shadowRoot!.activeElement?.id).to.equal(`c-${event.detail.comment.id}`);
       expect($(el, '#root-notice')?.textContent).to.equal('Your comment has been published.');
       expect($<HTMLTextAreaElement>(el, '#body-root')!.value).to.equal('');
+    });
+
+    it('marks each comment with the language it was written in, and sends the page’s language with a new one', async () => {
+      const adapter = new MemoryAdapter({ seed: { threads }, participantId: 'me' });
+      const el = await fixture<CivicComments>(
+        html`<div lang="fr-CA"><civic-comments thread-id="two-languages" .adapter=${adapter}></civic-comments></div>`,
+      ).then((div) => div.querySelector<CivicComments>('civic-comments')!);
+      await waitUntil(() => el.listing !== undefined, 'thread loaded');
+      await el.updateComplete;
+      const langOf = (text: string) =>
+        $$(el, '[part=body]')
+          .find((b) => b.textContent?.trim() === text)
+          ?.querySelector('bdi')
+          ?.getAttribute('lang');
+      expect(langOf('Diolch am hyn.')).to.equal('cy');
+      expect(langOf('Agreed.') ?? null, 'unknown language: the page’s applies').to.equal(null);
+      await type(el, '#body-root', 'Les dimanches aussi');
+      const heard = oneEvent(el, 'civic-comment');
+      await post(el);
+      expect((await heard).detail.comment.lang).to.equal('fr-CA');
+      expect(langOf('Les dimanches aussi')).to.equal('fr-CA');
     });
 
     it('pre-moderated comments are marked awaiting moderation for their author only', async () => {

@@ -227,7 +227,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
         <span class="visually-hidden">(${i18n.date(c.createdAt)})</span>
         ${c.status === 'pending' ? html`<span class="badge">${i18n.t('comments.pending')}</span>` : nothing}
       </p>
-      <div part="body" class="body">${userText(c.body, this.locale.lang, true)}</div>
+      <div part="body" class="body">${userText(c.lang ? { [c.lang]: c.body } : c.body, this.locale.lang, true)}</div>
       ${
         published
           ? html`<div class="actions">
@@ -489,6 +489,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
           body: draft.body,
           authorName: draft.name.trim() || null,
           parentId: parent?.id ?? null,
+          lang: this.locale.lang,
           ...(draft.website ? { website: draft.website } : {}),
         }),
       (comment) => {

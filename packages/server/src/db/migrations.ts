@@ -296,6 +296,12 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     },
     // Closing and erasure times; signatures whose address can be removed (see migration-retention.ts).
     '0015-retention': retentionMigration(dialect),
+    // The language a comment was written in (the page's when it was posted); unknown for older ones.
+    '0016-comment-language': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('comments').addColumn('lang', 'text').execute();
+      },
+    },
   };
 }
 

@@ -50,6 +50,8 @@ export interface CommentsTable {
   depth: number;
   author_name: string | null;
   body: string;
+  /** The language it was written in; `null` when not known. */
+  lang: string | null;
   status: string;
   voter: string | null;
   score: Generated<number>;

@@ -84,6 +84,7 @@ async function withReports(ctx: Context, rows: Row[]): Promise<AdminComment[]> {
       depth: r.depth,
       authorName: r.author_name,
       body: r.body,
+      lang: r.lang,
       status: r.status as CommentStatus,
       score: r.score,
       replyCount: r.reply_count,

@@ -55,6 +55,7 @@ export const ModerationItem = z.object({
   parentId: z.nullable(z.string()),
   authorName: z.nullable(z.string()),
   body: z.string(),
+  lang: z.nullable(z.string()),
   status: CommentStatus,
   score: z.int(),
   reportCount: Count,
@@ -77,6 +78,8 @@ const CommentRow = z.object({
   parentId: z.string(),
   authorName: z.string(),
   body: z.string(),
+  /** The language it was written in; empty when not known. */
+  language: z.string(),
   status: CommentStatus,
   score: z.int(),
   replies: Count,

@@ -21,6 +21,8 @@ export const AdminComment = z.object({
   depth: z.int(),
   authorName: z.nullable(z.string()),
   body: z.string(),
+  /** The language it was written in; `null` when not known. */
+  lang: z.nullable(z.string()),
   status: CommentStatus,
   score: z.int(),
   replyCount: Count,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Slug, Timestamp, adminText, nameOf, normaliseName, plainText } from '../common.js';
+import { LanguageTag, Slug, Timestamp, adminText, nameOf, normaliseName, plainText } from '../common.js';
 import { ModerationMode, ThreadStatus } from '../thread.js';
 import { optionalText } from './common.js';
 
@@ -17,6 +17,8 @@ export const CommentDefinition = z.strictObject({
     null,
   ),
   body: adminText(1, 20000),
+  /** The language it is written in, when known. */
+  lang: z._default(z.nullable(LanguageTag), null),
   createdAt: z.optional(Timestamp),
   status: z._default(z.enum(['published', 'pending', 'hidden', 'removed']), 'published'),
 });
