@@ -433,6 +433,35 @@ for (const { name, url } of testDatabaseUrls()) {
       }
     });
 
+    test('the mail says how long its link works as each language counts days (1 day, 1 день, 1 diwrnod)', async () => {
+      const other = await startTestServer(
+        url,
+        { petitions: [{ id: 'short', title: 'Short', goal: 10 }] },
+        { CIVIC_CONFIRM_LINK_DAYS: '1' },
+      );
+      try {
+        const expected = { en: 'works for 1 day.', ru: '1 день', cy: '1 diwrnod' } as const;
+        for (const [i, lang] of Object.keys(expected).entries()) {
+          const email = `days-${lang}@example.org`;
+          const res = await fetch(`${other.api}/petitions/short/signatures`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-civic-voter': `voter-days-${i}`.padEnd(24, '0') },
+            body: JSON.stringify({ name: 'Ada', email, consent: true, lang }),
+          });
+          assert.equal(res.status, 202);
+          const mail = await other.ctx.db
+            .selectFrom('outbox')
+            .select('text')
+            .where('to_addr', '=', email)
+            .executeTakeFirstOrThrow();
+          assert.ok(mail.text.includes(expected[lang as keyof typeof expected]), `${lang}: ${mail.text}`);
+          assert.doesNotMatch(mail.text, /\{(duration|days)\}|1 days/);
+        }
+      } finally {
+        await other.close();
+      }
+    });
+
     test('log lines hold no full address, and no link unless asked for', async () => {
       const lines: string[] = [];
       const capture = (level: string) => (obj: object, msg?: string) =>

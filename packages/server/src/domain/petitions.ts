@@ -16,7 +16,7 @@ import {
   plainTextFor,
 } from '@civic-widgets/core';
 import type { Db } from '../db/schema.js';
-import { pickLang, translator } from '../i18n/index.js';
+import { daysIn, pickLang, translator } from '../i18n/index.js';
 import { takeMail } from '../mail/limits.js';
 import type { Logger, Mail } from '../mail/mailer.js';
 import { sha256 } from '../security/hash.js';
@@ -160,18 +160,19 @@ export async function signPetition(ctx: Context, actor: Actor, petitionId: strin
 
 /** The confirmation mail (with its link), or the "already signed" note, in the signer's language. */
 function signatureMail(ctx: Context, title: string, to: string, lang: string | undefined, token: string | null): Mail {
-  const t = translator(pickLang(lang));
+  const shown = pickLang(lang);
+  const t = translator(shown);
   const footer = `\n\n-- \n${t('mail.footer', { agency: ctx.agency.name })}${ctx.agency.url ? `\n${ctx.agency.url}` : ''}`;
   if (!token) {
     return { to, subject: t('mail.already.subject', { title }), text: t('mail.already.body', { title }) + footer };
   }
   const link = `${ctx.publicUrl}/api/v1/confirm/${token}`;
-  const days = Math.round(ctx.signing.linkTtlMs / DAY_MS);
+  const duration = daysIn(shown, Math.round(ctx.signing.linkTtlMs / DAY_MS));
   return {
     to,
     subject: t('mail.confirm.subject', { title }),
     text:
-      t('mail.confirm.body', { title, link, days }) +
+      t('mail.confirm.body', { title, link, duration }) +
       '\n\n' +
       t('mail.confirm.withdraw', { withdrawLink: withdrawLinkOf(link) }) +
       footer,

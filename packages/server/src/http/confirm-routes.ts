@@ -9,7 +9,7 @@ import {
   inspectWithdrawal,
   withdrawSignature,
 } from '../domain/petitions.js';
-import { type Lang, langFromHeader, messages, pickLang, translator } from '../i18n/index.js';
+import { type Lang, daysIn, langFromHeader, messages, pickLang, translator } from '../i18n/index.js';
 import { renderConfirmPage } from './confirm-page.js';
 
 export interface ConfirmRouteOptions {
@@ -91,11 +91,11 @@ export async function confirmRoutes(
     const lang = langOf(request, confirmation);
     const t = translator(lang);
     const state = confirmation?.state ?? 'refused';
-    const days = Math.round(config.signing.linkTtlMs / DAY_MS);
+    const duration = daysIn(lang, Math.round(config.signing.linkTtlMs / DAY_MS));
     const [status, title, message] = {
       refused: [403, t('page.refused.title'), t('page.refused.body')],
       unknown: [404, t('page.unknown.title'), t('page.unknown.body')],
-      expired: [410, t('page.expired.title'), t('page.expired.body', { days })],
+      expired: [410, t('page.expired.title'), t('page.expired.body', { duration })],
       closed: [423, t('page.closed.title'), t('page.closed.body')],
       pending: [200, t('page.confirm.title'), t('page.confirm.intro')],
       confirmed: [200, t('page.confirmed.title'), t('page.confirmed.body')],

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'ፊርማዎን ያረጋግጡ፦ {title}',
   'mail.confirm.body':
-    '«{title}» የሚለውን አቤቱታ ለመፈረም ጠይቀዋል።\n\nፊርማዎን ለማረጋገጥ ይህን ሊንክ ይክፈቱ እና «ፊርማዬን አረጋግጣለሁ» የሚለውን ቁልፍ ይጫኑ፦\n{link}\n\nሊንኩ ለ{days} ቀናት ያገለግላል። ፊርማዎ የሚቆጠረው ከተረጋገጠ በኋላ ብቻ ነው። ለመፈረም ካልጠየቁ ይህን ኢሜይል ችላ ይበሉ፦ ምንም ነገር አይፈረምም።',
+    '«{title}» የሚለውን አቤቱታ ለመፈረም ጠይቀዋል።\n\nፊርማዎን ለማረጋገጥ ይህን ሊንክ ይክፈቱ እና «ፊርማዬን አረጋግጣለሁ» የሚለውን ቁልፍ ይጫኑ፦\n{link}\n\nሊንኩ ለ{duration} ያገለግላል። ፊርማዎ የሚቆጠረው ከተረጋገጠ በኋላ ብቻ ነው። ለመፈረም ካልጠየቁ ይህን ኢሜይል ችላ ይበሉ፦ ምንም ነገር አይፈረምም።',
   'mail.confirm.withdraw': 'ሐሳብዎን ከቀየሩ፣ አቤቱታው ክፍት እስከሆነ ድረስ ፊርማዎን መሰረዝ ይችላሉ፦\n{withdrawLink}',
   'mail.already.subject': 'አስቀድመው ፈርመዋል፦ {title}',
   'mail.already.body':
@@ -22,7 +22,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.unknown.title': 'ሊንኩ አልታወቀም',
   'page.unknown.body': 'ይህ የማረጋገጫ ሊንክ ትክክል አይደለም። ከቅርብ ጊዜው ኢሜይልዎ ሙሉውን ሊንክ መክፈትዎን ያረጋግጡ፣ ወይም አቤቱታውን እንደገና ይፈርሙ።',
   'page.expired.title': 'የሊንኩ ጊዜ አልፎበታል',
-  'page.expired.body': 'የማረጋገጫ ሊንኮች ለ{days} ቀናት ያገለግላሉ፤ የዚህ ሊንክ ጊዜ አልፎበታል። አዲስ ሊንክ ለማግኘት አቤቱታውን እንደገና ይፈርሙ።',
+  'page.expired.body': 'የማረጋገጫ ሊንኮች ለ{duration} ያገለግላሉ፤ የዚህ ሊንክ ጊዜ አልፎበታል። አዲስ ሊንክ ለማግኘት አቤቱታውን እንደገና ይፈርሙ።',
   'page.closed.title': 'አቤቱታው ክፍት አይደለም',
   'page.closed.body': 'ይህ አቤቱታ ፊርማ እየተቀበለ ስላልሆነ ፊርማዎ አልተረጋገጠም።',
   'page.refused.title': 'ማረጋገጫው ተቀባይነት አላገኘም',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'İmzanızı təsdiqləyin: {title}',
   'mail.confirm.body':
-    'Siz «{title}» petisiyasını imzalamaq istədiniz.\n\nİmzanızı təsdiqləmək üçün bu keçidi açın və «İmzamı təsdiqlə» düyməsini basın:\n{link}\n\nKeçid {days} gün etibarlıdır. İmzanız yalnız təsdiqləndikdən sonra sayılır. İmzalamaq istəməmisinizsə, bu məktuba fikir verməyin: heç nə imzalanmayacaq.',
+    'Siz «{title}» petisiyasını imzalamaq istədiniz.\n\nİmzanızı təsdiqləmək üçün bu keçidi açın və «İmzamı təsdiqlə» düyməsini basın:\n{link}\n\nKeçid {duration} etibarlıdır. İmzanız yalnız təsdiqləndikdən sonra sayılır. İmzalamaq istəməmisinizsə, bu məktuba fikir verməyin: heç nə imzalanmayacaq.',
   'mail.confirm.withdraw': 'Fikrinizi dəyişsəniz, petisiya açıq olduğu müddətdə imzanızı geri götürə bilərsiniz:\n{withdrawLink}',
   'mail.already.subject': 'Siz artıq imzalamısınız: {title}',
   'mail.already.body':
@@ -24,7 +24,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Bu təsdiq keçidi etibarlı deyil. Ən son məktubunuzdakı keçidi tam açdığınızı yoxlayın və ya petisiyanı yenidən imzalayın.',
   'page.expired.title': 'Keçidin müddəti bitib',
   'page.expired.body':
-    'Təsdiq keçidləri {days} gün etibarlıdır və bu keçidin müddəti bitib. Yeni keçid almaq üçün petisiyanı yenidən imzalayın.',
+    'Təsdiq keçidləri {duration} etibarlıdır və bu keçidin müddəti bitib. Yeni keçid almaq üçün petisiyanı yenidən imzalayın.',
   'page.closed.title': 'Petisiya açıq deyil',
   'page.closed.body': 'Bu petisiya imza qəbul etmir, ona görə də imzanız təsdiqlənmədi.',
   'page.refused.title': 'Təsdiq rədd edildi',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Confirmeu la vostra signatura: {title}',
   'mail.confirm.body':
-    'Heu demanat signar la petició «{title}».\n\nPer confirmar la vostra signatura, obriu aquest enllaç i premeu el botó «Confirma la meva signatura»:\n{link}\n\nL’enllaç és vàlid durant {days} dies. La vostra signatura només compta un cop confirmada. Si no heu demanat signar, no feu cas d’aquest missatge: no se signarà res.',
+    'Heu demanat signar la petició «{title}».\n\nPer confirmar la vostra signatura, obriu aquest enllaç i premeu el botó «Confirma la meva signatura»:\n{link}\n\nL’enllaç és vàlid durant {duration}. La vostra signatura només compta un cop confirmada. Si no heu demanat signar, no feu cas d’aquest missatge: no se signarà res.',
   'mail.confirm.withdraw':
     'Si canvieu d’opinió, podeu retirar la vostra signatura mentre la petició estigui oberta:\n{withdrawLink}',
   'mail.already.subject': 'Ja heu signat: {title}',
@@ -25,7 +25,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Aquest enllaç de confirmació no és vàlid. Comproveu que heu obert l’enllaç sencer del vostre correu més recent, o torneu a signar la petició.',
   'page.expired.title': 'Enllaç caducat',
   'page.expired.body':
-    'Els enllaços de confirmació són vàlids durant {days} dies, i aquest ha caducat. Torneu a signar la petició per rebre un enllaç nou.',
+    'Els enllaços de confirmació són vàlids durant {duration}, i aquest ha caducat. Torneu a signar la petició per rebre un enllaç nou.',
   'page.closed.title': 'Petició no oberta',
   'page.closed.body': 'Aquesta petició no accepta signatures, de manera que la vostra signatura no s’ha confirmat.',
   'page.refused.title': 'Confirmació rebutjada',

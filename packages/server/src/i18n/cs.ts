@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Potvrďte svůj podpis: {title}',
   'mail.confirm.body':
-    'Obdrželi jsme žádost o podepsání petice „{title}“.\n\nPodpis potvrdíte tak, že otevřete tento odkaz a stisknete tlačítko „Potvrdit můj podpis“:\n{link}\n\nOdkaz platí po dobu {days} dnů. Podpis se započítá až po potvrzení. Pokud žádost nepochází od vás, tento e-mail ignorujte: nic nebude podepsáno.',
+    'Obdrželi jsme žádost o podepsání petice „{title}“.\n\nPodpis potvrdíte tak, že otevřete tento odkaz a stisknete tlačítko „Potvrdit můj podpis“:\n{link}\n\nOdkaz platí {duration}. Podpis se započítá až po potvrzení. Pokud žádost nepochází od vás, tento e-mail ignorujte: nic nebude podepsáno.',
   'mail.confirm.withdraw': 'Pokud si to rozmyslíte, můžete svůj podpis odvolat, dokud je petice otevřena:\n{withdrawLink}',
   'mail.already.subject': 'Petice už byla podepsána: {title}',
   'mail.already.body':
@@ -24,7 +24,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Tento potvrzovací odkaz není platný. Zkontrolujte, zda byl otevřen celý odkaz z posledního e-mailu, nebo petici podepište znovu.',
   'page.expired.title': 'Platnost odkazu vypršela',
   'page.expired.body':
-    'Potvrzovací odkazy platí po dobu {days} dnů a platnost tohoto odkazu vypršela. Podepište petici znovu a dostanete nový odkaz.',
+    'Potvrzovací odkazy platí {duration} a platnost tohoto odkazu vypršela. Podepište petici znovu a dostanete nový odkaz.',
   'page.closed.title': 'Petice není otevřena',
   'page.closed.body': 'Tato petice teď nepřijímá podpisy, a proto váš podpis nebyl potvrzen.',
   'page.refused.title': 'Potvrzení bylo odmítnuto',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Cadarnhewch eich llofnod: {title}',
   'mail.confirm.body':
-    'Gwnaethoch chi ofyn am gael llofnodi’r ddeiseb “{title}”.\n\nI gadarnhau eich llofnod, agorwch y ddolen hon a phwyswch y botwm “Cadarnhau fy llofnod”:\n{link}\n\nMae’r ddolen yn gweithio am {days} diwrnod. Dim ond ar ôl ei gadarnhau y bydd eich llofnod yn cyfrif. Os na wnaethoch chi ofyn am gael llofnodi, anwybyddwch yr e-bost hwn: fydd dim byd yn cael ei lofnodi.',
+    'Gwnaethoch chi ofyn am gael llofnodi’r ddeiseb “{title}”.\n\nI gadarnhau eich llofnod, agorwch y ddolen hon a phwyswch y botwm “Cadarnhau fy llofnod”:\n{link}\n\nMae’r ddolen yn gweithio am {duration}. Dim ond ar ôl ei gadarnhau y bydd eich llofnod yn cyfrif. Os na wnaethoch chi ofyn am gael llofnodi, anwybyddwch yr e-bost hwn: fydd dim byd yn cael ei lofnodi.',
   'mail.confirm.withdraw':
     'Os byddwch chi’n newid eich meddwl, gallwch chi dynnu eich llofnod yn ôl tra bydd y ddeiseb ar agor:\n{withdrawLink}',
   'mail.already.subject': 'Rydych chi eisoes wedi llofnodi: {title}',
@@ -26,7 +26,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Dydy’r ddolen gadarnhau hon ddim yn ddilys. Gwiriwch eich bod chi wedi agor y ddolen gyfan o’ch e-bost diweddaraf, neu llofnodwch y ddeiseb eto.',
   'page.expired.title': 'Dolen wedi dod i ben',
   'page.expired.body':
-    'Mae dolenni cadarnhau yn gweithio am {days} diwrnod, ac mae’r ddolen hon wedi dod i ben. Llofnodwch y ddeiseb eto i gael dolen newydd.',
+    'Mae dolenni cadarnhau yn gweithio am {duration}, ac mae’r ddolen hon wedi dod i ben. Llofnodwch y ddeiseb eto i gael dolen newydd.',
   'page.closed.title': 'Dydy’r ddeiseb ddim ar agor',
   'page.closed.body': 'Dydy’r ddeiseb hon ddim yn derbyn llofnodion, felly dydy eich llofnod ddim wedi’i gadarnhau.',
   'page.refused.title': 'Cadarnhad wedi’i wrthod',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Bekræft din underskrift: {title}',
   'mail.confirm.body':
-    'Du har bedt om at skrive under på »{title}«.\n\nFor at bekræfte din underskrift skal du åbne dette link og trykke på knappen »Bekræft min underskrift«:\n{link}\n\nLinket virker i {days} dage. Din underskrift tæller først, når den er bekræftet. Hvis du ikke har bedt om at skrive under, kan du se bort fra denne e-mail: der bliver ikke skrevet under på noget.',
+    'Du har bedt om at skrive under på »{title}«.\n\nFor at bekræfte din underskrift skal du åbne dette link og trykke på knappen »Bekræft min underskrift«:\n{link}\n\nLinket virker i {duration}. Din underskrift tæller først, når den er bekræftet. Hvis du ikke har bedt om at skrive under, kan du se bort fra denne e-mail: der bliver ikke skrevet under på noget.',
   'mail.confirm.withdraw':
     'Hvis du fortryder, kan du trække din underskrift tilbage, så længe underskriftindsamlingen er åben:\n{withdrawLink}',
   'mail.already.subject': 'Du har allerede skrevet under: {title}',
@@ -26,8 +26,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.unknown.body':
     'Dette bekræftelseslink er ikke gyldigt. Tjek, at du har åbnet hele linket fra din seneste e-mail, eller skriv under igen.',
   'page.expired.title': 'Linket er udløbet',
-  'page.expired.body':
-    'Bekræftelseslinks virker i {days} dage, og dette link er udløbet. Skriv under igen for at få et nyt link.',
+  'page.expired.body': 'Bekræftelseslinks virker i {duration}, og dette link er udløbet. Skriv under igen for at få et nyt link.',
   'page.closed.title': 'Underskriftindsamlingen er ikke åben',
   'page.closed.body': 'Der indsamles ikke underskrifter lige nu, så din underskrift blev ikke bekræftet.',
   'page.refused.title': 'Bekræftelsen blev afvist',

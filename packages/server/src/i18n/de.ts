@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Bestätigen Sie Ihre Unterschrift: {title}',
   'mail.confirm.body':
-    'Sie möchten die Petition „{title}“ unterschreiben.\n\nUm Ihre Unterschrift zu bestätigen, öffnen Sie diesen Link und klicken Sie auf die Schaltfläche „Meine Unterschrift bestätigen“:\n{link}\n\nDer Link ist {days} Tage gültig. Ihre Unterschrift zählt erst, wenn sie bestätigt ist. Wenn Sie nicht unterschreiben wollten, ignorieren Sie diese E-Mail: Es wird nichts unterschrieben.',
+    'Sie möchten die Petition „{title}“ unterschreiben.\n\nUm Ihre Unterschrift zu bestätigen, öffnen Sie diesen Link und klicken Sie auf die Schaltfläche „Meine Unterschrift bestätigen“:\n{link}\n\nDer Link ist {duration} gültig. Ihre Unterschrift zählt erst, wenn sie bestätigt ist. Wenn Sie nicht unterschreiben wollten, ignorieren Sie diese E-Mail: Es wird nichts unterschrieben.',
   'mail.confirm.withdraw':
     'Wenn Sie es sich anders überlegen, können Sie Ihre Unterschrift zurückziehen, solange die Petition offen ist:\n{withdrawLink}',
   'mail.already.subject': 'Sie haben bereits unterschrieben: {title}',
@@ -25,7 +25,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Dieser Bestätigungslink ist nicht gültig. Prüfen Sie, ob Sie den vollständigen Link aus Ihrer neuesten E-Mail geöffnet haben, oder unterschreiben Sie die Petition erneut.',
   'page.expired.title': 'Link abgelaufen',
   'page.expired.body':
-    'Bestätigungslinks sind {days} Tage gültig, und dieser Link ist abgelaufen. Unterschreiben Sie die Petition erneut, um einen neuen Link zu erhalten.',
+    'Bestätigungslinks sind {duration} gültig, und dieser Link ist abgelaufen. Unterschreiben Sie die Petition erneut, um einen neuen Link zu erhalten.',
   'page.closed.title': 'Petition nicht offen',
   'page.closed.body':
     'Für diese Petition werden keine Unterschriften angenommen. Deshalb wurde Ihre Unterschrift nicht bestätigt.',

@@ -8,7 +8,7 @@ export const en = {
   'mail.confirm.body':
     'You asked to sign the petition “{title}”.\n\n' +
     'To confirm your signature, open this link and press the “Confirm my signature” button:\n{link}\n\n' +
-    'The link works for {days} days. Your signature counts only once it is confirmed. ' +
+    'The link works for {duration}. Your signature counts only once it is confirmed. ' +
     'If you did not ask to sign, ignore this e-mail: nothing will be signed.',
   'mail.confirm.withdraw': 'If you change your mind, you can withdraw your signature while the petition is open:\n{withdrawLink}',
   'mail.already.subject': 'You have already signed: {title}',
@@ -30,7 +30,7 @@ export const en = {
     'This confirmation link is not valid. Check that you opened the whole link from your most recent e-mail, or sign the petition again.',
   'page.expired.title': 'Link expired',
   'page.expired.body':
-    'Confirmation links work for {days} days, and this one has expired. Sign the petition again to get a new link.',
+    'Confirmation links work for {duration}, and this one has expired. Sign the petition again to get a new link.',
   'page.closed.title': 'Petition not open',
   'page.closed.body': 'This petition is not taking signatures, so your signature was not confirmed.',
   'page.refused.title': 'Confirmation refused',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Confirme su firma: {title}',
   'mail.confirm.body':
-    'Ha pedido firmar la petición «{title}».\n\nPara confirmar su firma, abra este enlace y pulse el botón «Confirmar mi firma»:\n{link}\n\nEl enlace es válido durante {days} días. Su firma solo cuenta una vez confirmada. Si no ha pedido firmar, ignore este mensaje: no se firmará nada.',
+    'Ha pedido firmar la petición «{title}».\n\nPara confirmar su firma, abra este enlace y pulse el botón «Confirmar mi firma»:\n{link}\n\nEl enlace es válido durante {duration}. Su firma solo cuenta una vez confirmada. Si no ha pedido firmar, ignore este mensaje: no se firmará nada.',
   'mail.confirm.withdraw': 'Si cambia de opinión, puede retirar su firma mientras la petición esté abierta:\n{withdrawLink}',
   'mail.already.subject': 'Ya ha firmado: {title}',
   'mail.already.body':
@@ -24,7 +24,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Este enlace de confirmación no es válido. Compruebe que ha abierto el enlace completo de su último correo, o vuelva a firmar la petición.',
   'page.expired.title': 'Enlace caducado',
   'page.expired.body':
-    'Los enlaces de confirmación son válidos durante {days} días y este ha caducado. Vuelva a firmar la petición para recibir un enlace nuevo.',
+    'Los enlaces de confirmación son válidos durante {duration} y este ha caducado. Vuelva a firmar la petición para recibir un enlace nuevo.',
   'page.closed.title': 'Petición cerrada',
   'page.closed.body': 'Esta petición no admite firmas, así que su firma no se ha confirmado.',
   'page.refused.title': 'Confirmación rechazada',

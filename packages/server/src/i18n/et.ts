@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Kinnitage oma allkiri: {title}',
   'mail.confirm.body':
-    'Soovisite allkirjastada petitsiooni „{title}“.\n\nAllkirja kinnitamiseks avage see link ja vajutage nuppu „Kinnita minu allkiri“:\n{link}\n\nLink kehtib {days} päeva. Teie allkiri läheb arvesse alles pärast kinnitamist. Kui te ei soovinud allkirjastada, jätke see e-kiri tähelepanuta: midagi ei allkirjastata.',
+    'Soovisite allkirjastada petitsiooni „{title}“.\n\nAllkirja kinnitamiseks avage see link ja vajutage nuppu „Kinnita minu allkiri“:\n{link}\n\nLink kehtib {duration}. Teie allkiri läheb arvesse alles pärast kinnitamist. Kui te ei soovinud allkirjastada, jätke see e-kiri tähelepanuta: midagi ei allkirjastata.',
   'mail.confirm.withdraw':
     'Kui te meelt muudate, saate oma allkirja tagasi võtta seni, kuni petitsioon on avatud:\n{withdrawLink}',
   'mail.already.subject': 'Olete juba allkirjastanud: {title}',
@@ -26,7 +26,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'See kinnituslink ei kehti. Kontrollige, kas avasite kogu lingi oma viimasest e-kirjast, või allkirjastage petitsioon uuesti.',
   'page.expired.title': 'Link on aegunud',
   'page.expired.body':
-    'Kinnituslingid kehtivad {days} päeva ja see link on aegunud. Uue lingi saamiseks allkirjastage petitsioon uuesti.',
+    'Kinnituslingid kehtivad {duration} ja see link on aegunud. Uue lingi saamiseks allkirjastage petitsioon uuesti.',
   'page.closed.title': 'Petitsioon ei ole avatud',
   'page.closed.body': 'Sellele petitsioonile ei saa praegu allkirju anda, seega teie allkirja ei kinnitatud.',
   'page.refused.title': 'Kinnitus lükati tagasi',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Berretsi zure sinadura: {title}',
   'mail.confirm.body':
-    '«{title}» eskaera sinatzeko eskatu duzu.\n\nZure sinadura berresteko, ireki esteka hau eta sakatu «Berretsi nire sinadura» botoia:\n{link}\n\nEstekak {days} egunez balio du. Zure sinadura berretsi ondoren bakarrik zenbatuko da. Zuk ez baduzu sinatzeko eskatu, ez egin kasurik mezu honi: ez da ezer sinatuko.',
+    '«{title}» eskaera sinatzeko eskatu duzu.\n\nZure sinadura berresteko, ireki esteka hau eta sakatu «Berretsi nire sinadura» botoia:\n{link}\n\nEstekak {duration} iraungo du. Zure sinadura berretsi ondoren bakarrik zenbatuko da. Zuk ez baduzu sinatzeko eskatu, ez egin kasurik mezu honi: ez da ezer sinatuko.',
   'mail.confirm.withdraw':
     'Iritziz aldatzen baduzu, zure sinadura ken dezakezu eskaera zabalik dagoen bitartean:\n{withdrawLink}',
   'mail.already.subject': 'Dagoeneko sinatu duzu: {title}',
@@ -25,7 +25,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Berresteko esteka hau ez da baliozkoa. Egiaztatu zure azken mezuko esteka osoa ireki duzula, edo sinatu berriro eskaera.',
   'page.expired.title': 'Esteka iraungita',
   'page.expired.body':
-    'Berresteko estekek {days} egunez balio dute, eta hau iraungi egin da. Sinatu berriro eskaera esteka berri bat jasotzeko.',
+    'Berresteko estekek {duration} irauten dute, eta hau iraungi egin da. Sinatu berriro eskaera esteka berri bat jasotzeko.',
   'page.closed.title': 'Eskaera ez dago zabalik',
   'page.closed.body': 'Eskaera honek ez du sinadurarik onartzen; beraz, zure sinadura ez da berretsi.',
   'page.refused.title': 'Berrespena ukatuta',

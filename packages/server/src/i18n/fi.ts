@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Vahvista allekirjoituksesi: {title}',
   'mail.confirm.body':
-    'Olet ilmoittanut haluavasi allekirjoittaa adressin ”{title}”.\n\nVahvista allekirjoituksesi avaamalla tämä linkki ja painamalla painiketta ”Vahvista allekirjoitukseni”:\n{link}\n\nLinkki toimii {days} päivää. Allekirjoituksesi lasketaan mukaan vasta, kun se on vahvistettu. Jos et pyytänyt allekirjoittamista, voit jättää tämän viestin huomiotta: mitään ei allekirjoiteta.',
+    'Olet ilmoittanut haluavasi allekirjoittaa adressin ”{title}”.\n\nVahvista allekirjoituksesi avaamalla tämä linkki ja painamalla painiketta ”Vahvista allekirjoitukseni”:\n{link}\n\nLinkin voimassaoloaika on {duration}. Allekirjoituksesi lasketaan mukaan vasta, kun se on vahvistettu. Jos et pyytänyt allekirjoittamista, voit jättää tämän viestin huomiotta: mitään ei allekirjoiteta.',
   'mail.confirm.withdraw': 'Jos muutat mielesi, voit perua allekirjoituksesi niin kauan kuin adressi on avoinna:\n{withdrawLink}',
   'mail.already.subject': 'Olet jo allekirjoittanut: {title}',
   'mail.already.body':
@@ -25,7 +25,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Tämä vahvistuslinkki ei ole kelvollinen. Tarkista, että avasit koko linkin uusimmasta sähköpostiviestistäsi, tai allekirjoita adressi uudelleen.',
   'page.expired.title': 'Linkki on vanhentunut',
   'page.expired.body':
-    'Vahvistuslinkit toimivat {days} päivää, ja tämä linkki on vanhentunut. Allekirjoita adressi uudelleen, niin saat uuden linkin.',
+    'Vahvistuslinkkien voimassaoloaika on {duration}, ja tämä linkki on vanhentunut. Allekirjoita adressi uudelleen, niin saat uuden linkin.',
   'page.closed.title': 'Adressi ei ole avoinna',
   'page.closed.body': 'Tätä adressia ei voi nyt allekirjoittaa, joten allekirjoitustasi ei vahvistettu.',
   'page.refused.title': 'Vahvistus hylättiin',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Kumpirmahin ang inyong lagda: {title}',
   'mail.confirm.body':
-    'Humiling kayong lumagda sa petisyong “{title}”.\n\nPara makumpirma ang inyong lagda, buksan ang link na ito at pindutin ang button na “Kumpirmahin ang aking lagda”:\n{link}\n\nGumagana ang link sa loob ng {days} araw. Mabibilang lang ang inyong lagda kapag nakumpirma na ito. Kung hindi kayo humiling na lumagda, huwag pansinin ang email na ito: walang malalagdaan.',
+    'Humiling kayong lumagda sa petisyong “{title}”.\n\nPara makumpirma ang inyong lagda, buksan ang link na ito at pindutin ang button na “Kumpirmahin ang aking lagda”:\n{link}\n\nGumagana ang link sa loob ng {duration}. Mabibilang lang ang inyong lagda kapag nakumpirma na ito. Kung hindi kayo humiling na lumagda, huwag pansinin ang email na ito: walang malalagdaan.',
   'mail.confirm.withdraw':
     'Kung magbago ang inyong isip, maaari ninyong bawiin ang inyong lagda habang bukas pa ang petisyon:\n{withdrawLink}',
   'mail.already.subject': 'Nakalagda na kayo: {title}',
@@ -26,7 +26,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Hindi wasto ang link ng kumpirmasyon na ito. Tiyaking binuksan ninyo ang buong link mula sa inyong pinakabagong email, o lumagda muli sa petisyon.',
   'page.expired.title': 'Nag-expire na ang link',
   'page.expired.body':
-    'Gumagana lang ang mga link ng kumpirmasyon sa loob ng {days} araw, at nag-expire na ang link na ito. Lumagda muli sa petisyon para makakuha ng bagong link.',
+    'Gumagana lang ang mga link ng kumpirmasyon sa loob ng {duration}, at nag-expire na ang link na ito. Lumagda muli sa petisyon para makakuha ng bagong link.',
   'page.closed.title': 'Hindi bukas ang petisyon',
   'page.closed.body': 'Hindi tumatanggap ng lagda ang petisyong ito, kaya hindi nakumpirma ang inyong lagda.',
   'page.refused.title': 'Tinanggihan ang kumpirmasyon',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Confirmez votre signature : {title}',
   'mail.confirm.body':
-    'Vous avez demandé à signer la pétition « {title} ».\n\nPour confirmer votre signature, ouvrez ce lien et appuyez sur le bouton « Confirmer ma signature » :\n{link}\n\nLe lien est valable {days} jours. Votre signature ne compte qu’une fois confirmée. Si vous n’avez pas demandé à signer, ignorez ce message : rien ne sera signé.',
+    'Vous avez demandé à signer la pétition « {title} ».\n\nPour confirmer votre signature, ouvrez ce lien et appuyez sur le bouton « Confirmer ma signature » :\n{link}\n\nLe lien est valable {duration}. Votre signature ne compte qu’une fois confirmée. Si vous n’avez pas demandé à signer, ignorez ce message : rien ne sera signé.',
   'mail.confirm.withdraw':
     'Si vous changez d’avis, vous pouvez retirer votre signature tant que la pétition est ouverte :\n{withdrawLink}',
   'mail.already.subject': 'Vous avez déjà signé : {title}',
@@ -25,7 +25,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Ce lien de confirmation n’est pas valide. Vérifiez que vous avez ouvert le lien complet de votre dernier e-mail, ou signez à nouveau la pétition.',
   'page.expired.title': 'Lien expiré',
   'page.expired.body':
-    'Les liens de confirmation sont valables {days} jours, et celui-ci a expiré. Signez à nouveau la pétition pour recevoir un nouveau lien.',
+    'Les liens de confirmation sont valables {duration}, et celui-ci a expiré. Signez à nouveau la pétition pour recevoir un nouveau lien.',
   'page.closed.title': 'Pétition fermée',
   'page.closed.body': 'Cette pétition ne recueille pas de signatures : votre signature n’a pas été confirmée.',
   'page.refused.title': 'Confirmation refusée',

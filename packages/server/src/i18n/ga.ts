@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Deimhnigh do shíniú: {title}',
   'mail.confirm.body':
-    'D’iarr tú an achainí “{title}” a shíniú.\n\nChun do shíniú a dheimhniú, oscail an nasc seo agus brúigh an cnaipe “Deimhnigh mo shíniú”:\n{link}\n\nOibreoidh an nasc ar feadh {days} lá. Ní áireofar do shíniú go dtí go mbeidh sé deimhnithe. Murar iarr tú síniú, déan neamhaird den ríomhphost seo: ní shíneofar aon rud.',
+    'D’iarr tú an achainí “{title}” a shíniú.\n\nChun do shíniú a dheimhniú, oscail an nasc seo agus brúigh an cnaipe “Deimhnigh mo shíniú”:\n{link}\n\nOibreoidh an nasc ar feadh {duration}. Ní áireofar do shíniú go dtí go mbeidh sé deimhnithe. Murar iarr tú síniú, déan neamhaird den ríomhphost seo: ní shíneofar aon rud.',
   'mail.confirm.withdraw':
     'Má athraíonn tú d’intinn, is féidir leat do shíniú a tharraingt siar fad atá an achainí ar oscailt:\n{withdrawLink}',
   'mail.already.subject': 'Tá sí sínithe agat cheana: {title}',
@@ -25,7 +25,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Níl an nasc deimhniúcháin seo bailí. Seiceáil gur oscail tú an nasc iomlán ón ríomhphost is déanaí a fuair tú, nó sínigh an achainí arís.',
   'page.expired.title': 'Nasc imithe in éag',
   'page.expired.body':
-    'Oibríonn naisc deimhniúcháin ar feadh {days} lá, agus tá an ceann seo imithe in éag. Sínigh an achainí arís chun nasc nua a fháil.',
+    'Oibríonn naisc deimhniúcháin ar feadh {duration}, agus tá an ceann seo imithe in éag. Sínigh an achainí arís chun nasc nua a fháil.',
   'page.closed.title': 'Níl an achainí ar oscailt',
   'page.closed.body': 'Níl an achainí seo ag glacadh le sínithe, mar sin níor deimhníodh do shíniú.',
   'page.refused.title': 'Diúltaíodh don deimhniú',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Tabbatar da sa hannunku: {title}',
   'mail.confirm.body':
-    'Kun nemi sa hannu a koken “{title}”.\n\nDon tabbatar da sa hannunku, ku buɗe wannan mahaɗa sannan ku danna maɓallin “Tabbatar da sa hannuna”:\n{link}\n\nMahaɗar tana aiki na kwanaki {days}. Sai an tabbatar da sa hannunku ne za a ƙidaya shi. Idan ba ku nemi sa hannu ba, ku yi watsi da wannan imel: ba za a sa hannu a komai ba.',
+    'Kun nemi sa hannu a koken “{title}”.\n\nDon tabbatar da sa hannunku, ku buɗe wannan mahaɗa sannan ku danna maɓallin “Tabbatar da sa hannuna”:\n{link}\n\nMahaɗar tana aiki na {duration}. Sai an tabbatar da sa hannunku ne za a ƙidaya shi. Idan ba ku nemi sa hannu ba, ku yi watsi da wannan imel: ba za a sa hannu a komai ba.',
   'mail.confirm.withdraw': "Idan kun canza ra'ayi, kuna iya janye sa hannunku yayin da koken yake a buɗe:\n{withdrawLink}",
   'mail.already.subject': 'Kun riga kun sa hannu: {title}',
   'mail.already.body':
@@ -24,7 +24,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Wannan mahaɗar tabbatarwa ba ta da inganci. Ku tabbata kun buɗe cikakkiyar mahaɗar daga imel ɗinku na baya-bayan nan, ko ku sake sa hannu a koken.',
   'page.expired.title': 'Mahaɗar ta ƙare',
   'page.expired.body':
-    'Mahaɗar tabbatarwa tana aiki na kwanaki {days}, kuma wannan ta ƙare. Ku sake sa hannu a koken don samun sabuwar mahaɗa.',
+    'Mahaɗar tabbatarwa tana aiki na {duration}, kuma wannan ta ƙare. Ku sake sa hannu a koken don samun sabuwar mahaɗa.',
   'page.closed.title': 'Koken ba a buɗe yake ba',
   'page.closed.body': 'Wannan koke ba ya karɓar sa hannu, don haka ba a tabbatar da sa hannunku ba.',
   'page.refused.title': 'An ƙi tabbatarwa',

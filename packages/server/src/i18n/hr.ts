@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Potvrdite svoj potpis: {title}',
   'mail.confirm.body':
-    'Zatražili ste potpisivanje peticije „{title}“.\n\nKako biste potvrdili potpis, otvorite ovu poveznicu i pritisnite gumb „Potvrđujem svoj potpis“:\n{link}\n\nPoveznica vrijedi {days} dana. Potpis se računa tek nakon što ga potvrdite. Ako niste zatražili potpisivanje, zanemarite ovu poruku: ništa neće biti potpisano.',
+    'Zatražili ste potpisivanje peticije „{title}“.\n\nKako biste potvrdili potpis, otvorite ovu poveznicu i pritisnite gumb „Potvrđujem svoj potpis“:\n{link}\n\nPoveznica vrijedi {duration}. Potpis se računa tek nakon što ga potvrdite. Ako niste zatražili potpisivanje, zanemarite ovu poruku: ništa neće biti potpisano.',
   'mail.confirm.withdraw': 'Ako se predomislite, svoj potpis možete povući dok je peticija otvorena:\n{withdrawLink}',
   'mail.already.subject': 'Već ste potpisali: {title}',
   'mail.already.body':
@@ -24,7 +24,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Ova poveznica za potvrdu nije valjana. Provjerite jeste li otvorili cijelu poveznicu iz najnovije poruke ili ponovno potpišite peticiju.',
   'page.expired.title': 'Poveznica je istekla',
   'page.expired.body':
-    'Poveznice za potvrdu vrijede {days} dana, a ova je istekla. Ponovno potpišite peticiju kako biste dobili novu poveznicu.',
+    'Poveznice za potvrdu vrijede {duration}, a ova je istekla. Ponovno potpišite peticiju kako biste dobili novu poveznicu.',
   'page.closed.title': 'Peticija nije otvorena',
   'page.closed.body': 'Ova peticija trenutačno ne prima potpise, pa Vaš potpis nije potvrđen.',
   'page.refused.title': 'Potvrda je odbijena',

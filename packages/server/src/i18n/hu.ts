@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Erősítse meg aláírását: {title}',
   'mail.confirm.body':
-    'Ön kérte, hogy aláírhassa a következő petíciót: „{title}”.\n\nAláírása megerősítéséhez nyissa meg ezt a linket, és nyomja meg az „Aláírásom megerősítése” gombot:\n{link}\n\nA link {days} napig érvényes. Aláírása csak a megerősítés után számít. Ha nem Ön kérte az aláírást, hagyja figyelmen kívül ezt az e-mailt: nem kerül sor aláírásra.',
+    'Ön kérte, hogy aláírhassa a következő petíciót: „{title}”.\n\nAláírása megerősítéséhez nyissa meg ezt a linket, és nyomja meg az „Aláírásom megerősítése” gombot:\n{link}\n\nA link érvényességi ideje {duration}. Aláírása csak a megerősítés után számít. Ha nem Ön kérte az aláírást, hagyja figyelmen kívül ezt az e-mailt: nem kerül sor aláírásra.',
   'mail.confirm.withdraw': 'Ha meggondolja magát, aláírását visszavonhatja, amíg a petíció aláírható:\n{withdrawLink}',
   'mail.already.subject': 'Ön már aláírta: {title}',
   'mail.already.body':
@@ -24,7 +24,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Ez a megerősítő link nem érvényes. Ellenőrizze, hogy a legutóbbi e-mailben kapott linket teljes egészében nyitotta-e meg, vagy írja alá újra a petíciót.',
   'page.expired.title': 'A link lejárt',
   'page.expired.body':
-    'A megerősítő linkek {days} napig érvényesek, és ez a link lejárt. Írja alá újra a petíciót, és új linket kap.',
+    'A megerősítő linkek érvényességi ideje {duration}, és ez a link lejárt. Írja alá újra a petíciót, és új linket kap.',
   'page.closed.title': 'A petíció nem írható alá',
   'page.closed.body': 'Ezt a petíciót jelenleg nem lehet aláírni, ezért aláírását nem erősítettük meg.',
   'page.refused.title': 'Megerősítés elutasítva',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Konfirmasi tanda tangan Anda: {title}',
   'mail.confirm.body':
-    'Anda meminta untuk menandatangani petisi “{title}”.\n\nUntuk mengonfirmasi tanda tangan Anda, buka tautan ini dan tekan tombol “Konfirmasi tanda tangan saya”:\n{link}\n\nTautan ini berlaku selama {days} hari. Tanda tangan Anda baru dihitung setelah dikonfirmasi. Jika Anda tidak meminta untuk menandatangani, abaikan email ini: tidak ada yang akan ditandatangani.',
+    'Anda meminta untuk menandatangani petisi “{title}”.\n\nUntuk mengonfirmasi tanda tangan Anda, buka tautan ini dan tekan tombol “Konfirmasi tanda tangan saya”:\n{link}\n\nTautan ini berlaku selama {duration}. Tanda tangan Anda baru dihitung setelah dikonfirmasi. Jika Anda tidak meminta untuk menandatangani, abaikan email ini: tidak ada yang akan ditandatangani.',
   'mail.confirm.withdraw':
     'Jika Anda berubah pikiran, Anda dapat menarik tanda tangan Anda selama petisi masih dibuka:\n{withdrawLink}',
   'mail.already.subject': 'Anda sudah menandatangani: {title}',
@@ -26,7 +26,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Tautan konfirmasi ini tidak valid. Pastikan Anda membuka tautan secara lengkap dari email terbaru Anda, atau tanda tangani petisi ini lagi.',
   'page.expired.title': 'Tautan kedaluwarsa',
   'page.expired.body':
-    'Tautan konfirmasi berlaku selama {days} hari, dan tautan ini sudah kedaluwarsa. Tanda tangani petisi ini lagi untuk mendapatkan tautan baru.',
+    'Tautan konfirmasi berlaku selama {duration}, dan tautan ini sudah kedaluwarsa. Tanda tangani petisi ini lagi untuk mendapatkan tautan baru.',
   'page.closed.title': 'Petisi tidak dibuka',
   'page.closed.body': 'Petisi ini tidak sedang menerima tanda tangan, jadi tanda tangan Anda tidak dikonfirmasi.',
   'page.refused.title': 'Konfirmasi ditolak',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Kwado mbinye aka gị: {title}',
   'mail.confirm.body':
-    "Ị rịọrọ ịbinye aka n'akwụkwọ arịrịọ “{title}”.\n\nIji kwado mbinye aka gị, mepee njikọ a ma pịa bọtịnụ “Kwado mbinye aka m”:\n{link}\n\nNjikọ a ga-arụ ọrụ ruo ụbọchị {days}. A ga-agụ mbinye aka gị naanị mgbe a kwadoro ya. Ọ bụrụ na ịrịọghị ịbinye aka, leghara email a anya: a gaghị abinye aka n'ihe ọ bụla.",
+    "Ị rịọrọ ịbinye aka n'akwụkwọ arịrịọ “{title}”.\n\nIji kwado mbinye aka gị, mepee njikọ a ma pịa bọtịnụ “Kwado mbinye aka m”:\n{link}\n\nNjikọ a ga-arụ ọrụ ruo {duration}. A ga-agụ mbinye aka gị naanị mgbe a kwadoro ya. Ọ bụrụ na ịrịọghị ịbinye aka, leghara email a anya: a gaghị abinye aka n'ihe ọ bụla.",
   'mail.confirm.withdraw':
     'Ọ bụrụ na i gbanwee obi gị, ị nwere ike iwepụ mbinye aka gị mgbe akwụkwọ arịrịọ ahụ ka ghe oghe:\n{withdrawLink}',
   'mail.already.subject': 'Ị binyelarị aka: {title}',
@@ -25,7 +25,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     "Njikọ nkwado a ezighị ezi. Hụ na i mepere njikọ ahụ niile site na email gị kacha ọhụrụ, ma ọ bụ binye aka n'akwụkwọ arịrịọ ahụ ọzọ.",
   'page.expired.title': 'Oge njikọ agwụla',
   'page.expired.body':
-    "Njikọ nkwado na-arụ ọrụ ruo ụbọchị {days}, oge nke a agwụla. Binye aka n'akwụkwọ arịrịọ ahụ ọzọ iji nweta njikọ ọhụrụ.",
+    "Njikọ nkwado na-arụ ọrụ ruo {duration}, oge nke a agwụla. Binye aka n'akwụkwọ arịrịọ ahụ ọzọ iji nweta njikọ ọhụrụ.",
   'page.closed.title': 'Akwụkwọ arịrịọ emepeghị',
   'page.closed.body': 'Akwụkwọ arịrịọ a anaghị anabata mbinye aka, ya mere akwadoghị mbinye aka gị.',
   'page.refused.title': 'Ajụrụ nkwado ahụ',

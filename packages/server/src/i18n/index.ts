@@ -46,3 +46,11 @@ export function translator(lang: Lang): (key: MessageKey, values?: Readonly<Reco
   const catalogue = messages(lang);
   return (key, values = {}) => format(catalogue[key], values);
 }
+
+/**
+ * A number of days as the language writes it, noun inflected for the number
+ * ("1 day", "7 days", "7 дней", "3 diwrnod"), for `{duration}` placeholders.
+ */
+export function daysIn(lang: Lang, days: number): string {
+  return new Intl.NumberFormat(lang, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
+}

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Confermi la Sua firma: {title}',
   'mail.confirm.body':
-    'Ha chiesto di firmare la petizione «{title}».\n\nPer confermare la Sua firma, apra questo link e prema il pulsante «Conferma la mia firma»:\n{link}\n\nIl link è valido per {days} giorni. La Sua firma vale solo dopo la conferma. Se non ha chiesto di firmare, ignori questa email: non verrà firmato nulla.',
+    'Ha chiesto di firmare la petizione «{title}».\n\nPer confermare la Sua firma, apra questo link e prema il pulsante «Conferma la mia firma»:\n{link}\n\nIl link è valido per {duration}. La Sua firma vale solo dopo la conferma. Se non ha chiesto di firmare, ignori questa email: non verrà firmato nulla.',
   'mail.confirm.withdraw': 'Se cambia idea, può ritirare la Sua firma finché la petizione è aperta:\n{withdrawLink}',
   'mail.already.subject': 'Ha già firmato: {title}',
   'mail.already.body':
@@ -24,7 +24,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Questo link di conferma non è valido. Verifichi di aver aperto il link completo contenuto nella Sua email più recente, oppure firmi di nuovo la petizione.',
   'page.expired.title': 'Link scaduto',
   'page.expired.body':
-    'I link di conferma sono validi per {days} giorni e questo è scaduto. Firmi di nuovo la petizione per ricevere un nuovo link.',
+    'I link di conferma sono validi per {duration} e questo è scaduto. Firmi di nuovo la petizione per ricevere un nuovo link.',
   'page.closed.title': 'Petizione non aperta',
   'page.closed.body': 'Questa petizione non accetta firme, quindi la Sua firma non è stata confermata.',
   'page.refused.title': 'Conferma rifiutata',

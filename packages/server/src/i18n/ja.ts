@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': '署名の確認をお願いします：{title}',
   'mail.confirm.body':
-    '請願「{title}」への署名のお申し込みを受け付けました。\n\n署名を確定するには、次のリンクを開いて「署名を確認する」ボタンを押してください。\n{link}\n\nこのリンクの有効期間は {days} 日間です。署名は確認後に有効になります。お申し込みに心当たりがない場合は、このメールを無視してください。署名されることはありません。',
+    '請願「{title}」への署名のお申し込みを受け付けました。\n\n署名を確定するには、次のリンクを開いて「署名を確認する」ボタンを押してください。\n{link}\n\nこのリンクの有効期間は {duration}です。署名は確認後に有効になります。お申し込みに心当たりがない場合は、このメールを無視してください。署名されることはありません。',
   'mail.confirm.withdraw': 'お気持ちが変わった場合は、請願の受付期間中であれば署名を取り消すことができます。\n{withdrawLink}',
   'mail.already.subject': 'すでに署名済みです：{title}',
   'mail.already.body':
@@ -24,7 +24,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'この確認リンクは有効ではありません。最新のメールにあるリンクを最後まで正しく開いたかご確認いただくか、もう一度請願に署名してください。',
   'page.expired.title': 'リンクの有効期限切れ',
   'page.expired.body':
-    '確認リンクの有効期間は {days} 日間で、このリンクは期限が切れています。新しいリンクを受け取るには、もう一度請願に署名してください。',
+    '確認リンクの有効期間は {duration}で、このリンクは期限が切れています。新しいリンクを受け取るには、もう一度請願に署名してください。',
   'page.closed.title': '受付中の請願ではありません',
   'page.closed.body': 'この請願は現在署名を受け付けていないため、署名は確認されませんでした。',
   'page.refused.title': '確認できませんでした',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': '서명을 확인해 주세요: {title}',
   'mail.confirm.body':
-    '“{title}” 청원에 서명을 신청하셨습니다.\n\n서명을 확인하려면 아래 링크를 열고 “내 서명 확인” 버튼을 눌러 주세요.\n{link}\n\n이 링크는 {days}일 동안 유효합니다. 서명은 확인된 후에만 집계됩니다. 서명을 신청하지 않으셨다면 이 메일을 무시해 주세요. 아무것도 서명되지 않습니다.',
+    '“{title}” 청원에 서명을 신청하셨습니다.\n\n서명을 확인하려면 아래 링크를 열고 “내 서명 확인” 버튼을 눌러 주세요.\n{link}\n\n이 링크는 {duration} 동안 유효합니다. 서명은 확인된 후에만 집계됩니다. 서명을 신청하지 않으셨다면 이 메일을 무시해 주세요. 아무것도 서명되지 않습니다.',
   'mail.confirm.withdraw': '마음이 바뀌시면 청원이 진행 중인 동안 서명을 철회하실 수 있습니다.\n{withdrawLink}',
   'mail.already.subject': '이미 서명하셨습니다: {title}',
   'mail.already.body':
@@ -24,7 +24,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     '이 확인 링크는 유효하지 않습니다. 가장 최근 이메일에 있는 링크 전체를 열었는지 확인하거나, 청원에 다시 서명해 주세요.',
   'page.expired.title': '링크 만료',
   'page.expired.body':
-    '확인 링크는 {days}일 동안 유효하며, 이 링크는 만료되었습니다. 새 링크를 받으려면 청원에 다시 서명해 주세요.',
+    '확인 링크는 {duration} 동안 유효하며, 이 링크는 만료되었습니다. 새 링크를 받으려면 청원에 다시 서명해 주세요.',
   'page.closed.title': '진행 중이 아닌 청원',
   'page.closed.body': '이 청원은 서명을 받고 있지 않아 서명이 확인되지 않았습니다.',
   'page.refused.title': '확인이 거부되었습니다',

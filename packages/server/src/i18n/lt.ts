@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Patvirtinkite savo parašą: {title}',
   'mail.confirm.body':
-    'Pageidavote pasirašyti peticiją „{title}“.\n\nKad patvirtintumėte parašą, atidarykite šią nuorodą ir paspauskite mygtuką „Patvirtinti mano parašą“:\n{link}\n\nNuoroda galioja {days} d. Jūsų parašas įskaitomas tik jį patvirtinus. Jei nepageidavote pasirašyti, nekreipkite dėmesio į šį el. laišką: niekas nebus pasirašyta.',
+    'Pageidavote pasirašyti peticiją „{title}“.\n\nKad patvirtintumėte parašą, atidarykite šią nuorodą ir paspauskite mygtuką „Patvirtinti mano parašą“:\n{link}\n\nNuorodos galiojimo laikas – {duration}. Jūsų parašas įskaitomas tik jį patvirtinus. Jei nepageidavote pasirašyti, nekreipkite dėmesio į šį el. laišką: niekas nebus pasirašyta.',
   'mail.confirm.withdraw': 'Jei persigalvosite, savo parašą galite atšaukti, kol peticija priima parašus:\n{withdrawLink}',
   'mail.already.subject': 'Jūs jau pasirašėte: {title}',
   'mail.already.body':
@@ -24,7 +24,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Ši patvirtinimo nuoroda negalioja. Patikrinkite, ar atidarėte visą nuorodą iš naujausio el. laiško, arba pasirašykite peticiją dar kartą.',
   'page.expired.title': 'Nuoroda nebegalioja',
   'page.expired.body':
-    'Patvirtinimo nuorodos galioja {days} d., o šios nuorodos galiojimas baigėsi. Pasirašykite peticiją dar kartą ir gausite naują nuorodą.',
+    'Patvirtinimo nuorodų galiojimo laikas – {duration}, o šios nuorodos galiojimas baigėsi. Pasirašykite peticiją dar kartą ir gausite naują nuorodą.',
   'page.closed.title': 'Peticija nepriima parašų',
   'page.closed.body': 'Šios peticijos šiuo metu pasirašyti negalima, todėl Jūsų parašas nepatvirtintas.',
   'page.refused.title': 'Patvirtinimas atmestas',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Apstipriniet savu parakstu: {title}',
   'mail.confirm.body':
-    'Jūs pieprasījāt parakstīt petīciju „{title}“.\n\nLai apstiprinātu parakstu, atveriet šo saiti un nospiediet pogu „Apstiprināt manu parakstu“:\n{link}\n\nSaite ir derīga {days} dienas. Jūsu paraksts tiek ieskaitīts tikai pēc tam, kad tas ir apstiprināts. Ja Jūs nepieprasījāt parakstīšanu, neņemiet vērā šo e-pastu: nekas netiks parakstīts.',
+    'Jūs pieprasījāt parakstīt petīciju „{title}“.\n\nLai apstiprinātu parakstu, atveriet šo saiti un nospiediet pogu „Apstiprināt manu parakstu“:\n{link}\n\nSaites derīguma termiņš ir {duration}. Jūsu paraksts tiek ieskaitīts tikai pēc tam, kad tas ir apstiprināts. Ja Jūs nepieprasījāt parakstīšanu, neņemiet vērā šo e-pastu: nekas netiks parakstīts.',
   'mail.confirm.withdraw': 'Ja pārdomāsiet, Jūs varat atsaukt savu parakstu, kamēr petīcija ir atvērta:\n{withdrawLink}',
   'mail.already.subject': 'Petīcija jau ir parakstīta: {title}',
   'mail.already.body':
@@ -24,7 +24,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Šī apstiprinājuma saite nav derīga. Pārbaudiet, vai atvērāt visu saiti no pēdējā saņemtā e-pasta, vai parakstiet petīciju vēlreiz.',
   'page.expired.title': 'Saitei beidzies derīguma termiņš',
   'page.expired.body':
-    'Apstiprinājuma saites ir derīgas {days} dienas, un šīs saites derīguma termiņš ir beidzies. Parakstiet petīciju vēlreiz, lai saņemtu jaunu saiti.',
+    'Apstiprinājuma saišu derīguma termiņš ir {duration}, un šīs saites derīguma termiņš ir beidzies. Parakstiet petīciju vēlreiz, lai saņemtu jaunu saiti.',
   'page.closed.title': 'Petīcija nav atvērta',
   'page.closed.body': 'Šī petīcija nepieņem parakstus, tāpēc Jūsu paraksts netika apstiprināts.',
   'page.refused.title': 'Apstiprināšana noraidīta',

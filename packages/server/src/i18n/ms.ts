@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Sahkan tandatangan anda: {title}',
   'mail.confirm.body':
-    'Anda telah meminta untuk menandatangani petisyen “{title}”.\n\nUntuk mengesahkan tandatangan anda, buka pautan ini dan tekan butang “Sahkan tandatangan saya”:\n{link}\n\nPautan ini sah selama {days} hari. Tandatangan anda hanya dikira selepas disahkan. Jika anda tidak meminta untuk menandatangani, abaikan e-mel ini: tiada apa-apa yang akan ditandatangani.',
+    'Anda telah meminta untuk menandatangani petisyen “{title}”.\n\nUntuk mengesahkan tandatangan anda, buka pautan ini dan tekan butang “Sahkan tandatangan saya”:\n{link}\n\nPautan ini sah selama {duration}. Tandatangan anda hanya dikira selepas disahkan. Jika anda tidak meminta untuk menandatangani, abaikan e-mel ini: tiada apa-apa yang akan ditandatangani.',
   'mail.confirm.withdraw':
     'Jika anda berubah fikiran, anda boleh menarik balik tandatangan anda selagi petisyen masih dibuka:\n{withdrawLink}',
   'mail.already.subject': 'Anda telah pun menandatangani: {title}',
@@ -27,7 +27,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Pautan pengesahan ini tidak sah. Pastikan anda membuka keseluruhan pautan daripada e-mel terbaharu anda, atau tandatangani petisyen ini sekali lagi.',
   'page.expired.title': 'Pautan telah tamat tempoh',
   'page.expired.body':
-    'Pautan pengesahan sah selama {days} hari, dan pautan ini telah tamat tempoh. Tandatangani petisyen ini sekali lagi untuk mendapatkan pautan baharu.',
+    'Pautan pengesahan sah selama {duration}, dan pautan ini telah tamat tempoh. Tandatangani petisyen ini sekali lagi untuk mendapatkan pautan baharu.',
   'page.closed.title': 'Petisyen tidak dibuka',
   'page.closed.body': 'Petisyen ini tidak menerima tandatangan, jadi tandatangan anda tidak disahkan.',
   'page.refused.title': 'Pengesahan ditolak',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Bekreft underskriften din: {title}',
   'mail.confirm.body':
-    'Du har bedt om å skrive under på oppropet «{title}».\n\nFor å bekrefte underskriften din åpner du denne lenken og trykker på knappen «Bekreft underskriften min»:\n{link}\n\nLenken virker i {days} dager. Underskriften din teller først når den er bekreftet. Hvis du ikke har bedt om å skrive under, kan du se bort fra denne e-posten: ingenting blir skrevet under.',
+    'Du har bedt om å skrive under på oppropet «{title}».\n\nFor å bekrefte underskriften din åpner du denne lenken og trykker på knappen «Bekreft underskriften min»:\n{link}\n\nLenken virker i {duration}. Underskriften din teller først når den er bekreftet. Hvis du ikke har bedt om å skrive under, kan du se bort fra denne e-posten: ingenting blir skrevet under.',
   'mail.confirm.withdraw':
     'Hvis du ombestemmer deg, kan du trekke tilbake underskriften din så lenge oppropet er åpent:\n{withdrawLink}',
   'mail.already.subject': 'Du har allerede skrevet under: {title}',
@@ -26,7 +26,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Denne bekreftelseslenken er ikke gyldig. Sjekk at du har åpnet hele lenken fra den nyeste e-posten din, eller skriv under på oppropet på nytt.',
   'page.expired.title': 'Lenken er utløpt',
   'page.expired.body':
-    'Bekreftelseslenker virker i {days} dager, og denne lenken er utløpt. Skriv under på oppropet på nytt for å få en ny lenke.',
+    'Bekreftelseslenker virker i {duration}, og denne lenken er utløpt. Skriv under på oppropet på nytt for å få en ny lenke.',
   'page.closed.title': 'Oppropet er ikke åpent',
   'page.closed.body': 'Dette oppropet tar ikke imot underskrifter, så underskriften din ble ikke bekreftet.',
   'page.refused.title': 'Bekreftelsen ble avvist',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Bevestig uw handtekening: {title}',
   'mail.confirm.body':
-    'U wilt de petitie ‘{title}’ tekenen.\n\nOm uw handtekening te bevestigen, opent u deze link en klikt u op de knop ‘Mijn handtekening bevestigen’:\n{link}\n\nDe link werkt {days} dagen. Uw handtekening telt pas mee als die bevestigd is. Hebt u niet gevraagd om te tekenen? Negeer dan deze e-mail: er wordt niets getekend.',
+    'U wilt de petitie ‘{title}’ tekenen.\n\nOm uw handtekening te bevestigen, opent u deze link en klikt u op de knop ‘Mijn handtekening bevestigen’:\n{link}\n\nDe link werkt {duration}. Uw handtekening telt pas mee als die bevestigd is. Hebt u niet gevraagd om te tekenen? Negeer dan deze e-mail: er wordt niets getekend.',
   'mail.confirm.withdraw': 'Bedenkt u zich? Dan kunt u uw handtekening intrekken zolang de petitie open is:\n{withdrawLink}',
   'mail.already.subject': 'U hebt al getekend: {title}',
   'mail.already.body':
@@ -24,7 +24,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Deze bevestigingslink is niet geldig. Controleer of u de hele link uit uw laatste e-mail hebt geopend, of teken de petitie opnieuw.',
   'page.expired.title': 'Link verlopen',
   'page.expired.body':
-    'Bevestigingslinks werken {days} dagen, en deze link is verlopen. Teken de petitie opnieuw om een nieuwe link te krijgen.',
+    'Bevestigingslinks werken {duration}, en deze link is verlopen. Teken de petitie opnieuw om een nieuwe link te krijgen.',
   'page.closed.title': 'Petitie niet open',
   'page.closed.body': 'Deze petitie neemt geen handtekeningen aan. Daarom is uw handtekening niet bevestigd.',
   'page.refused.title': 'Bevestiging geweigerd',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Potwierdź swój podpis: {title}',
   'mail.confirm.body':
-    'Otrzymaliśmy prośbę o podpisanie petycji „{title}”.\n\nAby potwierdzić podpis, otwórz ten link i naciśnij przycisk „Potwierdź mój podpis”:\n{link}\n\nLink jest ważny przez {days} dni. Podpis liczy się dopiero po potwierdzeniu. Jeśli prośba nie pochodzi od Ciebie, zignoruj tę wiadomość: nic nie zostanie podpisane.',
+    'Otrzymaliśmy prośbę o podpisanie petycji „{title}”.\n\nAby potwierdzić podpis, otwórz ten link i naciśnij przycisk „Potwierdź mój podpis”:\n{link}\n\nLink jest ważny przez {duration}. Podpis liczy się dopiero po potwierdzeniu. Jeśli prośba nie pochodzi od Ciebie, zignoruj tę wiadomość: nic nie zostanie podpisane.',
   'mail.confirm.withdraw':
     'Jeśli zmienisz zdanie, możesz wycofać swój podpis, dopóki trwa zbieranie podpisów pod petycją:\n{withdrawLink}',
   'mail.already.subject': 'Petycja została już podpisana: {title}',
@@ -25,7 +25,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Ten link potwierdzający jest nieprawidłowy. Sprawdź, czy został otwarty cały link z najnowszej wiadomości e-mail, albo podpisz petycję ponownie.',
   'page.expired.title': 'Link wygasł',
   'page.expired.body':
-    'Linki potwierdzające są ważne przez {days} dni, a ten już wygasł. Podpisz petycję ponownie, aby otrzymać nowy link.',
+    'Linki potwierdzające są ważne przez {duration}, a ten już wygasł. Podpisz petycję ponownie, aby otrzymać nowy link.',
   'page.closed.title': 'Petycja nie jest otwarta',
   'page.closed.body': 'Ta petycja nie zbiera teraz podpisów, dlatego Twój podpis nie został potwierdzony.',
   'page.refused.title': 'Potwierdzenie odrzucone',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Confirme sua assinatura: {title}',
   'mail.confirm.body':
-    'Você pediu para assinar o abaixo-assinado “{title}”.\n\nPara confirmar sua assinatura, abra este link e clique no botão “Confirmar minha assinatura”:\n{link}\n\nO link vale por {days} dias. Sua assinatura só conta depois de confirmada. Se você não pediu para assinar, ignore este e-mail: nada será assinado.',
+    'Você pediu para assinar o abaixo-assinado “{title}”.\n\nPara confirmar sua assinatura, abra este link e clique no botão “Confirmar minha assinatura”:\n{link}\n\nO link vale por {duration}. Sua assinatura só conta depois de confirmada. Se você não pediu para assinar, ignore este e-mail: nada será assinado.',
   'mail.confirm.withdraw':
     'Se mudar de ideia, você pode retirar sua assinatura enquanto o abaixo-assinado estiver aberto:\n{withdrawLink}',
   'mail.already.subject': 'Você já assinou: {title}',
@@ -25,7 +25,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Este link de confirmação não é válido. Verifique se você abriu o link completo do seu e-mail mais recente ou assine o abaixo-assinado de novo.',
   'page.expired.title': 'Link expirado',
   'page.expired.body':
-    'Os links de confirmação valem por {days} dias, e este expirou. Assine o abaixo-assinado de novo para receber um novo link.',
+    'Os links de confirmação valem por {duration}, e este expirou. Assine o abaixo-assinado de novo para receber um novo link.',
   'page.closed.title': 'Abaixo-assinado fechado',
   'page.closed.body': 'Este abaixo-assinado não está recebendo assinaturas, por isso sua assinatura não foi confirmada.',
   'page.refused.title': 'Confirmação recusada',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Confirme a sua assinatura: {title}',
   'mail.confirm.body':
-    'Pediu para assinar a petição «{title}».\n\nPara confirmar a sua assinatura, abra esta ligação e carregue no botão «Confirmar a minha assinatura»:\n{link}\n\nA ligação é válida durante {days} dias. A sua assinatura só conta depois de confirmada. Se não pediu para assinar, ignore este email: nada será assinado.',
+    'Pediu para assinar a petição «{title}».\n\nPara confirmar a sua assinatura, abra esta ligação e carregue no botão «Confirmar a minha assinatura»:\n{link}\n\nA ligação é válida durante {duration}. A sua assinatura só conta depois de confirmada. Se não pediu para assinar, ignore este email: nada será assinado.',
   'mail.confirm.withdraw': 'Se mudar de ideias, pode retirar a sua assinatura enquanto a petição estiver aberta:\n{withdrawLink}',
   'mail.already.subject': 'Já assinou: {title}',
   'mail.already.body':
@@ -24,7 +24,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Esta ligação de confirmação não é válida. Verifique se abriu a ligação completa do seu email mais recente ou assine novamente a petição.',
   'page.expired.title': 'Ligação expirada',
   'page.expired.body':
-    'As ligações de confirmação são válidas durante {days} dias e esta já expirou. Assine novamente a petição para receber uma nova ligação.',
+    'As ligações de confirmação são válidas durante {duration} e esta já expirou. Assine novamente a petição para receber uma nova ligação.',
   'page.closed.title': 'Petição não aberta a assinaturas',
   'page.closed.body': 'Esta petição não está a receber assinaturas, por isso a sua assinatura não foi confirmada.',
   'page.refused.title': 'Confirmação recusada',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Confirmați-vă semnătura: {title}',
   'mail.confirm.body':
-    'Ați cerut să semnați petiția „{title}”.\n\nPentru a vă confirma semnătura, deschideți acest link și apăsați butonul „Confirm semnătura”:\n{link}\n\nLinkul este valabil {days} zile. Semnătura dumneavoastră se ia în calcul numai după confirmare. Dacă nu ați cerut să semnați, ignorați acest e-mail: nu se va semna nimic.',
+    'Ați cerut să semnați petiția „{title}”.\n\nPentru a vă confirma semnătura, deschideți acest link și apăsați butonul „Confirm semnătura”:\n{link}\n\nLinkul este valabil {duration}. Semnătura dumneavoastră se ia în calcul numai după confirmare. Dacă nu ați cerut să semnați, ignorați acest e-mail: nu se va semna nimic.',
   'mail.confirm.withdraw': 'Dacă vă răzgândiți, vă puteți retrage semnătura cât timp petiția este deschisă:\n{withdrawLink}',
   'mail.already.subject': 'Ați semnat deja: {title}',
   'mail.already.body':
@@ -25,7 +25,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Acest link de confirmare nu este valid. Verificați dacă ați deschis linkul complet din cel mai recent e-mail primit sau semnați din nou petiția.',
   'page.expired.title': 'Link expirat',
   'page.expired.body':
-    'Linkurile de confirmare sunt valabile {days} zile, iar acesta a expirat. Semnați din nou petiția pentru a primi un link nou.',
+    'Linkurile de confirmare sunt valabile {duration}, iar acesta a expirat. Semnați din nou petiția pentru a primi un link nou.',
   'page.closed.title': 'Petiția nu este deschisă',
   'page.closed.body': 'Această petiție nu primește semnături, așa că semnătura dumneavoastră nu a fost confirmată.',
   'page.refused.title': 'Confirmare refuzată',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Potvrďte svoj podpis: {title}',
   'mail.confirm.body':
-    'Požiadali ste o podpísanie petície „{title}“.\n\nNa potvrdenie podpisu otvorte tento odkaz a stlačte tlačidlo „Potvrdiť môj podpis“:\n{link}\n\nOdkaz platí počas {days} dní. Podpis sa započíta až po potvrdení. Ak ste o podpísanie nežiadali, tento e-mail ignorujte: nič sa nepodpíše.',
+    'Požiadali ste o podpísanie petície „{title}“.\n\nNa potvrdenie podpisu otvorte tento odkaz a stlačte tlačidlo „Potvrdiť môj podpis“:\n{link}\n\nOdkaz platí {duration}. Podpis sa započíta až po potvrdení. Ak ste o podpísanie nežiadali, tento e-mail ignorujte: nič sa nepodpíše.',
   'mail.confirm.withdraw': 'Ak si to rozmyslíte, svoj podpis môžete odvolať, kým je petícia otvorená:\n{withdrawLink}',
   'mail.already.subject': 'Petíciu ste už podpísali: {title}',
   'mail.already.body':
@@ -24,7 +24,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Tento potvrdzovací odkaz nie je platný. Skontrolujte, či ste otvorili celý odkaz z posledného e-mailu, alebo petíciu podpíšte znova.',
   'page.expired.title': 'Platnosť odkazu uplynula',
   'page.expired.body':
-    'Potvrdzovacie odkazy platia počas {days} dní a platnosť tohto odkazu uplynula. Podpíšte petíciu znova a dostanete nový odkaz.',
+    'Potvrdzovacie odkazy platia {duration} a platnosť tohto odkazu uplynula. Podpíšte petíciu znova a dostanete nový odkaz.',
   'page.closed.title': 'Petícia nie je otvorená',
   'page.closed.body': 'Táto petícia teraz neprijíma podpisy, preto váš podpis nebol potvrdený.',
   'page.refused.title': 'Potvrdenie bolo odmietnuté',

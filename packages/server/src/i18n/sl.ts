@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Potrdite svoj podpis: {title}',
   'mail.confirm.body':
-    'Zaprosili ste za podpis peticije „{title}“.\n\nZa potrditev podpisa odprite to povezavo in pritisnite gumb „Potrdi moj podpis“:\n{link}\n\nPovezava velja {days} dni. Vaš podpis šteje šele, ko je potrjen. Če niste zaprosili za podpis, to e-poštno sporočilo prezrite: nič ne bo podpisano.',
+    'Zaprosili ste za podpis peticije „{title}“.\n\nZa potrditev podpisa odprite to povezavo in pritisnite gumb „Potrdi moj podpis“:\n{link}\n\nPovezava velja {duration}. Vaš podpis šteje šele, ko je potrjen. Če niste zaprosili za podpis, to e-poštno sporočilo prezrite: nič ne bo podpisano.',
   'mail.confirm.withdraw': 'Če si premislite, lahko svoj podpis umaknete, dokler je peticija odprta:\n{withdrawLink}',
   'mail.already.subject': 'Peticijo ste že podpisali: {title}',
   'mail.already.body':
@@ -24,7 +24,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Ta potrditvena povezava ni veljavna. Preverite, ali ste odprli celotno povezavo iz zadnjega e-poštnega sporočila, ali pa peticijo podpišite znova.',
   'page.expired.title': 'Povezava je potekla',
   'page.expired.body':
-    'Potrditvene povezave veljajo {days} dni in ta je potekla. Peticijo podpišite znova, da prejmete novo povezavo.',
+    'Potrditvene povezave veljajo {duration} in ta je potekla. Peticijo podpišite znova, da prejmete novo povezavo.',
   'page.closed.title': 'Peticija ni odprta',
   'page.closed.body': 'Ta peticija ne sprejema podpisov, zato vaš podpis ni bil potrjen.',
   'page.refused.title': 'Potrditev zavrnjena',

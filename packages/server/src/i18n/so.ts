@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Xaqiiji saxiixaaga: {title}',
   'mail.confirm.body':
-    'Waxaad codsatay inaad saxiixdo codsiga “{title}”.\n\nSi aad u xaqiijiso saxiixaaga, fur link-gan oo riix badhanka “Xaqiiji saxiixayga”:\n{link}\n\nLink-gu wuxuu shaqaynayaa {days} maalmood. Saxiixaagu wuxuu tirsanayaa oo keliya marka la xaqiijiyo. Haddii aadan codsan inaad saxiixdo, iska dhaaf iimaylkan: waxba lama saxiixi doono.',
+    'Waxaad codsatay inaad saxiixdo codsiga “{title}”.\n\nSi aad u xaqiijiso saxiixaaga, fur link-gan oo riix badhanka “Xaqiiji saxiixayga”:\n{link}\n\nLink-gu wuxuu shaqaynayaa {duration}. Saxiixaagu wuxuu tirsanayaa oo keliya marka la xaqiijiyo. Haddii aadan codsan inaad saxiixdo, iska dhaaf iimaylkan: waxba lama saxiixi doono.',
   'mail.confirm.withdraw':
     "Haddii aad beddesho go'aankaaga, waxaad ka noqon kartaa saxiixaaga inta codsigu furan yahay:\n{withdrawLink}",
   'mail.already.subject': 'Horay ayaad u saxiixday: {title}',
@@ -25,7 +25,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Link-gan xaqiijinta ah ma ansax aha. Hubi inaad furtay link-ga oo dhan ee ku jira iimaylkaagii ugu dambeeyay, ama mar kale saxiix codsiga.',
   'page.expired.title': 'Link-gu wuu dhacay',
   'page.expired.body':
-    'Link-yada xaqiijintu waxay shaqeeyaan {days} maalmood, kanna wuu dhacay. Mar kale saxiix codsiga si aad u hesho link cusub.',
+    'Link-yada xaqiijintu waxay shaqeeyaan {duration}, kanna wuu dhacay. Mar kale saxiix codsiga si aad u hesho link cusub.',
   'page.closed.title': 'Codsigu ma furna',
   'page.closed.body': 'Codsigan ma aqbalayo saxiixyo, sidaas darteed saxiixaaga lama xaqiijin.',
   'page.refused.title': 'Xaqiijinta waa la diiday',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Bekräfta din underskrift: {title}',
   'mail.confirm.body':
-    'Du har bett om att få skriva under namninsamlingen ”{title}”.\n\nFör att bekräfta din underskrift öppnar du den här länken och trycker på knappen ”Bekräfta min underskrift”:\n{link}\n\nLänken fungerar i {days} dagar. Din underskrift räknas först när den är bekräftad. Om du inte har bett om att skriva under kan du bortse från det här mejlet: ingenting kommer att skrivas under.',
+    'Du har bett om att få skriva under namninsamlingen ”{title}”.\n\nFör att bekräfta din underskrift öppnar du den här länken och trycker på knappen ”Bekräfta min underskrift”:\n{link}\n\nLänken fungerar i {duration}. Din underskrift räknas först när den är bekräftad. Om du inte har bett om att skriva under kan du bortse från det här mejlet: ingenting kommer att skrivas under.',
   'mail.confirm.withdraw':
     'Om du ångrar dig kan du ta tillbaka din underskrift så länge namninsamlingen är öppen:\n{withdrawLink}',
   'mail.already.subject': 'Du har redan skrivit under: {title}',
@@ -27,7 +27,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Den här bekräftelselänken är inte giltig. Kontrollera att du har öppnat hela länken från ditt senaste mejl, eller skriv under namninsamlingen igen.',
   'page.expired.title': 'Länken har gått ut',
   'page.expired.body':
-    'Bekräftelselänkar fungerar i {days} dagar, och den här har gått ut. Skriv under namninsamlingen igen för att få en ny länk.',
+    'Bekräftelselänkar fungerar i {duration}, och den här har gått ut. Skriv under namninsamlingen igen för att få en ny länk.',
   'page.closed.title': 'Namninsamlingen är inte öppen',
   'page.closed.body': 'Det går inte att skriva under den här namninsamlingen just nu, så din underskrift har inte bekräftats.',
   'page.refused.title': 'Bekräftelsen nekades',

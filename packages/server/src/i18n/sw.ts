@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Thibitisha sahihi yako: {title}',
   'mail.confirm.body':
-    'Uliomba kutia sahihi ombi “{title}”.\n\nIli kuthibitisha sahihi yako, fungua kiungo hiki kisha ubonyeze kitufe cha “Thibitisha sahihi yangu”:\n{link}\n\nKiungo kinafanya kazi kwa siku {days}. Sahihi yako inahesabiwa tu baada ya kuthibitishwa. Ikiwa hukuomba kutia sahihi, puuza barua pepe hii: hakuna kitakachotiwa sahihi.',
+    'Uliomba kutia sahihi ombi “{title}”.\n\nIli kuthibitisha sahihi yako, fungua kiungo hiki kisha ubonyeze kitufe cha “Thibitisha sahihi yangu”:\n{link}\n\nKiungo kinafanya kazi kwa {duration}. Sahihi yako inahesabiwa tu baada ya kuthibitishwa. Ikiwa hukuomba kutia sahihi, puuza barua pepe hii: hakuna kitakachotiwa sahihi.',
   'mail.confirm.withdraw': 'Ukibadili nia, unaweza kuondoa sahihi yako wakati ombi bado liko wazi:\n{withdrawLink}',
   'mail.already.subject': 'Tayari umetia sahihi: {title}',
   'mail.already.body':
@@ -24,7 +24,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Kiungo hiki cha uthibitisho si halali. Hakikisha umefungua kiungo kizima kutoka kwenye barua pepe yako ya karibuni zaidi, au tia sahihi ombi tena.',
   'page.expired.title': 'Muda wa kiungo umekwisha',
   'page.expired.body':
-    'Viungo vya uthibitisho vinafanya kazi kwa siku {days}, na muda wa kiungo hiki umekwisha. Tia sahihi ombi tena ili upate kiungo kipya.',
+    'Viungo vya uthibitisho vinafanya kazi kwa {duration}, na muda wa kiungo hiki umekwisha. Tia sahihi ombi tena ili upate kiungo kipya.',
   'page.closed.title': 'Ombi haliko wazi',
   'page.closed.body': 'Ombi hili halipokei sahihi, kwa hiyo sahihi yako haikuthibitishwa.',
   'page.refused.title': 'Uthibitisho umekataliwa',

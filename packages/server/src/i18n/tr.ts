@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'İmzanızı onaylayın: {title}',
   'mail.confirm.body':
-    '“{title}” başlıklı imza kampanyasını imzalamak istediniz.\n\nİmzanızı onaylamak için bu bağlantıyı açın ve “İmzamı onayla” düğmesine basın:\n{link}\n\nBağlantı {days} gün geçerlidir. İmzanız ancak onaylandıktan sonra geçerli olur. İmzalamak istemediyseniz bu e-postayı dikkate almayın: hiçbir şey imzalanmayacak.',
+    '“{title}” başlıklı imza kampanyasını imzalamak istediniz.\n\nİmzanızı onaylamak için bu bağlantıyı açın ve “İmzamı onayla” düğmesine basın:\n{link}\n\nBağlantı {duration} geçerlidir. İmzanız ancak onaylandıktan sonra geçerli olur. İmzalamak istemediyseniz bu e-postayı dikkate almayın: hiçbir şey imzalanmayacak.',
   'mail.confirm.withdraw':
     'Fikrinizi değiştirirseniz, kampanya imzaya açık olduğu sürece imzanızı geri çekebilirsiniz:\n{withdrawLink}',
   'mail.already.subject': 'Bu kampanyayı zaten imzaladınız: {title}',
@@ -25,7 +25,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Bu onay bağlantısı geçerli değil. En son e-postanızdaki bağlantının tamamını açtığınızdan emin olun veya kampanyayı yeniden imzalayın.',
   'page.expired.title': 'Bağlantının süresi doldu',
   'page.expired.body':
-    'Onay bağlantıları {days} gün geçerlidir ve bu bağlantının süresi doldu. Yeni bir bağlantı almak için kampanyayı yeniden imzalayın.',
+    'Onay bağlantıları {duration} geçerlidir ve bu bağlantının süresi doldu. Yeni bir bağlantı almak için kampanyayı yeniden imzalayın.',
   'page.closed.title': 'Kampanya imzaya açık değil',
   'page.closed.body': 'Bu kampanya şu anda imza kabul etmiyor, bu nedenle imzanız onaylanmadı.',
   'page.refused.title': 'Onay reddedildi',

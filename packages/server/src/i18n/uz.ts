@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Imzongizni tasdiqlang: {title}',
   'mail.confirm.body':
-    'Siz «{title}» petitsiyasini imzolashni soʻradingiz.\n\nImzongizni tasdiqlash uchun ushbu havolani oching va «Imzomni tasdiqlash» tugmasini bosing:\n{link}\n\nHavola {days} kun amal qiladi. Imzongiz faqat tasdiqlangandan keyin hisobga olinadi. Agar siz imzolashni soʻramagan boʻlsangiz, bu xatga eʼtibor bermang: hech narsa imzolanmaydi.',
+    'Siz «{title}» petitsiyasini imzolashni soʻradingiz.\n\nImzongizni tasdiqlash uchun ushbu havolani oching va «Imzomni tasdiqlash» tugmasini bosing:\n{link}\n\nHavola {duration} amal qiladi. Imzongiz faqat tasdiqlangandan keyin hisobga olinadi. Agar siz imzolashni soʻramagan boʻlsangiz, bu xatga eʼtibor bermang: hech narsa imzolanmaydi.',
   'mail.confirm.withdraw':
     'Agar fikringizni oʻzgartirsangiz, petitsiya ochiq boʻlgan vaqtda imzongizni qaytarib olishingiz mumkin:\n{withdrawLink}',
   'mail.already.subject': 'Siz allaqachon imzolagansiz: {title}',
@@ -26,7 +26,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Bu tasdiqlash havolasi yaroqsiz. Eng soʻnggi xatingizdagi havolani toʻliq ochganingizni tekshiring yoki petitsiyani qayta imzolang.',
   'page.expired.title': 'Havola muddati tugagan',
   'page.expired.body':
-    'Tasdiqlash havolalari {days} kun amal qiladi, bu havolaning muddati esa tugagan. Yangi havola olish uchun petitsiyani qayta imzolang.',
+    'Tasdiqlash havolalari {duration} amal qiladi, bu havolaning muddati esa tugagan. Yangi havola olish uchun petitsiyani qayta imzolang.',
   'page.closed.title': 'Petitsiya ochiq emas',
   'page.closed.body': 'Bu petitsiya hozir imzo qabul qilmayapti, shuning uchun imzongiz tasdiqlanmadi.',
   'page.refused.title': 'Tasdiqlash rad etildi',

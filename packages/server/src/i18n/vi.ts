@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Xác nhận chữ ký của quý vị: {title}',
   'mail.confirm.body':
-    'Quý vị đã yêu cầu ký kiến nghị “{title}”.\n\nĐể xác nhận chữ ký, hãy mở đường dẫn này và nhấn nút “Xác nhận chữ ký của tôi”:\n{link}\n\nĐường dẫn có hiệu lực trong {days} ngày. Chữ ký của quý vị chỉ được tính sau khi đã xác nhận. Nếu quý vị không yêu cầu ký, hãy bỏ qua email này: sẽ không có chữ ký nào được ghi nhận.',
+    'Quý vị đã yêu cầu ký kiến nghị “{title}”.\n\nĐể xác nhận chữ ký, hãy mở đường dẫn này và nhấn nút “Xác nhận chữ ký của tôi”:\n{link}\n\nĐường dẫn có hiệu lực trong {duration}. Chữ ký của quý vị chỉ được tính sau khi đã xác nhận. Nếu quý vị không yêu cầu ký, hãy bỏ qua email này: sẽ không có chữ ký nào được ghi nhận.',
   'mail.confirm.withdraw': 'Nếu quý vị đổi ý, quý vị có thể rút lại chữ ký trong thời gian kiến nghị còn mở:\n{withdrawLink}',
   'mail.already.subject': 'Quý vị đã ký: {title}',
   'mail.already.body':
@@ -24,7 +24,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Đường dẫn xác nhận này không hợp lệ. Hãy kiểm tra xem quý vị đã mở đầy đủ đường dẫn trong email gần đây nhất chưa, hoặc ký lại kiến nghị.',
   'page.expired.title': 'Đường dẫn đã hết hạn',
   'page.expired.body':
-    'Đường dẫn xác nhận có hiệu lực trong {days} ngày và đường dẫn này đã hết hạn. Hãy ký lại kiến nghị để nhận đường dẫn mới.',
+    'Đường dẫn xác nhận có hiệu lực trong {duration} và đường dẫn này đã hết hạn. Hãy ký lại kiến nghị để nhận đường dẫn mới.',
   'page.closed.title': 'Kiến nghị không mở',
   'page.closed.body': 'Kiến nghị này hiện không nhận chữ ký, vì vậy chữ ký của quý vị chưa được xác nhận.',
   'page.refused.title': 'Xác nhận bị từ chối',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Ẹ fìdí ìbuwọ́lù yín múlẹ̀: {title}',
   'mail.confirm.body':
-    'Ẹ béèrè láti buwọ́lu ìwé ẹ̀bẹ̀ “{title}”.\n\nLáti fìdí ìbuwọ́lù yín múlẹ̀, ẹ ṣí ìjápọ̀ yìí kí ẹ sì tẹ bọ́tìnnì “Fìdí ìbuwọ́lù mi múlẹ̀”:\n{link}\n\nÌjápọ̀ náà yóò ṣiṣẹ́ fún ọjọ́ {days}. A óò ka ìbuwọ́lù yín kìkì lẹ́yìn tí ẹ bá fìdí rẹ̀ múlẹ̀. Tí kì í bá ṣe ẹ̀yin ló béèrè láti buwọ́lù, ẹ má ka ímeèlì yìí sí: a kò ní buwọ́lu nǹkankan.',
+    'Ẹ béèrè láti buwọ́lu ìwé ẹ̀bẹ̀ “{title}”.\n\nLáti fìdí ìbuwọ́lù yín múlẹ̀, ẹ ṣí ìjápọ̀ yìí kí ẹ sì tẹ bọ́tìnnì “Fìdí ìbuwọ́lù mi múlẹ̀”:\n{link}\n\nÌjápọ̀ náà yóò ṣiṣẹ́ fún {duration}. A óò ka ìbuwọ́lù yín kìkì lẹ́yìn tí ẹ bá fìdí rẹ̀ múlẹ̀. Tí kì í bá ṣe ẹ̀yin ló béèrè láti buwọ́lù, ẹ má ka ímeèlì yìí sí: a kò ní buwọ́lu nǹkankan.',
   'mail.confirm.withdraw': 'Tí ẹ bá yí ọkàn yín padà, ẹ lè fa ìbuwọ́lù yín sẹ́yìn nígbà tí ìwé ẹ̀bẹ̀ náà ṣì ṣí sílẹ̀:\n{withdrawLink}',
   'mail.already.subject': 'Ẹ ti buwọ́lù tẹ́lẹ̀: {title}',
   'mail.already.body':
@@ -24,7 +24,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Ìjápọ̀ ìfìdímúlẹ̀ yìí kò wúlò. Ẹ rí i dájú pé ẹ ṣí gbogbo ìjápọ̀ náà láti inú ímeèlì yín tó dé kẹ́yìn, tàbí kí ẹ tún buwọ́lu ìwé ẹ̀bẹ̀ náà.',
   'page.expired.title': 'Ìjápọ̀ náà ti kọjá àsìkò',
   'page.expired.body':
-    'Àwọn ìjápọ̀ ìfìdímúlẹ̀ ń ṣiṣẹ́ fún ọjọ́ {days}, èyí sì ti kọjá àsìkò. Ẹ tún buwọ́lu ìwé ẹ̀bẹ̀ náà láti gba ìjápọ̀ tuntun.',
+    'Àwọn ìjápọ̀ ìfìdímúlẹ̀ ń ṣiṣẹ́ fún {duration}, èyí sì ti kọjá àsìkò. Ẹ tún buwọ́lu ìwé ẹ̀bẹ̀ náà láti gba ìjápọ̀ tuntun.',
   'page.closed.title': 'Ìwé ẹ̀bẹ̀ kò ṣí sílẹ̀',
   'page.closed.body': 'Ìwé ẹ̀bẹ̀ yìí kò gba ìbuwọ́lù, nítorí náà a kò fìdí ìbuwọ́lù yín múlẹ̀.',
   'page.refused.title': 'A kọ ìfìdímúlẹ̀ náà',

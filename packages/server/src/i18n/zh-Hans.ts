@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': '请确认您的签名：{title}',
   'mail.confirm.body':
-    '您申请签署请愿“{title}”。\n\n如需确认签名，请打开以下链接，然后点击“确认我的签名”按钮：\n{link}\n\n此链接在 {days} 天内有效。您的签名须经确认后才会计入。如果您没有申请签署，请忽略此邮件：系统不会记录任何签名。',
+    '您申请签署请愿“{title}”。\n\n如需确认签名，请打开以下链接，然后点击“确认我的签名”按钮：\n{link}\n\n此链接在{duration}内有效。您的签名须经确认后才会计入。如果您没有申请签署，请忽略此邮件：系统不会记录任何签名。',
   'mail.confirm.withdraw': '如果您改变主意，可以在请愿开放期间撤回您的签名：\n{withdrawLink}',
   'mail.already.subject': '您已签署过：{title}',
   'mail.already.body':
@@ -22,7 +22,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.unknown.title': '无法识别此链接',
   'page.unknown.body': '此确认链接无效。请检查您是否打开了最近一封邮件中的完整链接，或重新签署此请愿。',
   'page.expired.title': '链接已过期',
-  'page.expired.body': '确认链接的有效期为 {days} 天，此链接已过期。请重新签署此请愿，以获取新的链接。',
+  'page.expired.body': '确认链接的有效期为{duration}，此链接已过期。请重新签署此请愿，以获取新的链接。',
   'page.closed.title': '请愿未开放',
   'page.closed.body': '此请愿目前不接受签名，因此您的签名未获确认。',
   'page.refused.title': '确认未被接受',

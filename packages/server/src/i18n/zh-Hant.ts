@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': '請確認您的簽名：{title}',
   'mail.confirm.body':
-    '您申請簽署請願「{title}」。\n\n如要確認簽名，請開啟以下連結，然後按下「確認我的簽名」按鈕：\n{link}\n\n此連結在 {days} 天內有效。您的簽名須經確認後才會計入。如果您沒有申請簽署，請忽略此郵件：系統不會記錄任何簽名。',
+    '您申請簽署請願「{title}」。\n\n如要確認簽名，請開啟以下連結，然後按下「確認我的簽名」按鈕：\n{link}\n\n此連結在 {duration}內有效。您的簽名須經確認後才會計入。如果您沒有申請簽署，請忽略此郵件：系統不會記錄任何簽名。',
   'mail.confirm.withdraw': '如果您改變主意，可以在請願開放期間撤回您的簽名：\n{withdrawLink}',
   'mail.already.subject': '您已簽署過：{title}',
   'mail.already.body':
@@ -22,7 +22,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.unknown.title': '無法識別此連結',
   'page.unknown.body': '此確認連結無效。請檢查您是否開啟了最近一封郵件中的完整連結，或重新簽署此請願。',
   'page.expired.title': '連結已過期',
-  'page.expired.body': '確認連結的有效期限為 {days} 天，此連結已過期。請重新簽署此請願，以取得新的連結。',
+  'page.expired.body': '確認連結的有效期限為 {duration}，此連結已過期。請重新簽署此請願，以取得新的連結。',
   'page.closed.title': '請願未開放',
   'page.closed.body': '此請願目前不接受簽名，因此您的簽名未獲確認。',
   'page.refused.title': '確認未被接受',

@@ -4,7 +4,7 @@ import type { MessageKey } from './en.js';
 const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'mail.confirm.subject': 'Qinisekisa ukusayina kwakho: {title}',
   'mail.confirm.body':
-    'Ucele ukusayina isicelo esithi “{title}”.\n\nUkuze uqinisekise ukusayina kwakho, vula lesi sixhumanisi bese ucindezela inkinobho ethi “Qinisekisa ukusayina kwami”:\n{link}\n\nIsixhumanisi sisebenza izinsuku ezingu-{days}. Ukusayina kwakho kubalwa kuphela uma sekuqinisekisiwe. Uma ungacelanga ukusayina, ungayinaki le imeyili: akukho okuzosayinwa.',
+    'Ucele ukusayina isicelo esithi “{title}”.\n\nUkuze uqinisekise ukusayina kwakho, vula lesi sixhumanisi bese ucindezela inkinobho ethi “Qinisekisa ukusayina kwami”:\n{link}\n\nIsixhumanisi sisebenza {duration}. Ukusayina kwakho kubalwa kuphela uma sekuqinisekisiwe. Uma ungacelanga ukusayina, ungayinaki le imeyili: akukho okuzosayinwa.',
   'mail.confirm.withdraw': 'Uma ushintsha umqondo, ungahoxisa ukusayina kwakho ngesikhathi isicelo sisavuliwe:\n{withdrawLink}',
   'mail.already.subject': 'Usuvele wasayina: {title}',
   'mail.already.body':
@@ -24,7 +24,7 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
     'Lesi sixhumanisi sokuqinisekisa asivumelekile. Hlola ukuthi uvule isixhumanisi sonke ku-imeyili yakho yakamuva, noma uphinde usayine isicelo.',
   'page.expired.title': 'Isixhumanisi siphelelwe yisikhathi',
   'page.expired.body':
-    'Izixhumanisi zokuqinisekisa zisebenza izinsuku ezingu-{days}, futhi lesi siphelelwe yisikhathi. Phinda usayine isicelo ukuze uthole isixhumanisi esisha.',
+    'Izixhumanisi zokuqinisekisa zisebenza {duration}, futhi lesi siphelelwe yisikhathi. Phinda usayine isicelo ukuze uthole isixhumanisi esisha.',
   'page.closed.title': 'Isicelo asivuliwe',
   'page.closed.body': 'Lesi sicelo asisasayinwa, ngakho ukusayina kwakho akuqinisekiswanga.',
   'page.refused.title': 'Ukuqinisekisa kwenqatshiwe',
