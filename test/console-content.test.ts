@@ -17,6 +17,7 @@ import {
   duplicateForm,
   embedSnippet,
   emptyForm,
+  firstText,
   formErrors,
   fromLocalInput,
   phaseNow,
@@ -92,6 +93,53 @@ describe('Content model', () => {
     );
     assert.equal((toDefinition(petition, true) as { response: unknown }).response, null);
     assert.equal(emptyForm('threads').status, 'open', 'threads have no drafts');
+  });
+
+  test('texts by language: the form holds every language, first in its fields, the others beside them, and sends them back', () => {
+    const poll = {
+      id: 'bus',
+      question: { en: 'Which day?', cy: 'Pa ddiwrnod?' },
+      description: 'Plain, in one language',
+      options: [
+        { id: 'sat', label: { en: 'Saturday', cy: 'Dydd Sadwrn' } },
+        { id: 'sun', label: { cy: 'Dydd Sul', en: 'Sunday' } },
+      ],
+      mode: 'single' as const,
+      maxChoices: 1,
+      opensAt: null,
+      closesAt: null,
+      status: 'open' as const,
+      resultsVisibility: 'always' as const,
+      allowChange: false,
+    };
+    const form = toForm('polls', poll);
+    assert.deepEqual(form.languages, ['en', 'cy']);
+    assert.equal((form as { question: string }).question, 'Which day?');
+    assert.deepEqual(form.translations['question'], { cy: 'Pa ddiwrnod?' });
+    const definition = toDefinition(form, false) as typeof poll;
+    assert.deepEqual(definition.question, poll.question);
+    assert.deepEqual(
+      definition.description,
+      { en: 'Plain, in one language' },
+      'a text not yet translated is marked as the first language (widgets mark it so for screen readers)',
+    );
+    assert.deepEqual(definition.options[1]!.label, { en: 'Sunday', cy: 'Dydd Sul' }, 'the first language first');
+
+    // A language added to plain content: the texts become maps; blank translations are left out.
+    const plain = toForm('polls', {
+      ...poll,
+      question: 'Which day?',
+      options: poll.options.map((o) => ({ ...o, label: firstText(o.label) })),
+    });
+    assert.deepEqual(plain.languages, []);
+    plain.languages = ['en', 'fr'];
+    plain.translations = { question: { fr: 'Quel jour ?' } };
+    const sent = toDefinition(plain, false) as { question: unknown; options: { label: unknown }[] };
+    assert.deepEqual(sent.question, { en: 'Which day?', fr: 'Quel jour ?' });
+    assert.deepEqual(sent.options[0]!.label, { en: 'Saturday' });
+    // Back to one language: plain text again.
+    plain.languages = ['en'];
+    assert.equal((toDefinition(plain, false) as { question: unknown }).question, 'Which day?');
   });
 
   test('server messages become plain ones, in the order of the form', () => {
@@ -686,6 +734,59 @@ describe('Console: content and sites', () => {
       poll.options.map((o) => o.id),
       ['yes', 'only-in-summer', 'no'],
     );
+    assert.deepEqual(p.problems, []);
+  });
+
+  test('a poll in English and Welsh, written side by side: stored by language, previewed in each, edited again', async () => {
+    const p = await signedIn(editorEmail, '#/content/polls/new');
+    await p.find('#field-question');
+    // Welsh added by keyboard: its fields appear beside each text, and focus goes to the first.
+    await (await q(p, '#language-add')).select('cy');
+    await (await q(p, '#add-language')).focus();
+    await p.page.keyboard.press('Enter');
+    // Named in itself and in the console's language where the browser knows both ("Cymraeg (Welsh)"), else "Welsh".
+    await waitForText(p, '#field-languages', /Also written in[\s\S]*Welsh/);
+    assert.equal(await focusedId(p), 'field-question-cy');
+    assert.match(await textOf(p, 'label[for=field-question]'), /Question — English/);
+    assert.match(await textOf(p, 'label[for=field-question-cy]'), /Question — (Cymraeg \()?Welsh/);
+    assert.equal(await p.page.evaluate(`deepQuery('#field-question-cy').getAttribute('lang')`), 'cy');
+    await p.page.keyboard.type('Pa ddiwrnod ddylai’r llyfrgell agor yn hwyr?');
+    await typeInto(p, '#field-question', 'Which day should the library open late?');
+    await typeInto(p, '#field-options-0-label', 'Monday');
+    await typeInto(p, '#field-options-0-label-cy', 'Dydd Llun');
+    await typeInto(p, '#field-options-1-label', 'Thursday');
+    await typeInto(p, '#field-options-1-label-cy', 'Dydd Iau');
+    assert.deepEqual(await p.axe(), [], 'the form with two languages');
+    await (await q(p, '#save')).click();
+    await waitForText(p, 'h1', /Which day should the library open late\?/);
+    const poll = await h.admin<{ question: unknown; description: unknown; options: { id: string; label: unknown }[] }>(
+      'GET',
+      '/polls/which-day-should-the-library-open-late',
+    );
+    assert.deepEqual(poll.question, {
+      en: 'Which day should the library open late?',
+      cy: 'Pa ddiwrnod ddylai’r llyfrgell agor yn hwyr?',
+    });
+    assert.deepEqual(
+      poll.options.map((o) => [o.id, o.label]),
+      [
+        ['monday', { en: 'Monday', cy: 'Dydd Llun' }],
+        ['thursday', { en: 'Thursday', cy: 'Dydd Iau' }],
+      ],
+    );
+    // The preview in Welsh shows the Welsh texts, marked as Welsh.
+    await (await p.find('#preview-lang')).select('cy');
+    await waitForText(p, 'civic-poll', /Pa ddiwrnod ddylai’r llyfrgell agor yn hwyr\?/);
+    await waitForText(p, 'civic-poll', /Dydd Iau/);
+
+    // Edited again: both languages come back into their fields; removing Welsh makes the texts plain.
+    await p.go('#/content/polls');
+    await p.go('#/content/polls/which-day-should-the-library-open-late');
+    await p.find('#field-question-cy');
+    assert.equal(await p.page.evaluate(`deepQuery('#field-options-1-label-cy').value`), 'Dydd Iau');
+    await (await q(p, '#remove-language-cy')).click();
+    await waitForText(p, '#form-status', /Welsh\)? removed/);
+    assert.equal(await p.page.evaluate(`deepQuery('#field-question-cy')`), null);
     assert.deepEqual(p.problems, []);
   });
 

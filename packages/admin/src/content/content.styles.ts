@@ -145,6 +145,34 @@ export const contentStyles = css`
   fieldset.group {
     margin-block-end: 1.5rem;
   }
+  /* A text in each of its languages, side by side where there is room, one under the other on a phone. */
+  .by-language {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
+    gap: 0 1.5rem;
+  }
+  .languages-list {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 1rem;
+  }
+  .languages-list li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-block-end: 0.5rem;
+  }
+  .languages .label {
+    font-weight: 700;
+    margin-block-end: 0.5rem;
+  }
+  .add-language .inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
   fieldset.group > legend {
     font-size: 1.1rem;
   }

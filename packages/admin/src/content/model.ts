@@ -171,8 +171,15 @@ export interface MilestoneRow {
 }
 
 interface FormBase {
-  /** The stored resource an edit started from: its texts' other languages are kept (see keepTranslations). */
+  /** The stored resource an edit started from. */
   source?: AnyResource;
+  /**
+   * The languages the texts are written in, the first one in the form's own
+   * fields; empty or one: plain text, sent without a language (see localise).
+   */
+  languages: string[];
+  /** The texts in the other languages, by text key (see TextKey), then language. */
+  translations: Record<string, Record<string, string>>;
   id: string;
   /** The id was typed: it no longer follows the title. */
   idTouched: boolean;
@@ -247,7 +254,7 @@ export const STATUSES: Record<Kind, readonly string[]> = {
 
 /** A blank form. New content starts as a draft where the kind has drafts, so it is previewed before anyone sees it. */
 export function emptyForm(kind: Kind): ContentForm {
-  const base = { id: '', idTouched: false };
+  const base = { id: '', idTouched: false, languages: [], translations: {} };
   switch (kind) {
     case 'polls':
       return {
@@ -307,20 +314,79 @@ export function emptyForm(kind: Kind): ContentForm {
   }
 }
 
-const items = (list: readonly { id: string; label: LocalisedText }[]) => list.map((i) => itemRow(i.id, firstText(i.label), true));
+/**
+ * Where a text of a form lives, for its translations: a field (`question`,
+ * `description`, `title`, `summary`, `body`) or a list row's label by the
+ * row's stable key (`options#12`, `milestones#3`).
+ */
+export type TextKey = string;
+export const rowTextKey = (list: string, key: number): TextKey => `${list}#${key}`;
+
+/** The languages texts are given in, in the order first met; none when every text is plain. */
+export function languagesOf(texts: readonly (LocalisedText | null | undefined)[]): string[] {
+  const found: string[] = [];
+  for (const text of texts)
+    if (text && typeof text === 'object') for (const lang of Object.keys(text)) if (!found.includes(lang)) found.push(lang);
+  return found;
+}
+
+/** The texts of a stored resource that may be given by language. */
+function textsOf(kind: Kind, r: AnyResource): (LocalisedText | null | undefined)[] {
+  switch (kind) {
+    case 'polls': {
+      const p = r as Poll;
+      return [p.question, p.description, ...p.options.map((o) => o.label)];
+    }
+    case 'threads':
+      return [(r as Thread).title];
+    case 'petitions': {
+      const p = r as Petition;
+      return [p.title, p.summary, p.body, ...p.milestones.map((m) => m.label), ...p.regions.map((x) => x.label)];
+    }
+    case 'services': {
+      const s = r as Service;
+      return [s.question, ...s.reasons.map((x) => x.label)];
+    }
+  }
+}
+
+/**
+ * The form's text for a stored text, and its translations noted under `key`:
+ * the first language's words in the field, the other languages beside it.
+ */
+function reader(languages: readonly string[], translations: Record<TextKey, Record<string, string>>) {
+  return (key: TextKey, text: LocalisedText | null | undefined): string => {
+    if (text === null || text === undefined) return '';
+    if (typeof text === 'string') return text;
+    const [main, ...others] = languages;
+    const rest: Record<string, string> = {};
+    for (const lang of others) if (text[lang] !== undefined) rest[lang] = text[lang];
+    if (Object.keys(rest).length) translations[key] = rest;
+    return (main !== undefined ? text[main] : undefined) ?? firstText(text);
+  };
+}
 
 /** The form for a stored resource. */
 export function toForm(kind: Kind, r: AnyResource): ContentForm {
-  const base = { id: r.id, idTouched: true, source: r };
+  const languages = languagesOf(textsOf(kind, r));
+  const translations: Record<TextKey, Record<string, string>> = {};
+  const text = reader(languages, translations);
+  const items = (list: string, rows: readonly { id: string; label: LocalisedText }[]) =>
+    rows.map((i) => {
+      const row = itemRow(i.id, '', true);
+      row.label = text(rowTextKey(list, row.key), i.label);
+      return row;
+    });
+  const base = { id: r.id, idTouched: true, source: r, languages, translations };
   switch (kind) {
     case 'polls': {
       const p = r as Poll;
       return {
         ...base,
         kind,
-        question: firstText(p.question),
-        description: firstText(p.description ?? ''),
-        options: items(p.options),
+        question: text('question', p.question),
+        description: text('description', p.description),
+        options: items('options', p.options),
         mode: p.mode,
         maxChoices: p.mode === 'multiple' ? String(p.maxChoices) : '',
         opensAt: toLocalInput(p.opensAt),
@@ -336,7 +402,7 @@ export function toForm(kind: Kind, r: AnyResource): ContentForm {
       return {
         ...base,
         kind,
-        title: firstText(t.title ?? ''),
+        title: text('title', t.title),
         moderation: t.moderation,
         maxLength: String(t.maxLength),
         maxDepth: String(t.maxDepth),
@@ -349,12 +415,15 @@ export function toForm(kind: Kind, r: AnyResource): ContentForm {
       return {
         ...base,
         kind,
-        title: firstText(p.title),
-        summary: firstText(p.summary),
-        body: firstText(p.body),
+        title: text('title', p.title),
+        summary: text('summary', p.summary),
+        body: text('body', p.body),
         goal: String(p.goal),
-        milestones: p.milestones.map((m) => ({ key: newKey(), count: String(m.count), label: firstText(m.label) })),
-        regions: items(p.regions),
+        milestones: p.milestones.map((m) => {
+          const key = newKey();
+          return { key, count: String(m.count), label: text(rowTextKey('milestones', key), m.label) };
+        }),
+        regions: items('regions', p.regions),
         opensAt: toLocalInput(p.opensAt),
         closesAt: toLocalInput(p.closesAt),
         status: p.status,
@@ -368,9 +437,9 @@ export function toForm(kind: Kind, r: AnyResource): ContentForm {
         ...base,
         kind,
         name: s.name,
-        question: firstText(s.question),
+        question: text('question', s.question),
         scale: s.scale,
-        reasons: items(s.reasons),
+        reasons: items('reasons', s.reasons),
         commentMaxLength: String(s.commentMaxLength),
         publicAggregate: s.publicAggregate,
         status: s.status,
@@ -415,65 +484,51 @@ function whole(value: string): number | string | undefined {
   return /^-?\d+$/.test(text) ? Number(text) : text;
 }
 
-const listOut = (rows: readonly ItemRow[]) => rows.map((r) => ({ id: r.id.trim(), label: r.label }));
-
 /**
  * The definition the admin API takes, from a form. With `withId` false (an
  * edit) the id is left out: it is in the URL and cannot change. Values are
  * sent as typed: checking them is the server's job, and its messages come back per field.
  */
 export function toDefinition(form: ContentForm, withId: boolean): Record<string, unknown> {
-  return keepTranslations(definitionOf(form, withId), form.source);
+  return definitionOf(form, withId);
 }
 
-/**
- * A text given by language is edited here in its first language (the one
- * shown when none fits); the others are kept as they were. They are written
- * beside it in the admin API or a seed file, and shown side by side in the
- * resource's details.
- */
+/** A text as stored: the first language's, whatever language the rest are in (the console shows one). */
 export function firstText(text: LocalisedText): string {
   return typeof text === 'string' ? text : (Object.values(text)[0] ?? '');
 }
 
-function merged(edited: unknown, stored: unknown): unknown {
-  if (typeof edited !== 'string' || stored === null || typeof stored !== 'object') return edited;
-  const [first] = Object.keys(stored);
-  return first ? { ...stored, [first]: edited } : edited;
-}
-
-/** Puts an edit's texts back into the stored resource's languages: lists matched by id (milestones by position). */
-export function keepTranslations(definition: Record<string, unknown>, source: AnyResource | undefined): Record<string, unknown> {
-  if (!source) return definition;
-  const stored = source as unknown as Record<string, unknown>;
-  const out: Record<string, unknown> = { ...definition };
-  for (const key of ['question', 'description', 'title', 'summary', 'body'])
-    if (key in out) out[key] = merged(out[key], stored[key]);
-  for (const key of ['options', 'regions', 'reasons', 'milestones']) {
-    const list = out[key];
-    const before = stored[key] as { id?: string; label: unknown }[] | undefined;
-    if (!Array.isArray(list) || !before) continue;
-    out[key] = list.map((item: { id?: string; label: unknown }, i) => {
-      const match = key === 'milestones' ? before[i] : before.find((b) => b.id === item.id);
-      return match ? { ...item, label: merged(item.label, match.label) } : item;
-    });
+/**
+ * A form's text as the admin API takes it: plain in one language; by
+ * language in several, the first language's words first (the one shown where
+ * none fits), then each other language's that is not blank — a text not yet
+ * translated is still marked as the first language's, so widgets mark it so.
+ * A text blank in every language is plain and empty (an optional text left out).
+ */
+export function localise(form: ContentForm, key: TextKey, main: string): LocalisedText {
+  const [first, ...others] = form.languages;
+  if (first === undefined || others.length === 0) return main;
+  const out: Record<string, string> = { [first]: main };
+  for (const lang of others) {
+    const text = form.translations[key]?.[lang] ?? '';
+    if (text.trim() !== '') out[lang] = text;
   }
-  const response = out['response'] as { body: unknown } | null | undefined;
-  const storedResponse = stored['response'] as { body: unknown } | null | undefined;
-  if (response && storedResponse) out['response'] = { ...response, body: merged(response.body, storedResponse.body) };
-  return out;
+  return Object.values(out).every((t) => t.trim() === '') ? main : out;
 }
 
 function definitionOf(form: ContentForm, withId: boolean): Record<string, unknown> {
   const id = withId ? { id: form.id.trim() } : {};
+  const text = (key: TextKey, main: string) => localise(form, key, main);
+  const listOut = (list: string, rows: readonly ItemRow[]) =>
+    rows.map((r) => ({ id: r.id.trim(), label: text(rowTextKey(list, r.key), r.label) }));
   switch (form.kind) {
     case 'polls': {
       const maxChoices = form.mode === 'multiple' ? whole(form.maxChoices) : undefined;
       return {
         ...id,
-        question: form.question,
-        description: form.description,
-        options: listOut(form.options),
+        question: text('question', form.question),
+        description: text('description', form.description),
+        options: listOut('options', form.options),
         mode: form.mode,
         ...(maxChoices !== undefined ? { maxChoices } : {}),
         opensAt: fromLocalInput(form.opensAt, form.original.opensAt),
@@ -486,7 +541,7 @@ function definitionOf(form: ContentForm, withId: boolean): Record<string, unknow
     case 'threads':
       return {
         ...id,
-        title: form.title,
+        title: text('title', form.title),
         moderation: form.moderation,
         maxLength: whole(form.maxLength),
         maxDepth: whole(form.maxDepth),
@@ -496,12 +551,15 @@ function definitionOf(form: ContentForm, withId: boolean): Record<string, unknow
     case 'petitions':
       return {
         ...id,
-        title: form.title,
-        summary: form.summary,
-        body: form.body,
+        title: text('title', form.title),
+        summary: text('summary', form.summary),
+        body: text('body', form.body),
         goal: whole(form.goal),
-        milestones: form.milestones.map((m) => ({ count: whole(m.count), label: firstText(m.label) })),
-        regions: listOut(form.regions),
+        milestones: form.milestones.map((m) => ({
+          count: whole(m.count),
+          label: text(rowTextKey('milestones', m.key), m.label),
+        })),
+        regions: listOut('regions', form.regions),
         opensAt: fromLocalInput(form.opensAt, form.original.opensAt),
         closesAt: fromLocalInput(form.closesAt, form.original.closesAt),
         status: form.status,
@@ -511,9 +569,9 @@ function definitionOf(form: ContentForm, withId: boolean): Record<string, unknow
       return {
         ...id,
         name: form.name,
-        question: form.question,
+        question: text('question', form.question),
         scale: form.scale,
-        reasons: listOut(form.reasons),
+        reasons: listOut('reasons', form.reasons),
         commentMaxLength: whole(form.commentMaxLength),
         publicAggregate: form.publicAggregate,
         status: form.status,

@@ -2,13 +2,7 @@ import { LitElement, type PropertyValues, type TemplateResult, css, html, nothin
 import { property, state } from 'lit/decorators.js';
 import { LocaleController, registerLocale } from '@civic-widgets/elements';
 import { type ContentMessageKey, contentMessages } from '../i18n/content.js';
-import { LANGUAGES } from '@civic-widgets/elements';
-
-/** Every language the widgets speak, each named in itself, for the preview's choice. */
-const WIDGET_LANGUAGES = LANGUAGES.map((tag) => {
-  const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
-  return { tag, name: name.charAt(0).toLocaleUpperCase(tag) + name.slice(1) };
-}).sort((a, b) => a.name.localeCompare(b.name));
+import { WIDGET_LANGUAGES } from './languages.js';
 import { PreviewAdapter, PreviewError } from '../preview-adapter.js';
 import { consoleStyles } from '../styles.js';
 import type { Kind } from './model.js';

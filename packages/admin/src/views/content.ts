@@ -20,6 +20,7 @@ import {
   type MilestoneRow,
   type PollSummary,
   STATUSES,
+  type TextKey,
   countOf,
   describeError,
   duplicateForm,
@@ -30,6 +31,7 @@ import {
   itemRow,
   newKey,
   phaseNow,
+  rowTextKey,
   slugify,
   timeZone,
   titleOf,
@@ -37,6 +39,7 @@ import {
   toForm,
   uniqueId,
 } from '../content/model.js';
+import { WIDGET_LANGUAGES, directionOf, languageLabel, widgetLanguageFor } from '../content/languages.js';
 import '../content/preview.js';
 import '../content/snippet.js';
 import { type ContentMessageKey, contentMessages } from '../i18n/content.js';
@@ -716,7 +719,7 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
   #form(form: ContentForm, creating: boolean): TemplateResult {
     return html`<form novalidate @submit=${(e: SubmitEvent) => this.#submit(e, creating)}>
       ${this.#fields(form, creating)}
-      <div class="visually-hidden" role="status">${this.rowStatus}</div>
+      <div class="visually-hidden" role="status" id="form-status">${this.rowStatus}</div>
       <div class="actions">
         <button type="submit" id="save" aria-disabled=${this.busy ? 'true' : 'false'}>
           ${this.busy ? this.t('form.saving') : this.t(creating ? 'form.create' : 'form.save')}
@@ -726,11 +729,15 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
   }
 
   #fields(form: ContentForm, creating: boolean): TemplateResult {
+    return html`${this.#languages(form)} ${this.#kindFields(form, creating)}`;
+  }
+
+  #kindFields(form: ContentForm, creating: boolean): TemplateResult {
     const id = creating ? this.#idField(form) : nothing;
     switch (form.kind) {
       case 'polls':
-        return html`${this.#text('question', form.question, (v) => this.#setTitle(v))} ${id}
-        ${this.#text('description', form.description, (v) => this.#patch({ description: v }), { optional: true, multiline: true })}
+        return html`${this.#text('question', form.question, (v) => this.#setTitle(v), { localised: true })} ${id}
+        ${this.#text('description', form.description, (v) => this.#patch({ description: v }), { optional: true, multiline: true, localised: true })}
         ${this.#rows('options', form.options, { min: 2, max: 50, locked: !creating && (this.participants ?? 0) > 0 })}
         ${this.#radios('mode', form.mode, ['single', 'multiple'], (v) => this.#patch({ mode: v as 'single' | 'multiple' }), 'mode')}
         ${
@@ -744,16 +751,16 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
         ${this.#checkbox('allowChange', form.allowChange, (v) => this.#patch({ allowChange: v }))}
         ${this.#radios('status', form.status, STATUSES.polls, (v) => this.#patch({ status: v }), 'status')}`;
       case 'threads':
-        return html`${this.#text('title', form.title, (v) => this.#setTitle(v), { optional: true })} ${id}
+        return html`${this.#text('title', form.title, (v) => this.#setTitle(v), { optional: true, localised: true })} ${id}
         ${this.#radios('moderation', form.moderation, ['post', 'pre'], (v) => this.#patch({ moderation: v }), 'moderation')}
         ${this.#text('maxLength', form.maxLength, (v) => this.#patch({ maxLength: v }), { numeric: true })}
         ${this.#text('maxDepth', form.maxDepth, (v) => this.#patch({ maxDepth: v }), { numeric: true })}
         ${this.#text('reportThreshold', form.reportThreshold, (v) => this.#patch({ reportThreshold: v }), { numeric: true })}
         ${this.#radios('status', form.status, STATUSES.threads, (v) => this.#patch({ status: v }), 'status')}`;
       case 'petitions':
-        return html`${this.#text('title', form.title, (v) => this.#setTitle(v))} ${id}
-        ${this.#text('summary', form.summary, (v) => this.#patch({ summary: v }), { optional: true, multiline: true })}
-        ${this.#text('body', form.body, (v) => this.#patch({ body: v }), { optional: true, multiline: true, long: true })}
+        return html`${this.#text('title', form.title, (v) => this.#setTitle(v), { localised: true })} ${id}
+        ${this.#text('summary', form.summary, (v) => this.#patch({ summary: v }), { optional: true, multiline: true, localised: true })}
+        ${this.#text('body', form.body, (v) => this.#patch({ body: v }), { optional: true, multiline: true, long: true, localised: true })}
         ${this.#text('goal', form.goal, (v) => this.#patch({ goal: v }), { numeric: true })} ${this.#milestones(form.milestones)}
         ${this.#rows('regions', form.regions, { min: 0, max: 1000, locked: false })}
         ${this.#date('opensAt', form.opensAt, (v) => this.#patch({ opensAt: v }))}
@@ -761,7 +768,7 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
         ${this.#radios('status', form.status, form.status === 'responded' || form.response ? STATUSES.petitions : STATUSES.petitions.slice(0, 3), (v) => this.#patch({ status: v }), 'status')}`;
       case 'services':
         return html`${this.#text('name', form.name, (v) => this.#setTitle(v))} ${id}
-        ${this.#text('question', form.question, (v) => this.#patch({ question: v }))}
+        ${this.#text('question', form.question, (v) => this.#patch({ question: v }), { localised: true })}
         ${this.#radios('scale', form.scale, ['stars5', 'yesno', 'csat5'], (v) => this.#patch({ scale: v }), 'scale')}
         ${this.#rows('reasons', form.reasons, { min: 0, max: 1000, locked: false })}
         ${this.#text('commentMaxLength', form.commentMaxLength, (v) => this.#patch({ commentMaxLength: v }), { numeric: true })}
@@ -818,15 +825,46 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
     path: string,
     value: string,
     set: (value: string) => void,
-    options: { optional?: boolean; multiline?: boolean; long?: boolean; numeric?: boolean; hint?: string; mono?: boolean } = {},
+    options: {
+      optional?: boolean;
+      multiline?: boolean;
+      long?: boolean;
+      numeric?: boolean;
+      hint?: string;
+      mono?: boolean;
+      /** A text that may be given by language: its other languages' fields go beside it. */
+      localised?: boolean;
+    } = {},
+  ): TemplateResult {
+    const field = this.#textField(path, value, set, options);
+    if (!options.localised || !this.#multilingual()) return field;
+    return html`<div class="by-language">
+      ${field} ${this.#translations(path, path, this.#label(path, options.optional), options)}
+    </div>`;
+  }
+
+  #textField(
+    path: string,
+    value: string,
+    set: (value: string) => void,
+    options: {
+      optional?: boolean;
+      multiline?: boolean;
+      long?: boolean;
+      numeric?: boolean;
+      hint?: string;
+      mono?: boolean;
+      localised?: boolean;
+    },
   ): TemplateResult {
     const id = fieldId(path);
     const hint = options.hint ?? this.#hint(path);
     const error = this.#errorAt(path);
     const describedBy = this.#describedBy(id, !!hint, error);
     const onInput = (e: Event) => set((e.target as HTMLInputElement | HTMLTextAreaElement).value);
+    const label = this.#label(path, options.optional);
     return html`<div class="field ${error ? 'invalid' : ''}">
-      <label for=${id}>${this.#label(path, options.optional)}</label>
+      <label for=${id}>${options.localised ? this.#inFirstLanguage(label) : label}</label>
       ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
       ${error ? html`<span class="error" id="${id}-error">${error}</span>` : nothing}
       ${
@@ -930,6 +968,156 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
     </div>`;
   }
 
+  // ------------------------------------------------------------ languages
+
+  /** Whether the texts are being written in more than one language. */
+  #multilingual(): boolean {
+    return (this.form?.languages.length ?? 0) > 1;
+  }
+
+  /** The language the form's own fields are in: the first chosen, else the widget language nearest the console's. */
+  #firstLanguage(): string {
+    return this.form?.languages[0] ?? widgetLanguageFor(this.locale.lang);
+  }
+
+  /** A text field's label, with its language once there are several. */
+  #inFirstLanguage(label: string): string {
+    return this.#multilingual()
+      ? this.t('languages.in', { label, language: languageLabel(this.#firstLanguage(), this.locale.lang) })
+      : label;
+  }
+
+  #languages(form: ContentForm): TemplateResult {
+    const first = this.#firstLanguage();
+    const others = form.languages.slice(1);
+    const name = (tag: string) => languageLabel(tag, this.locale.lang);
+    const setLanguages = (languages: string[]) => this.#patch({ languages });
+    return html`<fieldset class="group languages" id="field-languages" tabindex="-1" aria-describedby="field-languages-hint">
+      <legend>${this.t('languages.title')}</legend>
+      <span class="hint" id="field-languages-hint">${this.t('languages.hint')}</span>
+      <div class="field">
+        <label for="language-first">${this.t('languages.main')}</label>
+        <select id="language-first" @change=${(e: Event) => setLanguages([(e.target as HTMLSelectElement).value, ...others])}>
+          ${WIDGET_LANGUAGES.filter((l) => !others.includes(l.tag)).map(
+            (l) => html`<option value=${l.tag} lang=${l.tag} ?selected=${l.tag === first}>${name(l.tag)}</option>`,
+          )}
+        </select>
+      </div>
+      ${
+        others.length
+          ? html`<p class="label">${this.t('languages.others')}</p>
+              <ul class="languages-list">
+                ${others.map(
+                  (tag) =>
+                    html`<li>
+                      <span lang=${tag}>${name(tag)}</span>
+                      <button
+                        type="button"
+                        class="secondary"
+                        id="remove-language-${tag}"
+                        @click=${() => this.#removeLanguage(tag)}
+                      >
+                        ${this.t('languages.remove', { language: name(tag) })}
+                      </button>
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+      <div class="field add-language">
+        <label for="language-add">${this.t('languages.add')}</label>
+        <div class="inline">
+          <select id="language-add">
+            ${WIDGET_LANGUAGES.filter((l) => l.tag !== first && !others.includes(l.tag)).map(
+              (l) => html`<option value=${l.tag} lang=${l.tag}>${name(l.tag)}</option>`,
+            )}
+          </select>
+          <button type="button" class="secondary" id="add-language" @click=${() => this.#addLanguage()}>
+            ${this.t('languages.addButton')}
+          </button>
+        </div>
+      </div>
+    </fieldset>`;
+  }
+
+  async #addLanguage(): Promise<void> {
+    const form = this.form;
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('#language-add');
+    if (!form || !select?.value) return;
+    const tag = select.value;
+    this.#patch({ languages: [this.#firstLanguage(), ...form.languages.slice(1), tag] });
+    this.rowStatus = this.t('languages.added', { language: languageLabel(tag, this.locale.lang) });
+    await this.updateComplete;
+    // The first text's field in the new language: where its words go first.
+    this.renderRoot.querySelector<HTMLElement>(`[data-language="${tag}"]`)?.focus();
+  }
+
+  async #removeLanguage(tag: string): Promise<void> {
+    const form = this.form;
+    if (!form) return;
+    const languages = form.languages.filter((l) => l !== tag);
+    const translations = Object.fromEntries(
+      Object.entries(form.translations).map(([key, texts]) => [
+        key,
+        Object.fromEntries(Object.entries(texts).filter(([l]) => l !== tag)),
+      ]),
+    );
+    this.#patch({ languages, translations });
+    this.rowStatus = this.t('languages.removed', { language: languageLabel(tag, this.locale.lang) });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#language-add')?.focus();
+  }
+
+  /** The fields of a text in the other languages, each marked with its language and direction. */
+  #translations(path: string, key: TextKey, label: string, options: { multiline?: boolean; long?: boolean }): TemplateResult {
+    const form = this.form!;
+    return html`${form.languages.slice(1).map((lang) => {
+      const id = fieldId(`${path}.${lang}`);
+      const error = this.#errorAt(`${path}.${lang}`);
+      const value = form.translations[key]?.[lang] ?? '';
+      const onInput = (e: Event) => this.#setTranslation(key, lang, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
+      const dir = directionOf(lang);
+      return html`<div class="field translation ${error ? 'invalid' : ''}">
+        <label for=${id}>${this.t('languages.in', { label, language: languageLabel(lang, this.locale.lang) })}</label>
+        ${error ? html`<span class="error" id="${id}-error">${error}</span>` : nothing}
+        ${
+          options.multiline
+            ? html`<textarea
+                id=${id}
+                name="${path}.${lang}"
+                lang=${lang}
+                dir=${dir}
+                data-language=${lang}
+                class=${options.long ? 'long' : ''}
+                aria-describedby=${error ? `${id}-error` : nothing}
+                aria-invalid=${error ? 'true' : nothing}
+                .value=${live(value)}
+                @input=${onInput}
+              ></textarea>`
+            : html`<input
+                id=${id}
+                name="${path}.${lang}"
+                type="text"
+                lang=${lang}
+                dir=${dir}
+                data-language=${lang}
+                autocomplete="off"
+                aria-describedby=${error ? `${id}-error` : nothing}
+                aria-invalid=${error ? 'true' : nothing}
+                .value=${live(value)}
+                @input=${onInput}
+              />`
+        }
+      </div>`;
+    })}`;
+  }
+
+  #setTranslation(key: TextKey, lang: string, value: string): void {
+    const form = this.form;
+    if (!form) return;
+    this.#patch({ translations: { ...form.translations, [key]: { ...form.translations[key], [lang]: value } } });
+  }
+
   // ------------------------------------------------------------ rows
 
   #rows(name: RowList, rows: ItemRow[], rules: { min: number; max: number; locked: boolean }): TemplateResult {
@@ -958,7 +1146,9 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
               <fieldset class="row">
                 <legend>${rowLabel(i)}</legend>
                 <div class="row-fields">
-                  ${this.#rowInput(`${name}.${i}.label`, this.t('row.label'), r.label, (v) => this.#rowLabel(name, r.key, v))}
+                  ${this.#rowInput(`${name}.${i}.label`, this.t('row.label'), r.label, (v) => this.#rowLabel(name, r.key, v), {
+                    localised: rowTextKey(name, r.key),
+                  })}
                   ${this.#rowInput(`${name}.${i}.id`, this.t('row.id'), r.id, (v) => this.#rowId(name, r.key, v), {
                     hint: r.idTouched ? '' : this.t('row.idHint'),
                     readonly: locked,
@@ -985,12 +1175,24 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
     label: string,
     value: string,
     set: (value: string) => void,
-    options: { hint?: string; readonly?: boolean; mono?: boolean; numeric?: boolean } = {},
+    options: { hint?: string; readonly?: boolean; mono?: boolean; numeric?: boolean; localised?: TextKey } = {},
+  ): TemplateResult {
+    const field = this.#rowField(path, label, value, set, options);
+    if (options.localised === undefined || !this.#multilingual()) return field;
+    return html`${field} ${this.#translations(path, options.localised, label, {})}`;
+  }
+
+  #rowField(
+    path: string,
+    label: string,
+    value: string,
+    set: (value: string) => void,
+    options: { hint?: string; readonly?: boolean; mono?: boolean; numeric?: boolean; localised?: TextKey },
   ): TemplateResult {
     const id = fieldId(path);
     const error = this.#errorAt(path);
     return html`<div class="field ${error ? 'invalid' : ''}">
-      <label for=${id}>${label}</label>
+      <label for=${id}>${options.localised !== undefined ? this.#inFirstLanguage(label) : label}</label>
       ${options.hint ? html`<span class="hint" id="${id}-hint">${options.hint}</span>` : nothing}
       ${error ? html`<span class="error" id="${id}-error">${error}</span>` : nothing}
       <input
@@ -1133,7 +1335,9 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
                 <legend>${label}</legend>
                 <div class="row-fields">
                   ${this.#rowInput(`milestones.${i}.count`, this.t('row.count'), r.count, (v) => set(r.key, { count: v }), { numeric: true })}
-                  ${this.#rowInput(`milestones.${i}.label`, this.t('row.label'), r.label, (v) => set(r.key, { label: v }))}
+                  ${this.#rowInput(`milestones.${i}.label`, this.t('row.label'), r.label, (v) => set(r.key, { label: v }), {
+                    localised: rowTextKey('milestones', r.key),
+                  })}
                 </div>
                 ${this.#rowActions('milestones', r.key, i, rows.length, label, 0)}
               </fieldset>

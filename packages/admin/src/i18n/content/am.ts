@@ -143,6 +143,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'በማስቀመጥ ላይ…',
   'form.idFixed': 'መለያው {id} ነው። መቀየር አይቻልም፦ ሌላ መለያ ለመጠቀም ይዘቱን ይቅዱ።',
   'form.tz': 'ሰዓቶቹ በእርስዎ የሰዓት ክልል ናቸው፦ {zone}።',
+  'languages.title': 'ቋንቋዎች',
+  'languages.hint':
+    'እያንዳንዱ ገጽ የራሱን ቋንቋ እንዲያሳይ ጽሑፎቹን ከአንድ በላይ በሆኑ ቋንቋዎች ይጻፉ፦ ዊጄቱ የገጹን ቋንቋ ያሳያል፤ ገጹ ከእነዚህ ቋንቋዎች በአንዱም ካልሆነ የመጀመሪያውን ቋንቋ ያሳያል።',
+  'languages.main': 'ጽሑፎቹ የተጻፉበት ቋንቋ',
+  'languages.others': 'ጽሑፎቹ የተጻፉባቸው ሌሎች ቋንቋዎች',
+  'languages.add': 'ቋንቋ ያክሉ',
+  'languages.addButton': 'ያክሉ',
+  'languages.remove': '{language} ያስወግዱ',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} ታክሏል፦ አሁን እያንዳንዱ ጽሑፍ ለዚህ ቋንቋ መስክ አለው።',
+  'languages.removed': '{language} ከጽሑፎቹ ጋር ተወግዷል።',
   'form.unsavedPreview': 'ቅድመ እይታው እና በገጽ ላይ የማስቀመጫ ኮዱ የሚታዩት ከተቀመጠ በኋላ ነው።',
   'form.responseKept': 'ይፋዊ ምላሹ የሚጻፈው በአቤቱታዎች ገጽ ላይ ነው፤ እዚህ ማስቀመጥ እንዳለ ይተወዋል።',
 

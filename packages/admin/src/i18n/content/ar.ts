@@ -150,6 +150,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'جارٍ الحفظ…',
   'form.idFixed': 'المعرّف هو {id}. لا يمكن تغييره: انسخ المحتوى لاستخدام معرّف آخر.',
   'form.tz': 'الأوقات بحسب منطقتك الزمنية: {zone}.',
+  'languages.title': 'اللغات',
+  'languages.hint':
+    'اكتب النصوص بأكثر من لغة لتعرض كل صفحة لغتها: تعرض الأداة لغة صفحتها، أو اللغة الأولى إن لم تكن لغة الصفحة إحداها.',
+  'languages.main': 'النصوص مكتوبة باللغة',
+  'languages.others': 'مكتوبة أيضًا باللغات',
+  'languages.add': 'أضف لغة',
+  'languages.addButton': 'أضف',
+  'languages.remove': 'احذف {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'أُضيفت اللغة {language}: أصبح لكل نص حقل بهذه اللغة.',
+  'languages.removed': 'حُذفت اللغة {language} مع نصوصها.',
   'form.unsavedPreview': 'تظهر المعاينة وشيفرة وضعه في صفحة بعد حفظه.',
   'form.responseKept': 'يُكتب الرد الرسمي في صفحة العرائض؛ والحفظ هنا يُبقيه كما هو.',
 

@@ -152,6 +152,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.idFixed':
     'İdentifikator: {id}. Onu dəyişmək olmaz: başqa identifikatordan istifadə etmək üçün məzmunun surətini çıxarın.',
   'form.tz': 'Vaxtlar sizin saat qurşağınızdadır: {zone}.',
+  'languages.title': 'Dillər',
+  'languages.hint':
+    'Hər səhifənin öz dilini göstərməsi üçün mətnləri birdən çox dildə yazın: vidcet səhifəsinin dilini, səhifənin dili bunlardan heç biri deyilsə, birinci dili göstərir.',
+  'languages.main': 'Mətnlərin yazıldığı dil',
+  'languages.others': 'Mətnlərin həmçinin yazıldığı dillər',
+  'languages.add': 'Dil əlavə et',
+  'languages.addButton': 'Əlavə et',
+  'languages.remove': 'Sil: {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} əlavə edildi: indi hər mətndə bu dil üçün bir sahə var.',
+  'languages.removed': '{language} mətnləri ilə birlikdə silindi.',
   'form.unsavedPreview': 'Önizləmə və səhifəyə yerləşdirmə kodu məzmun yadda saxlanıldıqdan sonra görünür.',
   'form.responseKept': 'Rəsmi cavab Petisiyalar səhifəsində yazılır; burada yadda saxlamaq onu olduğu kimi saxlayır.',
 

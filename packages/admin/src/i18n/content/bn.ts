@@ -146,6 +146,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'সংরক্ষণ করা হচ্ছে…',
   'form.idFixed': 'আইডি হলো {id}। এটি বদলানো যায় না: অন্য আইডি ব্যবহার করতে বিষয়বস্তুর কপি তৈরি করুন।',
   'form.tz': 'সময়গুলো আপনার সময় অঞ্চল অনুযায়ী: {zone}।',
+  'languages.title': 'ভাষা',
+  'languages.hint':
+    'প্রতিটি পেজ যাতে নিজের ভাষা দেখায়, সেজন্য লেখাগুলো একাধিক ভাষায় লিখুন: উইজেট তার পেজের ভাষা দেখায়, আর পেজের ভাষা এগুলোর কোনোটি না হলে প্রথম ভাষাটি দেখায়।',
+  'languages.main': 'লেখাগুলো যে ভাষায় লেখা',
+  'languages.others': 'যেসব ভাষাতেও লেখা',
+  'languages.add': 'একটি ভাষা যোগ করুন',
+  'languages.addButton': 'যোগ করুন',
+  'languages.remove': '{language} সরান',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} যোগ করা হয়েছে: এখন প্রতিটি লেখায় এই ভাষার জন্য একটি ঘর আছে।',
+  'languages.removed': '{language} এর লেখাগুলোসহ সরানো হয়েছে।',
   'form.unsavedPreview': 'সংরক্ষণ করার পর প্রিভিউ এবং পেজে বসানোর কোড দেখা যাবে।',
   'form.responseKept': 'আনুষ্ঠানিক উত্তর আবেদন পেজে লেখা হয়; এখানে সংরক্ষণ করলে সেটি যেমন আছে তেমনই থাকে।',
 

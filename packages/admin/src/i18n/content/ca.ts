@@ -158,6 +158,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'S’està desant…',
   'form.idFixed': 'L’identificador és {id}. No es pot canviar: dupliqueu el contingut per utilitzar-ne un altre.',
   'form.tz': 'Les hores són al vostre fus horari: {zone}.',
+  'languages.title': 'Llengües',
+  'languages.hint':
+    'Escriviu els textos en més d’una llengua perquè cada pàgina mostri la seva: un giny mostra la llengua de la seva pàgina o, si la pàgina no és en cap d’aquestes, la primera llengua.',
+  'languages.main': 'Els textos estan escrits en',
+  'languages.others': 'També escrits en',
+  'languages.add': 'Afegeix una llengua',
+  'languages.addButton': 'Afegeix',
+  'languages.remove': 'Elimina {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'S’ha afegit {language}: ara cada text té un camp per a aquesta llengua.',
+  'languages.removed': 'S’ha eliminat {language}, amb els seus textos.',
   'form.unsavedPreview': 'La previsualització i el codi per posar-lo en una pàgina apareixen un cop desat.',
   'form.responseKept': 'La resposta oficial es redacta a la pàgina Peticions; si deseu aquí, es manté tal com està.',
 

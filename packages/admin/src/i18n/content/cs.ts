@@ -152,6 +152,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Ukládání…',
   'form.idFixed': 'Identifikátor je {id}. Nelze ho změnit: chcete-li použít jiný, obsah duplikujte.',
   'form.tz': 'Časy jsou ve vašem časovém pásmu: {zone}.',
+  'languages.title': 'Jazyky',
+  'languages.hint':
+    'Napište texty ve více než jednom jazyce, aby každá stránka zobrazovala ten svůj: widget zobrazí jazyk své stránky, nebo první jazyk, pokud stránka není v žádném z nich.',
+  'languages.main': 'Texty jsou napsány v jazyce',
+  'languages.others': 'Také napsány v jazycích',
+  'languages.add': 'Přidat jazyk',
+  'languages.addButton': 'Přidat',
+  'languages.remove': 'Odebrat jazyk {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'Jazyk {language} přidán: každý text má nyní pole pro tento jazyk.',
+  'languages.removed': 'Jazyk {language} odebrán i s jeho texty.',
   'form.unsavedPreview': 'Náhled a kód pro umístění na stránku se zobrazí po uložení.',
   'form.responseKept': 'Oficiální odpověď se píše na stránce Petice; uložení zde ji ponechá beze změny.',
 

@@ -160,6 +160,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Wrthi’n cadw…',
   'form.idFixed': 'Y dynodydd yw {id}. Does dim modd ei newid: dyblygwch y cynnwys i ddefnyddio dynodydd arall.',
   'form.tz': 'Mae’r amseroedd yn eich cylchfa amser chi: {zone}.',
+  'languages.title': 'Ieithoedd',
+  'languages.hint':
+    'Ysgrifennwch y testunau mewn mwy nag un iaith er mwyn i bob tudalen ddangos ei hiaith ei hun: mae teclyn yn dangos iaith ei dudalen, neu’r iaith gyntaf pan nad yw’r dudalen yn yr un o’r rhain.',
+  'languages.main': 'Prif iaith y testunau',
+  'languages.others': 'Hefyd wedi’u hysgrifennu yn',
+  'languages.add': 'Ychwanegu iaith',
+  'languages.addButton': 'Ychwanegu',
+  'languages.remove': 'Tynnu {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'Wedi ychwanegu {language}: mae gan bob testun faes ar ei chyfer nawr.',
+  'languages.removed': 'Wedi tynnu {language}, gyda’i thestunau.',
   'form.unsavedPreview': 'Bydd y rhagolwg a’r cod i’w roi ar dudalen yn ymddangos ar ôl ei gadw.',
   'form.responseKept': 'Caiff yr ymateb swyddogol ei ysgrifennu ar y dudalen Deisebau; mae cadw yma yn ei adael fel y mae.',
 

@@ -148,6 +148,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Gemmer…',
   'form.idFixed': 'ID’et er {id}. Det kan ikke ændres: kopiér indholdet for at bruge et andet ID.',
   'form.tz': 'Tidspunkterne er i din tidszone: {zone}.',
+  'languages.title': 'Sprog',
+  'languages.hint':
+    'Skriv teksterne på mere end ét sprog, så hver side viser sit eget: en widget viser sin sides sprog eller det første sprog, hvis siden ikke er på nogen af dem.',
+  'languages.main': 'Teksterne er skrevet på',
+  'languages.others': 'Også skrevet på',
+  'languages.add': 'Tilføj et sprog',
+  'languages.addButton': 'Tilføj',
+  'languages.remove': 'Fjern {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} er tilføjet: hver tekst har nu et felt til det.',
+  'languages.removed': '{language} er fjernet sammen med teksterne på sproget.',
   'form.unsavedPreview': 'Eksemplet og koden til at sætte den ind på en side vises, når den er gemt.',
   'form.responseKept':
     'Det officielle svar skrives på siden Underskriftindsamlinger; når du gemmer her, forbliver det, som det er.',

@@ -160,6 +160,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.idFixed':
     'Die Kennung ist {id}. Sie kann nicht geändert werden: Duplizieren Sie den Inhalt, um eine andere Kennung zu verwenden.',
   'form.tz': 'Die Uhrzeiten gelten in Ihrer Zeitzone: {zone}.',
+  'languages.title': 'Sprachen',
+  'languages.hint':
+    'Schreiben Sie die Texte in mehr als einer Sprache, damit jede Seite ihre eigene zeigt: Ein Widget zeigt die Sprache seiner Seite oder die erste Sprache, wenn die Seite in keiner davon ist.',
+  'languages.main': 'Die Texte sind verfasst in',
+  'languages.others': 'Auch verfasst in',
+  'languages.add': 'Sprache hinzufügen',
+  'languages.addButton': 'Hinzufügen',
+  'languages.remove': '{language} entfernen',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} hinzugefügt: Jeder Text hat jetzt ein Feld dafür.',
+  'languages.removed': '{language} entfernt, mitsamt den Texten in dieser Sprache.',
   'form.unsavedPreview': 'Die Vorschau und der Code zum Einbinden auf einer Seite erscheinen, sobald gespeichert wurde.',
   'form.responseKept':
     'Die offizielle Stellungnahme wird auf der Seite Petitionen verfasst; wenn Sie hier speichern, bleibt sie unverändert.',

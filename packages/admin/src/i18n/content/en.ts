@@ -145,6 +145,17 @@ export const en = {
   'form.saving': 'Saving…',
   'form.idFixed': 'The id is {id}. It cannot be changed: duplicate the content to use another id.',
   'form.tz': 'Times are in your time zone: {zone}.',
+  'languages.title': 'Languages',
+  'languages.hint':
+    'Write the texts in more than one language to have each page show its own: a widget shows its page’s language, or the first language when it has none of these.',
+  'languages.main': 'The texts are written in',
+  'languages.others': 'Also written in',
+  'languages.add': 'Add a language',
+  'languages.addButton': 'Add',
+  'languages.remove': 'Remove {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} added: each text now has a field for it.',
+  'languages.removed': '{language} removed, with its texts.',
   'form.unsavedPreview': 'The preview and the code to put it on a page appear once it is saved.',
   'form.responseKept': 'The official response is written on the Petitions page; saving here keeps it as it is.',
 

@@ -152,6 +152,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Guardando…',
   'form.idFixed': 'El identificador es {id}. No se puede cambiar: duplique el contenido para usar otro identificador.',
   'form.tz': 'Las horas están en su zona horaria: {zone}.',
+  'languages.title': 'Idiomas',
+  'languages.hint':
+    'Escriba los textos en más de un idioma para que cada página muestre el suyo: un widget muestra el idioma de su página, o el primer idioma si la página no está en ninguno de ellos.',
+  'languages.main': 'Los textos están escritos en',
+  'languages.others': 'También escritos en',
+  'languages.add': 'Añadir un idioma',
+  'languages.addButton': 'Añadir',
+  'languages.remove': 'Quitar {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} añadido: cada texto tiene ahora un campo para este idioma.',
+  'languages.removed': '{language} quitado, con sus textos.',
   'form.unsavedPreview': 'La vista previa y el código para colocarlo en una página aparecen cuando se guarda.',
   'form.responseKept': 'La respuesta oficial se escribe en la página Peticiones; guardar aquí la conserva tal cual.',
 

@@ -150,6 +150,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Salvestamine…',
   'form.idFixed': 'Identifikaator on {id}. Seda ei saa muuta: muu identifikaatori kasutamiseks tehke sisust koopia.',
   'form.tz': 'Ajad on teie ajavööndis: {zone}.',
+  'languages.title': 'Keeled',
+  'languages.hint':
+    'Kirjutage tekstid rohkem kui ühes keeles, et iga leht näitaks oma keelt: vidin näitab oma lehe keelt või esimest keelt, kui lehe keel pole ükski neist.',
+  'languages.main': 'Tekstid on kirjutatud keeles',
+  'languages.others': 'Veel kirjutatud keeltes',
+  'languages.add': 'Lisa keel',
+  'languages.addButton': 'Lisa',
+  'languages.remove': 'Eemalda keel {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'Keel {language} on lisatud: igal tekstil on nüüd selle jaoks väli.',
+  'languages.removed': 'Keel {language} on eemaldatud koos selle tekstidega.',
   'form.unsavedPreview': 'Eelvaade ja lehele lisamise kood ilmuvad pärast salvestamist.',
   'form.responseKept': 'Ametlik vastus kirjutatakse petitsioonide lehel; siin salvestamine jätab selle muutmata.',
 

@@ -153,6 +153,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Gordetzen…',
   'form.idFixed': 'Identifikatzailea hau da: {id}. Ezin da aldatu: bikoiztu edukia beste identifikatzaile bat erabiltzeko.',
   'form.tz': 'Orduak zure ordu-eremuan daude: {zone}.',
+  'languages.title': 'Hizkuntzak',
+  'languages.hint':
+    'Idatzi testuak hizkuntza batean baino gehiagotan, orri bakoitzak berea erakuts dezan: widget batek bere orriaren hizkuntza erakusten du, edo lehen hizkuntza, orria horietako batean ere ez badago.',
+  'languages.main': 'Testuak idatzita dauden hizkuntza',
+  'languages.others': 'Beste hizkuntza hauetan ere idatzita',
+  'languages.add': 'Gehitu hizkuntza bat',
+  'languages.addButton': 'Gehitu',
+  'languages.remove': 'Kendu {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language}: gehitu da. Testu bakoitzak eremu bat du orain hizkuntza horretarako.',
+  'languages.removed': '{language}: kendu da, bere testuekin batera.',
   'form.unsavedPreview': 'Aurrebista eta orri batean jartzeko kodea gorde ondoren agertuko dira.',
   'form.responseKept': 'Erantzun ofiziala Eskaerak orrian idazten da; hemen gordetzeak dagoen bezala uzten du.',
 

@@ -151,6 +151,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'در حال ذخیره…',
   'form.idFixed': 'شناسه {id} است. نمی‌توان آن را تغییر داد: برای استفاده از شناسهٔ دیگر، محتوا را تکثیر کنید.',
   'form.tz': 'زمان‌ها به وقت منطقهٔ زمانی شما هستند: {zone}.',
+  'languages.title': 'زبان‌ها',
+  'languages.hint':
+    'متن‌ها را به بیش از یک زبان بنویسید تا هر صفحه زبان خودش را نشان دهد: ابزارک زبان صفحهٔ خود را نشان می‌دهد، یا اگر زبان صفحه هیچ‌یک از این‌ها نباشد، زبان نخست را.',
+  'languages.main': 'متن‌ها به این زبان نوشته شده‌اند',
+  'languages.others': 'به این زبان‌ها هم نوشته شده‌اند',
+  'languages.add': 'افزودن زبان',
+  'languages.addButton': 'افزودن',
+  'languages.remove': 'حذف {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} افزوده شد: اکنون هر متن خانه‌ای برای این زبان دارد.',
+  'languages.removed': '{language} همراه با متن‌هایش حذف شد.',
   'form.unsavedPreview': 'پیش‌نمایش و کد قرار دادن در صفحه پس از ذخیره نمایش داده می‌شوند.',
   'form.responseKept': 'پاسخ رسمی در صفحهٔ دادخواست‌ها نوشته می‌شود؛ ذخیره در اینجا آن را دست‌نخورده نگه می‌دارد.',
 

@@ -152,6 +152,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Tallennetaan…',
   'form.idFixed': 'Tunniste on {id}. Sitä ei voi muuttaa: tee sisällöstä kopio, jos haluat käyttää toista tunnistetta.',
   'form.tz': 'Ajat ovat aikavyöhykkeelläsi: {zone}.',
+  'languages.title': 'Kielet',
+  'languages.hint':
+    'Kirjoita tekstit useammalla kuin yhdellä kielellä, jotta jokainen sivu näyttää omansa: widget näyttää sivunsa kielen tai ensimmäisen kielen, jos sivun kieli ei ole mikään näistä.',
+  'languages.main': 'Tekstit on kirjoitettu kielellä',
+  'languages.others': 'Lisäksi kirjoitettu kielillä',
+  'languages.add': 'Lisää kieli',
+  'languages.addButton': 'Lisää',
+  'languages.remove': 'Poista kieli {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'Kieli {language} lisätty: jokaisella tekstillä on nyt kenttä sille.',
+  'languages.removed': 'Kieli {language} poistettu teksteineen.',
   'form.unsavedPreview': 'Esikatselu ja koodi sivulle lisäämistä varten näkyvät, kun sisältö on tallennettu.',
   'form.responseKept': 'Virallinen vastaus kirjoitetaan Adressit-sivulla; tässä tallentaminen jättää sen ennalleen.',
 

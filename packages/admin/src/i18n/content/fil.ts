@@ -155,6 +155,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Sine-save…',
   'form.idFixed': 'Ang id ay {id}. Hindi na ito mababago: doblehin ang nilalaman para gumamit ng ibang id.',
   'form.tz': 'Nasa inyong time zone ang mga oras: {zone}.',
+  'languages.title': 'Mga wika',
+  'languages.hint':
+    'Isulat ang mga teksto sa higit sa isang wika para maipakita ng bawat pahina ang sarili nitong wika: ipinapakita ng widget ang wika ng pahina nito, o ang unang wika kung wala rito ang wika ng pahina.',
+  'languages.main': 'Nakasulat ang mga teksto sa',
+  'languages.others': 'Nakasulat din sa',
+  'languages.add': 'Magdagdag ng wika',
+  'languages.addButton': 'Idagdag',
+  'languages.remove': 'Alisin ang {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'Idinagdag ang {language}: may field na para rito ang bawat teksto.',
+  'languages.removed': 'Inalis ang {language}, kasama ang mga teksto nito.',
   'form.unsavedPreview': 'Lalabas ang pasilip at ang code para mailagay ito sa isang pahina kapag na-save na ito.',
   'form.responseKept': 'Isinusulat ang opisyal na tugon sa pahinang Mga petisyon; hindi ito binabago ng pag-save dito.',
 

@@ -156,6 +156,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Enregistrement…',
   'form.idFixed': 'L’identifiant est {id}. Il ne peut pas changer : dupliquez le contenu pour utiliser un autre identifiant.',
   'form.tz': 'Les heures sont dans votre fuseau horaire : {zone}.',
+  'languages.title': 'Langues',
+  'languages.hint':
+    'Rédigez les textes en plusieurs langues pour que chaque page affiche la sienne : un widget affiche la langue de sa page, ou la première langue si la page n’est dans aucune de celles-ci.',
+  'languages.main': 'Les textes sont rédigés en',
+  'languages.others': 'Également rédigés en',
+  'languages.add': 'Ajouter une langue',
+  'languages.addButton': 'Ajouter',
+  'languages.remove': 'Retirer {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'Langue ajoutée : {language}. Chaque texte a maintenant un champ dans cette langue.',
+  'languages.removed': 'Langue retirée : {language}, avec ses textes.',
   'form.unsavedPreview': 'L’aperçu et le code pour le placer sur une page apparaissent une fois le contenu enregistré.',
   'form.responseKept': 'La réponse officielle se rédige sur la page Pétitions ; enregistrer ici la conserve telle quelle.',
 

@@ -162,6 +162,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Á shábháil…',
   'form.idFixed': 'Is é {id} an t-aitheantóir. Ní féidir é a athrú: dúblaigh an t-ábhar chun aitheantóir eile a úsáid.',
   'form.tz': 'Tá na hamanna i do chrios ama: {zone}.',
+  'languages.title': 'Teangacha',
+  'languages.hint':
+    'Scríobh na téacsanna i níos mó ná teanga amháin chun go dtaispeánfaidh gach leathanach a theanga féin: taispeánann giuirléid teanga a leathanaigh, nó an chéad teanga mura bhfuil an leathanach in aon cheann acu seo.',
+  'languages.main': 'Príomhtheanga na dtéacsanna',
+  'languages.others': 'Scríofa freisin sna teangacha seo',
+  'languages.add': 'Cuir teanga leis',
+  'languages.addButton': 'Cuir leis',
+  'languages.remove': 'Bain {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'Cuireadh {language} leis: tá réimse di anois ag gach téacs.',
+  'languages.removed': 'Baineadh {language}, mar aon lena téacsanna.',
   'form.unsavedPreview': 'Beidh an réamhamharc agus an cód chun é a chur ar leathanach le feiceáil nuair a bheidh sé sábháilte.',
   'form.responseKept': 'Scríobhtar an freagra oifigiúil ar an leathanach Achainíocha; fágann sábháil anseo é mar atá.',
 

@@ -156,6 +156,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Ana adanawa…',
   'form.idFixed': 'Lambar shaida ita ce {id}. Ba za a iya canza ta ba: ku kwafi abun cikin don amfani da wata lambar shaida.',
   'form.tz': 'Lokuta suna cikin yankin lokacinku: {zone}.',
+  'languages.title': 'Harsuna',
+  'languages.hint':
+    'Ku rubuta rubutun cikin harshe fiye da ɗaya don kowane shafi ya nuna nasa: widget yana nuna harshen shafinsa, ko harshe na farko idan shafin ba ya cikin ɗayansu.',
+  'languages.main': 'An rubuta rubutun cikin',
+  'languages.others': 'An kuma rubuta su cikin',
+  'languages.add': 'Ƙara harshe',
+  'languages.addButton': 'Ƙara',
+  'languages.remove': 'Cire {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'An ƙara {language}: yanzu kowane rubutu yana da fili domin wannan harshe.',
+  'languages.removed': 'An cire {language}, tare da rubutunsa.',
   'form.unsavedPreview': 'Duban farko da lambar sakawa a shafi za su bayyana da zarar an adana.',
   'form.responseKept': 'Ana rubuta amsa ta hukuma a shafin Koke-koke; adanawa a nan yana barin ta yadda take.',
 

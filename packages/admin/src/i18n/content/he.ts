@@ -145,6 +145,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'בשמירה…',
   'form.idFixed': 'המזהה הוא {id}. אי אפשר לשנות אותו: כדי להשתמש במזהה אחר, יש לשכפל את התוכן.',
   'form.tz': 'השעות מוצגות לפי אזור הזמן שלך: {zone}.',
+  'languages.title': 'שפות',
+  'languages.hint':
+    'כדי שכל דף יציג את השפה שלו, יש לכתוב את הטקסטים ביותר משפה אחת: רכיב מציג את שפת הדף שלו, או את השפה הראשונה אם הדף אינו באף אחת מהן.',
+  'languages.main': 'הטקסטים כתובים בשפה',
+  'languages.others': 'כתובים גם בשפות',
+  'languages.add': 'הוספת שפה',
+  'languages.addButton': 'הוספה',
+  'languages.remove': 'להסיר את {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'השפה {language} נוספה: לכל טקסט יש עכשיו שדה בשפה הזו.',
+  'languages.removed': 'השפה {language} הוסרה, יחד עם הטקסטים בה.',
   'form.unsavedPreview': 'התצוגה המקדימה והקוד להצבה בדף יופיעו אחרי השמירה.',
   'form.responseKept': 'התגובה הרשמית נכתבת בדף העצומות; שמירה כאן משאירה אותה כפי שהיא.',
 

@@ -145,6 +145,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'सहेजा जा रहा है…',
   'form.idFixed': 'आईडी {id} है। इसे बदला नहीं जा सकता: दूसरी आईडी इस्तेमाल करने के लिए सामग्री की प्रति बनाएँ।',
   'form.tz': 'समय आपके समय क्षेत्र में हैं: {zone}।',
+  'languages.title': 'भाषाएँ',
+  'languages.hint':
+    'पाठ एक से अधिक भाषाओं में लिखें, ताकि हर पेज अपनी भाषा दिखाए: विजेट अपने पेज की भाषा दिखाता है, या पहली भाषा, जब पेज की भाषा इनमें से कोई न हो।',
+  'languages.main': 'पाठ इस भाषा में लिखे हैं',
+  'languages.others': 'इन भाषाओं में भी लिखे हैं',
+  'languages.add': 'भाषा जोड़ें',
+  'languages.addButton': 'जोड़ें',
+  'languages.remove': '{language} हटाएँ',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} जोड़ी गई: अब हर पाठ में इस भाषा के लिए एक फ़ील्ड है।',
+  'languages.removed': '{language} उसके पाठों सहित हटाई गई।',
   'form.unsavedPreview': 'सहेजने के बाद पूर्वावलोकन और इसे पेज पर लगाने का कोड दिखाई देगा।',
   'form.responseKept': 'आधिकारिक उत्तर याचिकाओं के पेज पर लिखा जाता है; यहाँ सहेजने से वह जैसा है वैसा ही रहता है।',
 

@@ -154,6 +154,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.idFixed':
     'Identifikator je {id}. Ne može se promijeniti: duplicirajte sadržaj kako biste upotrijebili drugi identifikator.',
   'form.tz': 'Vremena su u Vašoj vremenskoj zoni: {zone}.',
+  'languages.title': 'Jezici',
+  'languages.hint':
+    'Napišite tekstove na više jezika kako bi svaka stranica prikazivala svoj: widget prikazuje jezik svoje stranice ili prvi jezik ako stranica nije ni na jednom od njih.',
+  'languages.main': 'Tekstovi su napisani na jeziku',
+  'languages.others': 'Napisani su i na jezicima',
+  'languages.add': 'Dodajte jezik',
+  'languages.addButton': 'Dodajte',
+  'languages.remove': 'Uklonite jezik {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'Dodan je jezik {language}: svaki tekst sada ima polje za njega.',
+  'languages.removed': 'Uklonjen je jezik {language}, zajedno s njegovim tekstovima.',
   'form.unsavedPreview': 'Pregled i kôd za postavljanje na stranicu pojavljuju se nakon spremanja.',
   'form.responseKept': 'Službeni odgovor piše se na stranici Peticije; spremanjem ovdje on ostaje nepromijenjen.',
 

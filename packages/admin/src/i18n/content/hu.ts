@@ -153,6 +153,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Mentés…',
   'form.idFixed': 'Az azonosító: {id}. Nem módosítható: másik azonosítóhoz készítsen másolatot a tartalomról.',
   'form.tz': 'Az időpontok az Ön időzónájában vannak: {zone}.',
+  'languages.title': 'Nyelvek',
+  'languages.hint':
+    'Írja meg a szövegeket több nyelven, hogy minden oldal a sajátját mutassa: a widget az oldala nyelvét mutatja, vagy az első nyelvet, ha az oldal nyelve egyik sem ezek közül.',
+  'languages.main': 'A szövegek nyelve',
+  'languages.others': 'További nyelvek, amelyeken a szövegek elkészültek',
+  'languages.add': 'Nyelv hozzáadása',
+  'languages.addButton': 'Hozzáadás',
+  'languages.remove': '{language} eltávolítása',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} hozzáadva: most minden szövegnek van mezője ezen a nyelven.',
+  'languages.removed': '{language} eltávolítva, a szövegeivel együtt.',
   'form.unsavedPreview': 'Az előnézet és az oldalon való elhelyezéshez szükséges kód mentés után jelenik meg.',
   'form.responseKept': 'A hivatalos választ a Petíciók oldalon kell megírni; az itteni mentés változatlanul hagyja.',
 

@@ -154,6 +154,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Menyimpan…',
   'form.idFixed': 'ID-nya adalah {id}. ID tidak dapat diubah: duplikat konten ini untuk menggunakan ID lain.',
   'form.tz': 'Waktu mengikuti zona waktu Anda: {zone}.',
+  'languages.title': 'Bahasa',
+  'languages.hint':
+    'Tulis teks dalam lebih dari satu bahasa agar setiap halaman menampilkan bahasanya sendiri: widget menampilkan bahasa halamannya, atau bahasa pertama jika bahasa halaman tidak termasuk di antaranya.',
+  'languages.main': 'Teks ditulis dalam',
+  'languages.others': 'Juga ditulis dalam',
+  'languages.add': 'Tambahkan bahasa',
+  'languages.addButton': 'Tambahkan',
+  'languages.remove': 'Hapus {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} ditambahkan: setiap teks kini memiliki kolom untuk bahasa ini.',
+  'languages.removed': '{language} dihapus beserta teksnya.',
   'form.unsavedPreview': 'Pratinjau dan kode untuk memasangnya di halaman muncul setelah disimpan.',
   'form.responseKept': 'Tanggapan resmi ditulis di halaman Petisi; menyimpan di sini tidak mengubahnya.',
 

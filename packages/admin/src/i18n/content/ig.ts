@@ -152,6 +152,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Na-echekwa…',
   'form.idFixed': 'Njirimara ya bụ {id}. Enweghị ike ịgbanwe ya: mee mbipụta nke ọdịnaya ahụ iji jiri njirimara ọzọ.',
   'form.tz': 'Oge dị na mpaghara oge gị: {zone}.',
+  'languages.title': 'Asụsụ',
+  'languages.hint':
+    "Dee ederede ndị ahụ n'ihe karịrị otu asụsụ ka ibe ọ bụla gosi nke ya: widget na-egosi asụsụ ibe ya, ma ọ bụ asụsụ mbụ mgbe ibe ahụ anọghị n'otu n'ime ha.",
+  'languages.main': "Edere ederede ndị a n'asụsụ",
+  'languages.others': "Edekwara ha n'asụsụ",
+  'languages.add': 'Tinye asụsụ',
+  'languages.addButton': 'Tinye',
+  'languages.remove': 'Wepụ {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'Etinyela {language}: ugbu a ederede ọ bụla nwere ohere maka asụsụ a.',
+  'languages.removed': 'Ewepụla {language}, ya na ederede ya.',
   'form.unsavedPreview': "Nlele mbụ na koodu iji tinye ya n'ibe ga-apụta ozugbo echekwara ya.",
   'form.responseKept': "A na-ede nzaghachi gọọmentị n'ibe Akwụkwọ arịrịọ; ichekwa ebe a anaghị agbanwe ya.",
 

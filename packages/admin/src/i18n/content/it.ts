@@ -160,6 +160,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Salvataggio…',
   'form.idFixed': 'L’identificativo è {id}. Non può essere modificato: duplichi il contenuto per usare un altro identificativo.',
   'form.tz': 'Gli orari sono nel Suo fuso orario: {zone}.',
+  'languages.title': 'Lingue',
+  'languages.hint':
+    'Scriva i testi in più lingue perché ogni pagina mostri la propria: un widget mostra la lingua della sua pagina, oppure la prima lingua se la pagina non è in nessuna di queste.',
+  'languages.main': 'I testi sono scritti in',
+  'languages.others': 'Scritti anche in',
+  'languages.add': 'Aggiungi una lingua',
+  'languages.addButton': 'Aggiungi',
+  'languages.remove': 'Rimuovi {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'Lingua aggiunta: {language}. Ogni testo ha ora un campo per questa lingua.',
+  'languages.removed': 'Lingua rimossa: {language}, con i suoi testi.',
   'form.unsavedPreview': 'L’anteprima e il codice per inserirlo in una pagina compaiono dopo il salvataggio.',
   'form.responseKept': 'La risposta ufficiale si scrive nella pagina Petizioni; il salvataggio qui la lascia invariata.',
 

@@ -147,6 +147,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': '保存しています…',
   'form.idFixed': 'ID は {id} です。変更はできません。別の ID を使うには、コンテンツを複製してください。',
   'form.tz': '日時はあなたのタイムゾーン（{zone}）で表示しています。',
+  'languages.title': '言語',
+  'languages.hint':
+    'テキストを複数の言語で書くと、各ページにそのページの言語で表示できます。ウィジェットはページの言語で表示され、ページの言語がこれらのいずれでもない場合は最初の言語で表示されます。',
+  'languages.main': 'テキストの言語',
+  'languages.others': 'ほかの言語',
+  'languages.add': '言語を追加',
+  'languages.addButton': '追加',
+  'languages.remove': '{language} を削除',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} を追加しました。各テキストにこの言語の入力欄ができました。',
+  'languages.removed': '{language} を、その言語のテキストとともに削除しました。',
   'form.unsavedPreview': '保存すると、プレビューとページ掲載用のコードが表示されます。',
   'form.responseKept': '公式回答は「請願」画面で作成します。ここで保存しても回答は変わりません。',
 

@@ -145,6 +145,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': '저장하는 중…',
   'form.idFixed': 'ID는 {id}입니다. 변경할 수 없습니다. 다른 ID를 쓰려면 콘텐츠를 복사하세요.',
   'form.tz': '시간은 사용자 시간대({zone}) 기준입니다.',
+  'languages.title': '언어',
+  'languages.hint':
+    '텍스트를 여러 언어로 작성하면 페이지마다 해당 언어로 표시됩니다. 위젯은 페이지의 언어로 표시되며, 페이지 언어가 이 중에 없으면 첫 번째 언어로 표시됩니다.',
+  'languages.main': '텍스트 작성 언어',
+  'languages.others': '추가 작성 언어',
+  'languages.add': '언어 추가',
+  'languages.addButton': '추가',
+  'languages.remove': '{language} 삭제',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language}을(를) 추가했습니다. 이제 각 텍스트에 이 언어의 입력란이 있습니다.',
+  'languages.removed': '{language}을(를) 해당 언어의 텍스트와 함께 삭제했습니다.',
   'form.unsavedPreview': '저장하면 미리 보기와 페이지 게시용 코드가 나타납니다.',
   'form.responseKept': '공식 답변은 청원 화면에서 작성합니다. 여기에서 저장해도 답변은 그대로 유지됩니다.',
 

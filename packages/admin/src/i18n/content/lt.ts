@@ -154,6 +154,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Įrašoma…',
   'form.idFixed': 'Identifikatorius yra {id}. Jo pakeisti negalima: norėdami naudoti kitą identifikatorių, dubliuokite turinį.',
   'form.tz': 'Laikas nurodytas Jūsų laiko juostoje: {zone}.',
+  'languages.title': 'Kalbos',
+  'languages.hint':
+    'Parašykite tekstus daugiau nei viena kalba, kad kiekvienas puslapis rodytų savąją: valdiklis rodo savo puslapio kalbą arba pirmąją kalbą, jei puslapio kalba nėra nė viena iš jų.',
+  'languages.main': 'Tekstai parašyti kalba',
+  'languages.others': 'Taip pat parašyti kalbomis',
+  'languages.add': 'Pridėti kalbą',
+  'languages.addButton': 'Pridėti',
+  'languages.remove': 'Pašalinti kalbą {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'Pridėta kalba {language}: kiekvienas tekstas dabar turi jai skirtą lauką.',
+  'languages.removed': 'Pašalinta kalba {language} kartu su jos tekstais.',
   'form.unsavedPreview': 'Peržiūra ir kodas įdėjimui į puslapį atsiras išsaugojus.',
   'form.responseKept': 'Oficialus atsakymas rašomas Peticijų puslapyje; išsaugojus čia, jis nepasikeičia.',
 

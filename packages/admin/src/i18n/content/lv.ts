@@ -154,6 +154,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Notiek saglabāšana…',
   'form.idFixed': 'Identifikators ir {id}. To nevar mainīt: lai izmantotu citu identifikatoru, dublējiet saturu.',
   'form.tz': 'Laiks ir norādīts Jūsu laika joslā: {zone}.',
+  'languages.title': 'Valodas',
+  'languages.hint':
+    'Rakstiet tekstus vairākās valodās, lai katra lapa rādītu savējo: logrīks rāda savas lapas valodu vai pirmo valodu, ja lapas valoda nav neviena no tām.',
+  'languages.main': 'Teksti ir rakstīti valodā',
+  'languages.others': 'Rakstīti arī valodās',
+  'languages.add': 'Pievienot valodu',
+  'languages.addButton': 'Pievienot',
+  'languages.remove': 'Noņemt valodu {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'Pievienota valoda {language}: katram tekstam tagad ir lauks šai valodai.',
+  'languages.removed': 'Noņemta valoda {language} kopā ar tās tekstiem.',
   'form.unsavedPreview': 'Priekšskatījums un kods ievietošanai lapā parādīsies pēc saglabāšanas.',
   'form.responseKept': 'Oficiālā atbilde tiek rakstīta Petīciju lapā; saglabājot šeit, tā netiek mainīta.',
 

@@ -145,6 +145,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'जतन करत आहे…',
   'form.idFixed': 'आयडी {id} आहे. तो बदलता येत नाही: दुसरा आयडी वापरण्यासाठी मजकुराची प्रत तयार करा.',
   'form.tz': 'वेळा आपल्या वेळ क्षेत्रात आहेत: {zone}.',
+  'languages.title': 'भाषा',
+  'languages.hint':
+    'प्रत्येक पानाने स्वतःची भाषा दाखवावी म्हणून मजकूर एकापेक्षा जास्त भाषांमध्ये लिहा: विजेट त्याच्या पानाची भाषा दाखवते, किंवा पानाची भाषा यांपैकी कोणतीही नसल्यास पहिली भाषा.',
+  'languages.main': 'मजकूर या भाषेत लिहिला आहे',
+  'languages.others': 'या भाषांमध्येही लिहिला आहे',
+  'languages.add': 'भाषा जोडा',
+  'languages.addButton': 'जोडा',
+  'languages.remove': '{language} काढून टाका',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} जोडली: आता प्रत्येक मजकुरात या भाषेसाठी एक क्षेत्र आहे.',
+  'languages.removed': '{language} तिच्या मजकुरासह काढून टाकली.',
   'form.unsavedPreview': 'जतन केल्यानंतर पूर्वावलोकन आणि पानावर लावण्याचा कोड दिसतो.',
   'form.responseKept': 'अधिकृत प्रतिसाद याचिका पानावर लिहिला जातो; येथे जतन केल्याने तो आहे तसाच राहतो.',
 

@@ -154,6 +154,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Menyimpan…',
   'form.idFixed': 'Pengecamnya ialah {id}. Ia tidak boleh diubah: buat pendua kandungan untuk menggunakan pengecam lain.',
   'form.tz': 'Masa mengikut zon waktu anda: {zone}.',
+  'languages.title': 'Bahasa',
+  'languages.hint':
+    'Tulis teks dalam lebih daripada satu bahasa supaya setiap halaman memaparkan bahasanya sendiri: widget memaparkan bahasa halamannya, atau bahasa pertama jika bahasa halaman bukan salah satu daripadanya.',
+  'languages.main': 'Teks ditulis dalam',
+  'languages.others': 'Juga ditulis dalam',
+  'languages.add': 'Tambah bahasa',
+  'languages.addButton': 'Tambah',
+  'languages.remove': 'Alih keluar {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} ditambah: setiap teks kini mempunyai medan untuk bahasa ini.',
+  'languages.removed': '{language} dialih keluar bersama teksnya.',
   'form.unsavedPreview': 'Pratonton dan kod untuk meletakkannya pada halaman muncul selepas ia disimpan.',
   'form.responseKept': 'Jawapan rasmi ditulis di halaman Petisyen; menyimpan di sini mengekalkannya seperti sedia ada.',
 

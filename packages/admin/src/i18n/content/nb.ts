@@ -151,6 +151,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Lagrer…',
   'form.idFixed': 'ID-en er {id}. Den kan ikke endres: kopier innholdet for å bruke en annen ID.',
   'form.tz': 'Tidspunktene er i din tidssone: {zone}.',
+  'languages.title': 'Språk',
+  'languages.hint':
+    'Skriv tekstene på mer enn ett språk for at hver side skal vise sitt eget: en widget viser språket på siden sin, eller det første språket hvis siden ikke er på noen av dem.',
+  'languages.main': 'Tekstene er skrevet på',
+  'languages.others': 'Også skrevet på',
+  'languages.add': 'Legg til et språk',
+  'languages.addButton': 'Legg til',
+  'languages.remove': 'Fjern {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} er lagt til: hver tekst har nå et felt for det.',
+  'languages.removed': '{language} er fjernet, sammen med tekstene på språket.',
   'form.unsavedPreview': 'Forhåndsvisningen og koden for å legge det inn på en side vises når det er lagret.',
   'form.responseKept': 'Det offisielle svaret skrives på siden Opprop; når du lagrer her, blir det værende som det er.',
 

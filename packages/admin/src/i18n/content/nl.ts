@@ -155,6 +155,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Opslaan…',
   'form.idFixed': 'De ID is {id}. Deze kan niet worden gewijzigd: dupliceer de inhoud om een andere ID te gebruiken.',
   'form.tz': 'Tijden staan in uw tijdzone: {zone}.',
+  'languages.title': 'Talen',
+  'languages.hint':
+    'Schrijf de teksten in meer dan één taal, zodat elke pagina haar eigen taal toont: een widget toont de taal van zijn pagina, of de eerste taal als de pagina in geen van deze talen is.',
+  'languages.main': 'De teksten zijn geschreven in',
+  'languages.others': 'Ook geschreven in',
+  'languages.add': 'Een taal toevoegen',
+  'languages.addButton': 'Toevoegen',
+  'languages.remove': '{language} verwijderen',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} toegevoegd: elke tekst heeft er nu een veld voor.',
+  'languages.removed': '{language} verwijderd, met de teksten in die taal.',
   'form.unsavedPreview': 'Het voorbeeld en de code om het op een pagina te plaatsen verschijnen zodra het is opgeslagen.',
   'form.responseKept':
     'De officiële reactie schrijft u op de pagina Petities; als u hier opslaat, blijft die reactie zoals die is.',

@@ -159,6 +159,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Zapisywanie…',
   'form.idFixed': 'Identyfikator to {id}. Nie można go zmienić: aby użyć innego identyfikatora, powiel treść.',
   'form.tz': 'Godziny są podane w Twojej strefie czasowej: {zone}.',
+  'languages.title': 'Języki',
+  'languages.hint':
+    'Napisz teksty w więcej niż jednym języku, aby każda strona pokazywała swój: widżet pokazuje język swojej strony albo pierwszy język, jeśli strona nie jest w żadnym z nich.',
+  'languages.main': 'Teksty są napisane w języku',
+  'languages.others': 'Napisane także w językach',
+  'languages.add': 'Dodaj język',
+  'languages.addButton': 'Dodaj',
+  'languages.remove': 'Usuń język {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'Dodano język {language}: każdy tekst ma teraz pole w tym języku.',
+  'languages.removed': 'Usunięto język {language} wraz z tekstami w tym języku.',
   'form.unsavedPreview': 'Podgląd i kod do umieszczenia na stronie pojawią się po zapisaniu.',
   'form.responseKept': 'Oficjalną odpowiedź przygotowuje się na stronie Petycje; zapisanie zmian tutaj nie zmienia odpowiedzi.',
 

@@ -145,6 +145,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'خوندي کېږي…',
   'form.idFixed': 'پېژندنه {id} ده. نشي بدلېدای: د بلې پېژندنې د کارولو لپاره د منځپانګې کاپي جوړه کړئ.',
   'form.tz': 'وختونه ستاسو د وخت په سیمه کې دي: {zone}.',
+  'languages.title': 'ژبې',
+  'languages.hint':
+    'متنونه له یوې څخه په ډېرو ژبو ولیکئ، څو هره پاڼه خپله ژبه وښيي: وېجټ د خپلې پاڼې ژبه ښيي، یا لومړۍ ژبه، که د پاڼې ژبه له دې ژبو څخه نه وي.',
+  'languages.main': 'متنونه په دې ژبه لیکل شوي دي',
+  'languages.others': 'په دې ژبو هم لیکل شوي دي',
+  'languages.add': 'ژبه زیاته کړئ',
+  'languages.addButton': 'زیات کړئ',
+  'languages.remove': '{language} لرې کړئ',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} زیاته شوه: اوس هر متن د دې ژبې لپاره یو ځای لري.',
+  'languages.removed': '{language} د خپلو متنونو سره لرې شوه.',
   'form.unsavedPreview': 'مخکتنه او په پاڼه کې د ځای پر ځای کولو کوډ له خوندي کولو وروسته ښکاري.',
   'form.responseKept': 'رسمي ځواب د عریضو په پاڼه کې لیکل کېږي؛ دلته خوندي کول یې هماغسې پرېږدي.',
 

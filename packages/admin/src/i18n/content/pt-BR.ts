@@ -158,6 +158,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Salvando…',
   'form.idFixed': 'O identificador é {id}. Ele não pode ser alterado: duplique o conteúdo para usar outro identificador.',
   'form.tz': 'Os horários estão no seu fuso horário: {zone}.',
+  'languages.title': 'Idiomas',
+  'languages.hint':
+    'Escreva os textos em mais de um idioma para que cada página mostre o seu: um widget mostra o idioma da página dele ou o primeiro idioma quando a página não está em nenhum destes.',
+  'languages.main': 'Os textos estão escritos em',
+  'languages.others': 'Também escritos em',
+  'languages.add': 'Adicionar um idioma',
+  'languages.addButton': 'Adicionar',
+  'languages.remove': 'Remover {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'Idioma adicionado: {language}. Agora cada texto tem um campo para ele.',
+  'languages.removed': 'Idioma removido: {language}, junto com os textos nele.',
   'form.unsavedPreview': 'A pré-visualização e o código para colocá-lo em uma página aparecem depois que ele for salvo.',
   'form.responseKept': 'A resposta oficial é redigida na página Abaixo-assinados; salvar aqui a mantém como está.',
 

@@ -156,6 +156,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'A guardar…',
   'form.idFixed': 'O identificador é {id}. Não pode ser alterado: duplique o conteúdo para utilizar outro identificador.',
   'form.tz': 'As horas estão no seu fuso horário: {zone}.',
+  'languages.title': 'Idiomas',
+  'languages.hint':
+    'Escreva os textos em mais do que um idioma para que cada página mostre o seu: um widget mostra o idioma da sua página ou, se a página não estiver em nenhum destes, o primeiro idioma.',
+  'languages.main': 'Os textos estão escritos em',
+  'languages.others': 'Também escritos em',
+  'languages.add': 'Adicionar um idioma',
+  'languages.addButton': 'Adicionar',
+  'languages.remove': 'Remover {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} adicionado: cada texto tem agora um campo para este idioma.',
+  'languages.removed': '{language} removido, com os respetivos textos.',
   'form.unsavedPreview': 'A pré-visualização e o código para o colocar numa página aparecem depois de guardar.',
   'form.responseKept': 'A resposta oficial é redigida na página Petições; guardar aqui mantém-na tal como está.',
 

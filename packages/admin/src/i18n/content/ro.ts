@@ -153,6 +153,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Se salvează…',
   'form.idFixed': 'Identificatorul este {id}. Nu poate fi schimbat: duplicați conținutul pentru a folosi alt identificator.',
   'form.tz': 'Orele sunt în fusul dumneavoastră orar: {zone}.',
+  'languages.title': 'Limbi',
+  'languages.hint':
+    'Scrieți textele în mai multe limbi pentru ca fiecare pagină să o afișeze pe a sa: un widget afișează limba paginii sale sau prima limbă, dacă pagina nu este în niciuna dintre acestea.',
+  'languages.main': 'Textele sunt scrise în',
+  'languages.others': 'Scrise și în',
+  'languages.add': 'Adăugați o limbă',
+  'languages.addButton': 'Adăugați',
+  'languages.remove': 'Elimină {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'Limba {language} a fost adăugată: fiecare text are acum un câmp pentru ea.',
+  'languages.removed': 'Limba {language} a fost eliminată, împreună cu textele ei.',
   'form.unsavedPreview': 'Previzualizarea și codul pentru plasarea pe o pagină apar după salvare.',
   'form.responseKept': 'Răspunsul oficial se redactează pe pagina Petiții; salvarea de aici îl lasă neschimbat.',
 

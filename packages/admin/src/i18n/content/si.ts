@@ -145,6 +145,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'සුරකිමින්…',
   'form.idFixed': 'හැඳුනුම {id} වේ. එය වෙනස් කළ නොහැක: වෙනත් හැඳුනුමක් භාවිත කිරීමට අන්තර්ගතය පිටපත් කරන්න.',
   'form.tz': 'වේලාවන් ඔබේ වේලා කලාපයේ ඇත: {zone}.',
+  'languages.title': 'භාෂා',
+  'languages.hint':
+    'සෑම පිටුවක්ම තමන්ගේම භාෂාව පෙන්වන ලෙස, පෙළ භාෂා කිහිපයකින් ලියන්න: විජට්ටුවක් එහි පිටුවේ භාෂාව පෙන්වයි, නැතහොත් පිටුවේ භාෂාව මේවායින් එකක්වත් නොවේ නම්, පළමු භාෂාව පෙන්වයි.',
+  'languages.main': 'පෙළ ලියා ඇති භාෂාව',
+  'languages.others': 'පෙළ ලියා ඇති වෙනත් භාෂා',
+  'languages.add': 'භාෂාවක් එක් කරන්න',
+  'languages.addButton': 'එක් කරන්න',
+  'languages.remove': '{language} ඉවත් කරන්න',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} එක් කරන ලදී: දැන් සෑම පෙළකටම මෙම භාෂාව සඳහා ක්ෂේත්‍රයක් ඇත.',
+  'languages.removed': '{language} එහි පෙළ සමඟ ඉවත් කරන ලදී.',
   'form.unsavedPreview': 'පෙරදසුන සහ පිටුවකට එක් කිරීමේ කේතය සුරැකූ පසු පෙනේ.',
   'form.responseKept': 'නිල ප්‍රතිචාරය ලියන්නේ පෙත්සම් පිටුවේය; මෙහි සුරැකීමෙන් එය එලෙසම පවතී.',
 

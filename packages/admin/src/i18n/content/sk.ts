@@ -152,6 +152,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Ukladá sa…',
   'form.idFixed': 'Identifikátor je {id}. Nemožno ho zmeniť: ak chcete použiť iný, obsah duplikujte.',
   'form.tz': 'Časy sú vo vašom časovom pásme: {zone}.',
+  'languages.title': 'Jazyky',
+  'languages.hint':
+    'Napíšte texty vo viacerých jazykoch, aby každá stránka zobrazovala ten svoj: widget zobrazí jazyk svojej stránky alebo prvý jazyk, ak stránka nie je v žiadnom z nich.',
+  'languages.main': 'Texty sú napísané v jazyku',
+  'languages.others': 'Napísané aj v jazykoch',
+  'languages.add': 'Pridať jazyk',
+  'languages.addButton': 'Pridať',
+  'languages.remove': 'Odstrániť jazyk {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'Jazyk {language} pridaný: každý text má teraz pole pre tento jazyk.',
+  'languages.removed': 'Jazyk {language} odstránený aj s jeho textami.',
   'form.unsavedPreview': 'Náhľad a kód na umiestnenie na stránku sa zobrazia po uložení.',
   'form.responseKept': 'Oficiálna odpoveď sa píše na stránke Petície; uloženie tu ju ponechá bez zmeny.',
 

@@ -155,6 +155,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Shranjevanje…',
   'form.idFixed': 'Identifikator je {id}. Ni ga mogoče spremeniti: če želite uporabiti drug identifikator, vsebino podvojite.',
   'form.tz': 'Časi so v vašem časovnem pasu: {zone}.',
+  'languages.title': 'Jeziki',
+  'languages.hint':
+    'Besedila napišite v več jezikih, da bo vsaka stran prikazala svojega: gradnik prikaže jezik svoje strani ali prvi jezik, če stran ni v nobenem od njih.',
+  'languages.main': 'Besedila so napisana v jeziku',
+  'languages.others': 'Napisana tudi v jezikih',
+  'languages.add': 'Dodaj jezik',
+  'languages.addButton': 'Dodaj',
+  'languages.remove': 'Odstrani jezik {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'Jezik {language} dodan: vsako besedilo ima zdaj polje zanj.',
+  'languages.removed': 'Jezik {language} odstranjen skupaj z njegovimi besedili.',
   'form.unsavedPreview': 'Predogled in koda za postavitev na stran se prikažeta, ko je vsebina shranjena.',
   'form.responseKept': 'Uradni odgovor se piše na strani Peticije; shranjevanje tukaj ga pusti nespremenjenega.',
 

@@ -148,6 +148,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Waa la kaydinayaa…',
   'form.idFixed': 'Aqoonsigu waa {id}. Lama beddeli karo: nuqul ka samee waxyaabaha si aad u isticmaasho aqoonsi kale.',
   'form.tz': 'Waqtiyadu waxay ku qoran yihiin aaggaaga waqtiga: {zone}.',
+  'languages.title': 'Luqadaha',
+  'languages.hint':
+    'Ku qor qoraallada in ka badan hal luqad si bog kastaa u muujiyo luqaddiisa: widget-ku wuxuu muujiyaa luqadda boggiisa, ama luqadda koowaad haddii bogga aanu ku qornayn midkood.',
+  'languages.main': 'Qoraallada waxaa lagu qoray',
+  'languages.others': 'Sidoo kale waxaa lagu qoray',
+  'languages.add': 'Ku dar luqad',
+  'languages.addButton': 'Ku dar',
+  'languages.remove': 'Ka saar {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} waa lagu daray: qoraal kastaa hadda wuxuu leeyahay meel luqaddan loogu talagalay.',
+  'languages.removed': '{language} waa la saaray, iyadoo ay la socdaan qoraalladeedii.',
   'form.unsavedPreview': 'Hor-u-eegista iyo koodhka lagu dhigo bog waxay soo muuqanayaan marka la kaydiyo.',
   'form.responseKept': 'Jawaabta rasmiga ah waxaa lagu qoraa bogga Codsiyada; kaydinta halkan sideeda ayay u daysaa.',
 

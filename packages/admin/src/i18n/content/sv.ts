@@ -151,6 +151,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Sparar…',
   'form.idFixed': 'ID:t är {id}. Det kan inte ändras: kopiera innehållet om du vill använda ett annat ID.',
   'form.tz': 'Tiderna anges i din tidszon: {zone}.',
+  'languages.title': 'Språk',
+  'languages.hint':
+    'Skriv texterna på fler än ett språk så att varje sida visar sitt eget: en widget visar sin sidas språk, eller det första språket om sidan inte är på något av dem.',
+  'languages.main': 'Texterna är skrivna på',
+  'languages.others': 'Även skrivna på',
+  'languages.add': 'Lägg till ett språk',
+  'languages.addButton': 'Lägg till',
+  'languages.remove': 'Ta bort {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} har lagts till: varje text har nu ett fält för det.',
+  'languages.removed': '{language} har tagits bort, tillsammans med texterna på språket.',
   'form.unsavedPreview': 'Förhandsvisningen och koden för att lägga in det på en sida visas när det har sparats.',
   'form.responseKept': 'Det officiella svaret skrivs på sidan Namninsamlingar; när du sparar här förblir det som det är.',
 

@@ -150,6 +150,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Inahifadhi…',
   'form.idFixed': 'Kitambulisho ni {id}. Hakiwezi kubadilishwa: nakili maudhui ili kutumia kitambulisho kingine.',
   'form.tz': 'Nyakati ziko katika saa za eneo lako: {zone}.',
+  'languages.title': 'Lugha',
+  'languages.hint':
+    'Andika maandishi kwa zaidi ya lugha moja ili kila ukurasa uonyeshe lugha yake: wijeti inaonyesha lugha ya ukurasa wake, au lugha ya kwanza ikiwa ukurasa hauko katika lugha yoyote kati ya hizi.',
+  'languages.main': 'Maandishi yameandikwa kwa',
+  'languages.others': 'Pia yameandikwa kwa',
+  'languages.add': 'Ongeza lugha',
+  'languages.addButton': 'Ongeza',
+  'languages.remove': 'Ondoa {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} imeongezwa: sasa kila maandishi yana sehemu ya lugha hii.',
+  'languages.removed': '{language} imeondolewa pamoja na maandishi yake.',
   'form.unsavedPreview': 'Onyesho la awali na msimbo wa kuiweka kwenye ukurasa vitaonekana baada ya kuhifadhi.',
   'form.responseKept': 'Jibu rasmi huandikwa kwenye ukurasa wa Maombi; kuhifadhi hapa kunaliacha kama lilivyo.',
 

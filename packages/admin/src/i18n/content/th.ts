@@ -143,6 +143,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'กำลังบันทึก…',
   'form.idFixed': 'รหัสคือ {id} และเปลี่ยนไม่ได้ หากต้องการใช้รหัสอื่น กรุณาทำสำเนาเนื้อหานี้',
   'form.tz': 'เวลาเป็นไปตามเขตเวลาของท่าน: {zone}',
+  'languages.title': 'ภาษา',
+  'languages.hint':
+    'เขียนข้อความมากกว่าหนึ่งภาษาเพื่อให้แต่ละหน้าแสดงภาษาของตนเอง วิดเจ็ตจะแสดงภาษาของหน้านั้น หรือภาษาแรกหากหน้านั้นไม่ได้ใช้ภาษาใดในนี้',
+  'languages.main': 'ข้อความเขียนเป็นภาษา',
+  'languages.others': 'เขียนเป็นภาษาอื่นด้วย',
+  'languages.add': 'เพิ่มภาษา',
+  'languages.addButton': 'เพิ่ม',
+  'languages.remove': 'นำ {language} ออก',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'เพิ่ม {language} แล้ว ตอนนี้ข้อความแต่ละรายการมีช่องสำหรับภาษานี้',
+  'languages.removed': 'นำ {language} ออกแล้ว พร้อมข้อความในภาษานี้',
   'form.unsavedPreview': 'ตัวอย่างและโค้ดสำหรับนำไปใส่ในหน้าเว็บจะปรากฏเมื่อบันทึกแล้ว',
   'form.responseKept': 'คำตอบอย่างเป็นทางการเขียนในหน้าคำร้อง การบันทึกที่นี่จะไม่เปลี่ยนคำตอบนั้น',
 

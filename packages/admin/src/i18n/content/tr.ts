@@ -153,6 +153,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Kaydediliyor…',
   'form.idFixed': 'Kimlik: {id}. Değiştirilemez: başka bir kimlik kullanmak için içeriği çoğaltın.',
   'form.tz': 'Saatler sizin saat diliminizdedir: {zone}.',
+  'languages.title': 'Diller',
+  'languages.hint':
+    'Her sayfanın kendi dilini göstermesi için metinleri birden fazla dilde yazın: bileşen, sayfasının dilini; sayfanın dili bunlardan biri değilse ilk dili gösterir.',
+  'languages.main': 'Metinlerin yazıldığı dil',
+  'languages.others': 'Metinlerin yazıldığı diğer diller',
+  'languages.add': 'Dil ekle',
+  'languages.addButton': 'Ekle',
+  'languages.remove': 'Kaldır: {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} eklendi: artık her metnin bu dil için bir alanı var.',
+  'languages.removed': '{language}, metinleriyle birlikte kaldırıldı.',
   'form.unsavedPreview': 'Önizleme ve sayfaya ekleme kodu, içerik kaydedildikten sonra görünür.',
   'form.responseKept': 'Resmî yanıt İmza kampanyaları sayfasında yazılır; burada kaydetmek onu olduğu gibi korur.',
 

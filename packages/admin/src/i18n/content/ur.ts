@@ -149,6 +149,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'محفوظ ہو رہا ہے…',
   'form.idFixed': 'آئی ڈی {id} ہے۔ اسے تبدیل نہیں کیا جا سکتا: دوسری آئی ڈی استعمال کرنے کے لیے مواد کی نقل بنائیں۔',
   'form.tz': 'اوقات آپ کے ٹائم زون میں ہیں: {zone}۔',
+  'languages.title': 'زبانیں',
+  'languages.hint':
+    'متن ایک سے زیادہ زبانوں میں لکھیں تاکہ ہر صفحہ اپنی زبان دکھائے: ویجیٹ اپنے صفحے کی زبان دکھاتا ہے، یا پہلی زبان، جب صفحے کی زبان ان میں سے کوئی نہ ہو۔',
+  'languages.main': 'متن اس زبان میں لکھے گئے ہیں',
+  'languages.others': 'ان زبانوں میں بھی لکھے گئے ہیں',
+  'languages.add': 'زبان شامل کریں',
+  'languages.addButton': 'شامل کریں',
+  'languages.remove': '{language} ہٹائیں',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} شامل کر دی گئی: اب ہر متن میں اس زبان کے لیے ایک خانہ ہے۔',
+  'languages.removed': '{language} اپنے متن سمیت ہٹا دی گئی۔',
   'form.unsavedPreview': 'محفوظ کرنے کے بعد پیش منظر اور اسے صفحے پر لگانے کا کوڈ ظاہر ہو گا۔',
   'form.responseKept': 'سرکاری جواب درخواستوں کے صفحے پر لکھا جاتا ہے؛ یہاں محفوظ کرنے سے وہ جیسا ہے ویسا ہی رہتا ہے۔',
 

@@ -150,6 +150,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.idFixed':
     'Identifikator: {id}. Uni oʻzgartirib boʻlmaydi: boshqa identifikatordan foydalanish uchun kontentdan nusxa yarating.',
   'form.tz': 'Vaqt sizning vaqt mintaqangizda koʻrsatilgan: {zone}.',
+  'languages.title': 'Tillar',
+  'languages.hint':
+    'Har bir sahifa oʻz tilini koʻrsatishi uchun matnlarni bir nechta tilda yozing: vidjet oʻz sahifasining tilini, sahifa tili bulardan hech biri boʻlmasa, birinchi tilni koʻrsatadi.',
+  'languages.main': 'Matnlar yozilgan til',
+  'languages.others': 'Matnlar yozilgan boshqa tillar',
+  'languages.add': 'Til qoʻshish',
+  'languages.addButton': 'Qoʻshish',
+  'languages.remove': 'Oʻchirish: {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': '{language} qoʻshildi: endi har bir matnda shu til uchun maydon bor.',
+  'languages.removed': '{language} matnlari bilan birga oʻchirildi.',
   'form.unsavedPreview': 'Oldindan koʻrish va sahifaga joylashtirish kodi saqlangandan keyin paydo boʻladi.',
   'form.responseKept': 'Rasmiy javob «Petitsiyalar» sahifasida yoziladi; bu yerda saqlash uni oʻzgartirmaydi.',
 

@@ -149,6 +149,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Đang lưu…',
   'form.idFixed': 'Mã định danh là {id}. Không thể thay đổi mã này: hãy nhân bản nội dung để dùng mã định danh khác.',
   'form.tz': 'Thời gian tính theo múi giờ của quý vị: {zone}.',
+  'languages.title': 'Ngôn ngữ',
+  'languages.hint':
+    'Hãy viết các văn bản bằng nhiều ngôn ngữ để mỗi trang hiển thị ngôn ngữ của trang đó: tiện ích hiển thị ngôn ngữ của trang chứa nó, hoặc ngôn ngữ đầu tiên nếu trang không dùng ngôn ngữ nào trong số này.',
+  'languages.main': 'Các văn bản được viết bằng',
+  'languages.others': 'Cũng được viết bằng',
+  'languages.add': 'Thêm ngôn ngữ',
+  'languages.addButton': 'Thêm',
+  'languages.remove': 'Gỡ bỏ {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'Đã thêm {language}: mỗi văn bản giờ có một trường cho ngôn ngữ này.',
+  'languages.removed': 'Đã gỡ bỏ {language} cùng các văn bản bằng ngôn ngữ này.',
   'form.unsavedPreview': 'Phần xem trước và mã để đưa lên một trang sẽ xuất hiện sau khi lưu.',
   'form.responseKept': 'Phản hồi chính thức được soạn trên trang Kiến nghị; lưu tại đây sẽ giữ nguyên phản hồi đó.',
 

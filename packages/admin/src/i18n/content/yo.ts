@@ -147,6 +147,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'A ń tọ́jú…',
   'form.idFixed': 'Ìdánimọ̀ náà ni {id}. A kò lè yí i padà: ẹ ṣe ẹ̀dà àkóónú náà láti lo ìdánimọ̀ mìíràn.',
   'form.tz': 'Àwọn àkókò wà ní agbègbè àkókò yín: {zone}.',
+  'languages.title': 'Àwọn èdè',
+  'languages.hint':
+    'Ẹ kọ àwọn ọ̀rọ̀ náà ní èdè tó ju ẹyọ kan lọ kí ojú ewé kọ̀ọ̀kan lè fi èdè tirẹ̀ hàn: widget máa ń fi èdè ojú ewé rẹ̀ hàn, tàbí èdè àkọ́kọ́ tí èdè ojú ewé náà kò bá sí nínú wọn.',
+  'languages.main': 'Èdè tí a fi kọ àwọn ọ̀rọ̀ náà',
+  'languages.others': 'A tún kọ wọ́n ní',
+  'languages.add': 'Fi èdè kún un',
+  'languages.addButton': 'Fi kún un',
+  'languages.remove': 'Yọ {language} kúrò',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'A ti fi {language} kún un: ọ̀rọ̀ kọ̀ọ̀kan ti ní àyè fún èdè yìí báyìí.',
+  'languages.removed': 'A ti yọ {language} kúrò, pẹ̀lú àwọn ọ̀rọ̀ rẹ̀.',
   'form.unsavedPreview': 'Àwòtẹ́lẹ̀ àti kóòdù láti fi sí ojú ewé yóò hàn lẹ́yìn tí a bá tọ́jú u.',
   'form.responseKept': 'Ojú ewé Ìwé ẹ̀bẹ̀ ni a ti ń kọ ìdáhùn ìjọba; títọ́jú níbí kò yí i padà.',
 

@@ -143,6 +143,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': '正在保存…',
   'form.idFixed': '标识符为 {id}，无法更改：如需使用其他标识符，请复制此内容。',
   'form.tz': '时间按您所在的时区显示：{zone}。',
+  'languages.title': '语言',
+  'languages.hint':
+    '用多种语言撰写文字，让每个页面显示各自的语言：组件显示所在页面的语言；如果页面语言不在其中，则显示第一种语言。',
+  'languages.main': '文字的撰写语言',
+  'languages.others': '其他撰写语言',
+  'languages.add': '添加语言',
+  'languages.addButton': '添加',
+  'languages.remove': '删除{language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': '已添加{language}：每段文字现在都有对应此语言的输入框。',
+  'languages.removed': '已删除{language}及其文字。',
   'form.unsavedPreview': '保存后将显示预览和用于放到页面上的代码。',
   'form.responseKept': '官方回复在“请愿”页面中撰写；在此处保存不会改变回复。',
 

@@ -143,6 +143,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': '正在儲存…',
   'form.idFixed': '識別碼為 {id}，無法變更：如需使用其他識別碼，請複製此內容。',
   'form.tz': '時間以您所在的時區顯示：{zone}。',
+  'languages.title': '語言',
+  'languages.hint':
+    '以多種語言撰寫文字，讓每個網頁顯示各自的語言：小工具會顯示所在網頁的語言；如果網頁語言不在其中，則顯示第一種語言。',
+  'languages.main': '文字的撰寫語言',
+  'languages.others': '其他撰寫語言',
+  'languages.add': '新增語言',
+  'languages.addButton': '新增',
+  'languages.remove': '移除{language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': '已新增{language}：每段文字現在都有對應此語言的欄位。',
+  'languages.removed': '已移除{language}及其文字。',
   'form.unsavedPreview': '儲存後，就會顯示預覽及放到網頁上所需的程式碼。',
   'form.responseKept': '官方回應在「請願」頁面中撰寫；在此儲存不會變更回應。',
 

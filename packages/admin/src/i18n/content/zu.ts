@@ -149,6 +149,17 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'form.saving': 'Iyagcina…',
   'form.idFixed': 'Isihlonzi ngu-{id}. Asikwazi ukushintshwa: phinda ukopishe okuqukethwe ukuze usebenzise esinye isihlonzi.',
   'form.tz': 'Izikhathi zisendaweni yakho yesikhathi: {zone}.',
+  'languages.title': 'Izilimi',
+  'languages.hint':
+    'Bhala imibhalo ngolimi olungaphezu kolulodwa ukuze ikhasi ngalinye libonise olwalo: i-widget ibonisa ulimi lwekhasi layo, noma ulimi lokuqala uma ikhasi lingekho kunoma yiluphi lwalezi.',
+  'languages.main': 'Imibhalo ibhalwe ngolimi',
+  'languages.others': 'Iphinde yabhalwa ngezilimi',
+  'languages.add': 'Engeza ulimi',
+  'languages.addButton': 'Engeza',
+  'languages.remove': 'Susa {language}',
+  'languages.in': '{label} — {language}',
+  'languages.added': 'Kwengezwe {language}: manje umbhalo ngamunye unendawo yalolu limi.',
+  'languages.removed': 'Kususwe {language}, kanye nemibhalo yalo.',
   'form.unsavedPreview': 'Ukubuka kuqala nekhodi yokukufaka ekhasini kuvela uma sekugciniwe.',
   'form.responseKept': 'Impendulo esemthethweni ibhalwa ekhasini lezicelo; ukugcina lapha kuyishiya injalo.',
 
