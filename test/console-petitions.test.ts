@@ -196,6 +196,8 @@ describe('Console: petitions', () => {
     const p = await signedIn(editor, '#/petitions/safe-streets');
     await waitForText(p, '#response-heading', /Official response/);
     await waitForText(p, 'civic-console-petitions', /No draft is saved\./);
+    // The milestone of 3 was reached while the fixture's signatures were confirmed: its mailing is listed.
+    await waitForText(p, '#mailings', /3 signatures reached\s*\S.*Done\s*0\s*0\s*0/);
     // Saving nothing says so.
     await (await q(p, '#draft-save')).click();
     await waitForText(p, '#error-summary', /Write the response/);
@@ -225,6 +227,8 @@ describe('Console: petitions', () => {
     assert.equal(published.petition.response?.body, answer);
     assert.equal(published.petition.status, 'responded');
     await waitForText(p, 'civic-console-petitions', /Published response/);
+    // Publishing starts the e-mail to signers who asked for updates: its progress is listed.
+    await waitForText(p, '#mailings', /The response/);
     await clean(p, 'published');
 
     const ar = await signedIn(editor, '#/petitions/safe-streets', { lang: 'ar', width: 360 });

@@ -75,6 +75,10 @@ export interface SigningRules {
   mailIntervalMs: number;
   /** At most this many confirmation mails a day to one mailbox. */
   mailsPerDay: number;
+  /** Signer updates (milestones, response, closing) written to the outbox per minute, at most. */
+  updatesPerMinute: number;
+  /** Signer updates go out only between these UTC hours (`from` inclusive, `to` exclusive, may wrap midnight); null: any time. */
+  updatesHours: { from: number; to: number } | null;
 }
 
 export interface RetentionRules {
@@ -143,6 +147,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       linkTtlMs: linkDays * DAY_MS,
       mailIntervalMs: positive(env['CIVIC_MAIL_INTERVAL_MINUTES'], 10, 'CIVIC_MAIL_INTERVAL_MINUTES') * 60_000,
       mailsPerDay: positive(env['CIVIC_MAIL_PER_DAY'], 5, 'CIVIC_MAIL_PER_DAY'),
+      updatesPerMinute: positive(env['CIVIC_UPDATES_PER_MINUTE'], 600, 'CIVIC_UPDATES_PER_MINUTE'),
+      updatesHours: hours(env['CIVIC_UPDATES_HOURS']),
     },
     outboxRetentionMs: positive(env['CIVIC_OUTBOX_RETENTION_DAYS'], linkDays, 'CIVIC_OUTBOX_RETENTION_DAYS') * DAY_MS,
     retention: {
@@ -190,4 +196,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     );
   }
   return merged;
+}
+
+/** `22-6` → 22:00 to 06:00 UTC; unset: any time. */
+function hours(value: string | undefined): { from: number; to: number } | null {
+  if (value === undefined || value.trim() === '') return null;
+  const match = /^\s*(\d{1,2})\s*-\s*(\d{1,2})\s*$/.exec(value);
+  const from = Number(match?.[1]);
+  const to = Number(match?.[2]);
+  if (!match || from > 23 || to > 24 || from === to)
+    throw new Error(`CIVIC_UPDATES_HOURS must be two UTC hours, e.g. 22-6 (from 22:00 to 06:00), not "${value}"`);
+  return { from, to };
 }

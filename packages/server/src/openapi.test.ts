@@ -524,6 +524,20 @@ for (const { name, url } of testDatabaseUrls()) {
           status: 422,
         },
         {
+          method: 'GET',
+          op: '/api/v1/admin/petitions/{petitionId}/mailings',
+          path: '/api/v1/admin/petitions/plain/mailings',
+          admin: true,
+          status: 200,
+        },
+        {
+          method: 'GET',
+          op: '/api/v1/admin/petitions/{petitionId}/mailings',
+          path: '/api/v1/admin/petitions/no-such-petition/mailings',
+          admin: true,
+          status: 404,
+        },
+        {
           method: 'PUT',
           op: '/api/v1/admin/petitions/{petitionId}/response-draft',
           path: '/api/v1/admin/petitions/open/response-draft',

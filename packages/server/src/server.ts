@@ -20,6 +20,7 @@ import { createTransact } from './db/batch.js';
 import { createMailService } from './mail/mailer.js';
 import { Hasher, randomToken } from './security/hash.js';
 import { isEmpty, seed } from './seed.js';
+import { mailingsForEndedPetitions, runMailing } from './domain/signer-updates.js';
 
 export interface CivicServer {
   app: FastifyInstance;
@@ -162,8 +163,10 @@ export async function createServer(
   };
   await housekeeping();
   // Hourly, by one instance among all: the job's key is the hour, so only the first to queue it counts.
+  queue.handle('signer-updates', (job) => runMailing(ctx, config.signing, job));
   queue.handle('housekeeping', async () => {
     await housekeeping();
+    await mailingsForEndedPetitions(ctx);
     // Not at start-up: a first run with much to remove would hold up the start.
     await applyRetention(ctx);
     await bus.prune();

@@ -36,6 +36,18 @@ import { ConsoleView } from '../view.js';
 
 type Page = { name: 'list' } | { name: 'petition'; id: string } | { name: 'unknown' };
 
+/** An update mailing to the signers who asked for them (GET /admin/petitions/{id}/mailings). */
+interface Mailing {
+  id: number;
+  kind: 'milestone' | 'response' | 'closed';
+  reference: string;
+  state: 'sending' | 'done' | 'superseded';
+  queued: number;
+  sent: number;
+  failed: number;
+  createdAt: string;
+}
+
 function pageOf(route: Route): Page {
   const [, id, ...rest] = route.path;
   if (id === undefined) return { name: 'list' };
@@ -214,6 +226,7 @@ export class ConsolePetitions extends ConsoleView<PetitionsMessageKey> {
   @state() private bulkOutcome: string | null = null;
   // The official response
   @state() private draft: ResponseDraft | null = null;
+  @state() private mailings: Mailing[] | null = null;
   @state() private draftText = '';
   @state() private draftError: ApiError | null = null;
   @state() private draftOutcome: string | null = null;
@@ -266,6 +279,7 @@ export class ConsolePetitions extends ConsoleView<PetitionsMessageKey> {
     this.bulkError = null;
     this.bulkOutcome = null;
     this.draft = null;
+    this.mailings = null;
     this.draftText = '';
     this.draftError = null;
     this.draftOutcome = null;
@@ -294,6 +308,16 @@ export class ConsolePetitions extends ConsoleView<PetitionsMessageKey> {
         },
         (error: unknown) => current() && (this.draftError = asApiError(error)),
       );
+    if (this.canRespond) void this.#loadMailings(token);
+  }
+
+  async #loadMailings(token = this.#loads): Promise<void> {
+    try {
+      const mailings = await this.api.get<Mailing[]>(`/petitions/${seg(this.#id())}/mailings`);
+      if (token === this.#loads) this.mailings = mailings;
+    } catch {
+      // The section says nothing rather than something wrong; the rest of the page stands.
+    }
   }
 
   #id(): string {
@@ -999,6 +1023,55 @@ export class ConsolePetitions extends ConsoleView<PetitionsMessageKey> {
 
   // ------------------------------------------------------------ official response
 
+  /** The updates sent to signers who asked for them, and how far each got. */
+  #mailings(): TemplateResult | typeof nothing {
+    const list = this.mailings;
+    if (!list) return nothing;
+    const n = (value: number) => this.locale.i18n.number(value);
+    return html`<h3 id="mailings-heading">${this.t('mailings.title')}</h3>
+      <p class="hint">${this.t('mailings.intro')}</p>
+      ${
+        list.length === 0
+          ? html`<p class="muted" id="mailings-none">${this.t('mailings.none')}</p>`
+          : html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="mailings-heading">
+              <table id="mailings">
+                <caption class="visually-hidden">
+                  ${this.t('mailings.title')}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${this.t('mailings.about')}</th>
+                    <th scope="col">${this.t('mailings.started')}</th>
+                    <th scope="col">${this.t('mailings.state')}</th>
+                    <th scope="col" class="number">${this.t('mailings.queued')}</th>
+                    <th scope="col" class="number">${this.t('mailings.sent')}</th>
+                    <th scope="col" class="number">${this.t('mailings.failed')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${list.map(
+                    (m) =>
+                      html`<tr>
+                        <th scope="row">
+                          ${
+                            m.kind === 'milestone'
+                              ? this.t('mailings.kind.milestone', { count: n(Number(m.reference)) })
+                              : this.t(m.kind === 'response' ? 'mailings.kind.response' : 'mailings.kind.closed')
+                          }
+                        </th>
+                        <td>${this.locale.i18n.date(m.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                        <td>${this.t(`mailings.state.${m.state}`)}</td>
+                        <td class="number">${n(m.queued)}</td>
+                        <td class="number">${n(m.sent)}</td>
+                        <td class="number">${n(m.failed)}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+      }`;
+  }
+
   #responseSection(p: Petition): TemplateResult {
     const id = fieldId('response-body');
     const error = this.draftError?.fieldErrors.find((e) => e.path === 'response-body')?.message;
@@ -1015,7 +1088,7 @@ export class ConsolePetitions extends ConsoleView<PetitionsMessageKey> {
               <p class="response-text" dir="auto">${firstText(p.response.body)}</p>`
           : html`<p class="muted">${this.t('response.none')}</p>`
       }
-      ${errorSummary(this.t('response.errorTitle'), this.draftError, this.t('response.errorTitle'))}
+      ${this.#mailings()} ${errorSummary(this.t('response.errorTitle'), this.draftError, this.t('response.errorTitle'))}
       ${this.draftOutcome ? html`<p class="outcome" id="draft-outcome" tabindex="-1">${this.draftOutcome}</p>` : nothing}
       <form novalidate @submit=${this.#saveDraft}>
         <div class="field ${error ? 'invalid' : ''}">
@@ -1173,6 +1246,7 @@ export class ConsolePetitions extends ConsoleView<PetitionsMessageKey> {
       this.draftError = null;
       this.draftOutcome = this.t(this.final ? 'response.publishedNoticeFinal' : 'response.publishedNotice');
       void this.#loadDashboard();
+      void this.#loadMailings();
       await this.#focusOn('#draft-outcome');
     } catch (error) {
       this.draftError = this.#draftProblem(asApiError(error));

@@ -4,6 +4,7 @@ import { consoleMigration } from './migration-console.js';
 import { clusterMigration } from './migration-cluster.js';
 import { moderationMigration } from './migration-moderation.js';
 import { retentionMigration } from './migration-retention.js';
+import { updatesMigration } from './migration-updates.js';
 import { CONFIRM_LINK, LINK_PLACEHOLDER } from '../mail/outbox.js';
 
 /*
@@ -302,6 +303,8 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.alterTable('comments').addColumn('lang', 'text').execute();
       },
     },
+    // Updates for petition signers who ask for them (see migration-updates.ts).
+    '0017-signer-updates': updatesMigration(dialect),
   };
 }
 

@@ -120,6 +120,25 @@ export interface SignaturesTable {
   email_domain: string | null;
   /** When staff invalidated it (status `invalidated`, 0013). */
   invalidated_ms: number | null;
+  /** 1: the signer asked for e-mails about the petition (milestones, response, closing; 0017). */
+  updates: Generated<number>;
+}
+/** A mailing to a petition's signers who asked for updates (see domain/signer-updates.ts). */
+export interface PetitionMailingsTable {
+  id: Generated<number>;
+  petition_id: string;
+  /** milestone, response or closed. */
+  kind: string;
+  /** Which milestone (its count) or response (its time): one mailing each. */
+  reference: string;
+  /** sending, done, or superseded (a corrected response went out instead). */
+  state: string;
+  /** The last signature id written to the outbox: sending goes on after it. */
+  cursor_id: Generated<number>;
+  /** Mails written to the outbox so far. */
+  queued: Generated<number>;
+  created_ms: number;
+  finished_ms: number | null;
 }
 export interface ServicesTable {
   id: string;
@@ -158,6 +177,10 @@ export interface OutboxTable {
   sent: number;
   /** 1 once the link is gone and the address masked. */
   redacted: Generated<number>;
+  /** 1: the link is a one-click unsubscribe, also sent as List-Unsubscribe (RFC 8058; 0017). */
+  unsubscribe: Generated<number>;
+  /** The signer-updates mailing it belongs to, if any (0017). */
+  mailing_id: number | null;
   created_ms: number;
 }
 /**
@@ -190,6 +213,7 @@ export interface Database extends ConsoleTables, ClusterTables {
   ratings: RatingsTable;
   idempotency: IdempotencyTable;
   outbox: OutboxTable;
+  petition_mailings: PetitionMailingsTable;
   mail_limits: MailLimitsTable;
   settings: SettingsTable;
 }

@@ -25,6 +25,7 @@ import { type Archivable, asPublic, checkNotArchived } from './archive.js';
 import { type Actor, type Context, changed, fromJson } from './context.js';
 import { noteClosing } from './retention.js';
 import { domainOf } from './signatures.js';
+import { mailingsForChange, milestonesPassed, startMailing } from './signer-updates.js';
 
 type StoredPetition = Omit<Petition, 'signatureCount'> & Archivable;
 
@@ -296,7 +297,7 @@ export async function inspectConfirmation(ctx: Context, token: string): Promise<
  * Confirms the signature behind a token, once, if its link has not expired
  * and its petition is open. Says what happened.
  */
-export async function confirmSignature(ctx: Context, token: string): Promise<Confirmation> {
+export async function confirmSignature(ctx: Context, token: string, options: { updates?: boolean } = {}): Promise<Confirmation> {
   return ctx.transact(async (tx) => {
     const found = await assess(tx, token);
     if (!found) return UNKNOWN;
@@ -304,7 +305,7 @@ export async function confirmSignature(ctx: Context, token: string): Promise<Con
     if (confirmation.state !== 'pending') return confirmation;
     const updated = await tx.db
       .updateTable('signatures')
-      .set({ status: 'confirmed', confirmed_ms: tx.now().getTime() })
+      .set({ status: 'confirmed', confirmed_ms: tx.now().getTime(), ...(options.updates ? { updates: 1 } : {}) })
       .where('id', '=', id)
       .where('status', '=', 'pending')
       .executeTakeFirst();
@@ -316,6 +317,9 @@ export async function confirmSignature(ctx: Context, token: string): Promise<Con
       .returning('signature_count')
       .executeTakeFirstOrThrow();
     tx.afterCommit(() => tx.hub.publish({ type: 'petition.count', petitionId, signatureCount: counted.signature_count }));
+    const petition = await readPetition(tx.db, petitionId, true);
+    for (const count of milestonesPassed(petition, counted.signature_count - 1, counted.signature_count))
+      await startMailing(tx, petitionId, 'milestone', String(count));
     return { ...confirmation, state: 'confirmed' };
   });
 }
@@ -434,7 +438,8 @@ async function writePetition(
   next: (petition: StoredPetition) => StoredPetition,
 ): Promise<Petition> {
   return ctx.transact(async (tx) => {
-    const { signatureCount: _count, ...petition } = await readPetition(tx.db, petitionId, true);
+    const before = await readPetition(tx.db, petitionId, true);
+    const { signatureCount: _count, ...petition } = before;
     checkNotArchived(petition, 'petition');
     const updated = next(petition);
     await tx.db
@@ -443,7 +448,9 @@ async function writePetition(
       .where('id', '=', petitionId)
       .execute();
     await noteClosing(tx, 'petitions', petitionId, updated, true);
-    return readPetition(tx.db, petitionId, true);
+    const after = await readPetition(tx.db, petitionId, true);
+    await mailingsForChange(tx, before, after);
+    return after;
   });
 }
 

@@ -124,9 +124,15 @@ export async function buildApp({ config, ctx, hasher, version, activity, shared 
         credentials: false,
         maxAge: 600,
       });
-      // State-changing requests from browsers on origins that are not allowed are refused.
+      // State-changing requests from browsers on origins that are not allowed are refused. (Not the one-click
+      // unsubscribe of update mails: a mail provider posts it from anywhere, and its secret URL can only stop mail.)
       api.addHook('onRequest', async (request, reply) => {
-        if (SAFE_METHODS.has(request.method) || request.url.startsWith('/api/v1/admin')) return;
+        if (
+          SAFE_METHODS.has(request.method) ||
+          request.url.startsWith('/api/v1/admin') ||
+          request.url.startsWith('/api/v1/updates/')
+        )
+          return;
         const origin = request.headers.origin;
         if (origin !== undefined && !isAllowed(origin) && !(await ctx.sites.allows(origin))) {
           await ctx.sites.refused(origin);

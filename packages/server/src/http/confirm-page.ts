@@ -15,6 +15,8 @@ export interface ConfirmPage {
   petition?: { template: string; title: string } | null;
   /** The button that confirms (a form posting to the page's own URL). */
   button?: string | null;
+  /** A checkbox in the form, unticked (`name` is sent as `1` when ticked): opting in to updates. */
+  checkbox?: { name: string; label: string } | null;
   /** A note under the button. */
   note?: string | null;
   /** Links to offer: back to the petition's page, home. */
@@ -63,6 +65,10 @@ export function renderConfirmPage(page: ConfirmPage): { html: string; styleSourc
     // Focus is always visible: a dark ring with a white gap, on any background.
     'a:focus-visible,button:focus-visible{outline:3px solid #111827;outline-offset:3px;box-shadow:0 0 0 3px #fff}',
     'header a:focus-visible{outline-color:currentColor;box-shadow:none}',
+    // A checkbox as large as GOV.UK draws one (40 px), its label beside it.
+    '.choice{display:flex;gap:.75rem;align-items:flex-start;margin:0 0 1.5rem}',
+    `.choice input{flex:none;width:2.5rem;height:2.5rem;margin:0;accent-color:${colour}}`,
+    '.choice label{padding-top:.5rem}',
     '@media (min-width:40rem){main{padding:2rem 2.5rem}button{width:auto}}',
   ].join('');
   const home = page.agency.url
@@ -74,7 +80,13 @@ export function renderConfirmPage(page: ConfirmPage): { html: string; styleSourc
     ? `<p class="petition">${escapeHtml(before)}<bdi>${escapeHtml(page.petition.title)}</bdi>${escapeHtml(after)}</p>\n`
     : '';
   // No action: the form posts to the page's own URL, whose path holds the token.
-  const form = page.button ? `<form method="post"><button type="submit">${escapeHtml(page.button)}</button></form>\n` : '';
+  const checkbox = page.checkbox
+    ? `<p class="choice"><input type="checkbox" id="c-${page.checkbox.name}" name="${page.checkbox.name}" value="1">` +
+      `<label for="c-${page.checkbox.name}">${escapeHtml(page.checkbox.label)}</label></p>`
+    : '';
+  const form = page.button
+    ? `<form method="post">${checkbox}<button type="submit">${escapeHtml(page.button)}</button></form>\n`
+    : '';
   const note = page.note ? `<p class="note">${escapeHtml(page.note)}</p>\n` : '';
   const links = page.links.length
     ? `<nav><ul>${page.links.map((l) => `<li><a href="${escapeHtml(l.href)}">${escapeHtml(l.text)}</a></li>`).join('')}</ul></nav>\n`

@@ -9,6 +9,7 @@ import {
   inspectWithdrawal,
   withdrawSignature,
 } from '../domain/petitions.js';
+import { type UpdatesStop, inspectStop, stopUpdates } from '../domain/signer-updates.js';
 import { type Lang, daysIn, langFromHeader, messages, pickLang, translator } from '../i18n/index.js';
 import { renderConfirmPage } from './confirm-page.js';
 
@@ -35,10 +36,14 @@ export async function confirmRoutes(
   api: FastifyInstance,
   { ctx, config, isAllowed, isOwnOrigin }: ConfirmRouteOptions,
 ): Promise<void> {
-  // The page's form sends an empty urlencoded body; it means nothing, and only these routes accept it.
-  api.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (_request, _body, done) =>
-    done(null, {}),
+  // The pages' forms send a short urlencoded body (the confirmation page's opt-in to updates; one-click
+  // unsubscribes send List-Unsubscribe=One-Click): read as plain fields, and only these routes accept it.
+  api.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (_request, body, done) =>
+    done(null, Object.fromEntries(new URLSearchParams(String(body)))),
   );
+  // RFC 8058 lets mail providers post the one-click body as multipart/form-data too: any other short body
+  // is read and ignored (these routes act on their URL alone).
+  api.addContentTypeParser('*', { parseAs: 'string', bodyLimit: 4096 }, (_request, _body, done) => done(null, {}));
 
   api.get<{ Params: { token: string } }>(
     '/confirm/:token',
@@ -51,7 +56,8 @@ export async function confirmRoutes(
     { config: { rateLimit: { max: config.rateLimit.writes, timeWindow: 60_000 } } },
     async (request, reply) => {
       if (!fromOwnPage(request)) return respond(request, reply, null);
-      return respond(request, reply, await confirmSignature(ctx, request.params.token));
+      const updates = (request.body as Record<string, string> | undefined)?.['updates'] === '1';
+      return respond(request, reply, await confirmSignature(ctx, request.params.token, { updates }));
     },
   );
 
@@ -69,6 +75,20 @@ export async function confirmRoutes(
       if (!fromOwnPage(request)) return respondWithdrawal(request, reply, null);
       return respondWithdrawal(request, reply, await withdrawSignature(ctx, request.params.token));
     },
+  );
+
+  // The link at the end of every update mail: GET shows a page with a button; a POST stops the mails —
+  // from that page, or from a mail provider's one-click unsubscribe (RFC 8058), whose POST comes from
+  // nowhere in particular: the keyed reference in the URL is the credential, and stopping mail is all it can do.
+  api.get<{ Params: { token: string } }>(
+    '/updates/:token',
+    { config: { rateLimit: { max: config.rateLimit.reads, timeWindow: 60_000 } } },
+    async (request, reply) => respondStop(request, reply, await inspectStop(ctx, request.params.token)),
+  );
+  api.post<{ Params: { token: string } }>(
+    '/updates/:token',
+    { config: { rateLimit: { max: config.rateLimit.writes, timeWindow: 60_000 } } },
+    async (request, reply) => respondStop(request, reply, await stopUpdates(ctx, request.params.token)),
   );
 
   /**
@@ -117,6 +137,7 @@ export async function confirmRoutes(
       message,
       petition: petitionTitle === null ? null : { template: messages(lang)['page.petition'], title: petitionTitle },
       button: state === 'pending' ? t('page.confirm.button') : null,
+      checkbox: state === 'pending' ? { name: 'updates', label: t('page.confirm.updates') } : null,
       note: state === 'pending' ? t('page.confirm.ignore') : null,
       links,
       agency: config.agency,
@@ -143,6 +164,26 @@ export async function confirmRoutes(
       petition: petitionTitle === null ? null : { template: messages(lang)['page.petition'], title: petitionTitle },
       button: state === 'ready' ? t('page.withdraw.button') : null,
       note: state === 'ready' ? t('page.withdraw.ignore') : null,
+      links: homeLink(t),
+      agency: config.agency,
+    });
+  }
+
+  /** The page of a stop link. */
+  function respondStop(request: Request, reply: FastifyReply, stop: UpdatesStop) {
+    const lang = langOf(request, stop);
+    const t = translator(lang);
+    const [status, title, message] = {
+      unknown: [404, t('page.unknown.title'), t('page.unknown.body')],
+      ready: [200, t('page.updates.title'), t('page.updates.intro')],
+      stopped: [200, t('page.updates.stopped.title'), t('page.updates.stopped.body')],
+    }[stop.state] as [number, string, string];
+    return send(reply, status, {
+      lang,
+      title,
+      message,
+      petition: stop.petitionTitle === null ? null : { template: messages(lang)['page.petition'], title: stop.petitionTitle },
+      button: stop.state === 'ready' ? t('page.updates.button') : null,
       links: homeLink(t),
       agency: config.agency,
     });

@@ -2,6 +2,7 @@ import { Count, InvalidInputError, PetitionView, Slug, Timestamp, parseInput, te
 import * as z from 'zod/mini';
 import { can } from '../auth/roles.js';
 import * as drafts from '../domain/response-drafts.js';
+import { listMailings } from '../domain/signer-updates.js';
 import * as signatures from '../domain/signatures.js';
 import { erasePerson } from '../domain/erasure.js';
 import type { AdminInput, AdminRoute } from './admin-api.js';
@@ -16,6 +17,21 @@ import type { ParamsSchema } from './params.js';
  * never receives one (lookups record what was found, not what was asked).
  */
 
+/** A mailing to the signers who asked for updates (see domain/signer-updates.ts). */
+const Mailing = z.object({
+  id: z.int(),
+  kind: z.enum(['milestone', 'response', 'closed']),
+  /** The milestone's count, the response's time, or `closed`. */
+  reference: z.string(),
+  /** `superseded`: a corrected response went out to the signers not yet written to. */
+  state: z.enum(['sending', 'done', 'superseded']),
+  /** Mails written to the outbox so far (one per signer). */
+  queued: Count,
+  sent: Count,
+  failed: Count,
+  createdAt: Timestamp,
+  finishedAt: z.nullable(Timestamp),
+});
 const Signature = z.object({
   id: z.int(),
   petitionId: Slug,
@@ -221,6 +237,18 @@ export const petitionsApi: AdminRoute[] = [
     response: Watch,
     status: 200,
     handle: (ctx, { params, query }) => signatures.abuseWatch(ctx, params['petitionId'] ?? '', Number(query['minutes'])),
+  },
+  {
+    method: 'GET',
+    url: '/petitions/:petitionId/mailings',
+    operationId: 'adminListMailings',
+    summary:
+      'E-mails to the signers who asked for updates (milestones, the response, closing), newest first, and how far each got: mails written, sent and failed',
+    permission: 'responses.write',
+    params: petition,
+    response: z.array(Mailing),
+    status: 200,
+    handle: (ctx, { params }) => listMailings(ctx, params['petitionId'] ?? ''),
   },
   {
     method: 'GET',

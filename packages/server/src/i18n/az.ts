@@ -36,6 +36,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'İmza geri götürüldü',
   'page.withdrawn.body': 'İmzanız adınız və e-poçt ünvanınızla birlikdə petisiyadan silindi.',
   'page.withdraw.closed': 'Bu petisiya artıq açıq deyil, ona görə də onun imzalarını dəyişmək mümkün deyil.',
+  'page.confirm.updates': 'Bu petisiya mərhələyə çatdıqda, cavab aldıqda və ya bağlandıqda mənə e-poçtla məlumat göndərin',
+  'mail.update.milestone.subject': '{count} imza: {title}',
+  'mail.update.milestone.body': 'İmzaladığınız «{title}» petisiyası {count} imzaya çatdı.',
+  'mail.update.response.subject': 'Petisiyaya cavab: {title}',
+  'mail.update.response.body': '{agency} imzaladığınız «{title}» petisiyasına cavab verdi:\n\n{response}',
+  'mail.update.closed.subject': 'Petisiya bağlandı: {title}',
+  'mail.update.closed.body':
+    'İmzaladığınız «{title}» petisiyası {count} imza ilə bağlandı. Cavab dərc olunarsa, onu e-poçtla alacaqsınız.',
+  'mail.update.stop':
+    'Bu məktubları imzanızı təsdiqləyərkən istədiyiniz üçün alırsınız. Onları dayandırmaq üçün bu keçidi açın:\n{link}',
+  'page.updates.title': 'Bu petisiya ilə bağlı məktubları dayandırın',
+  'page.updates.intro': 'Bu petisiya ilə bağlı artıq məktub almayacaqsınız. İmzanız yenə də sayılır.',
+  'page.updates.button': 'Məktubları dayandır',
+  'page.updates.stopped.title': 'Məktublar dayandırıldı',
+  'page.updates.stopped.body': 'Bu petisiya ilə bağlı artıq məktub almayacaqsınız. İmzanız yenə də sayılır.',
   'page.back': 'Petisiyaya qayıt',
   'page.home': '{agency} saytına keç',
 };

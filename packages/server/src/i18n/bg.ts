@@ -38,6 +38,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Подписът е оттеглен',
   'page.withdrawn.body': 'Подписът Ви е премахнат от петицията заедно с името Ви и имейл адреса Ви.',
   'page.withdraw.closed': 'Тази петиция вече не е отворена, затова подписите под нея не могат да бъдат променяни.',
+  'page.confirm.updates': 'Искам да получавам имейл, когато тази петиция достигне етап, получи отговор или бъде закрита',
+  'mail.update.milestone.subject': 'Подписи: {count} – {title}',
+  'mail.update.milestone.body': 'Броят на подписите под петицията „{title}“, която подписахте, достигна {count}.',
+  'mail.update.response.subject': 'Отговор на петицията: {title}',
+  'mail.update.response.body': '{agency} отговори на петицията „{title}“, която подписахте:\n\n{response}',
+  'mail.update.closed.subject': 'Петицията е закрита: {title}',
+  'mail.update.closed.body':
+    'Петицията „{title}“, която подписахте, е закрита. Брой подписи: {count}. Ако бъде публикуван отговор, ще го получите по имейл.',
+  'mail.update.stop':
+    'Получавате тези имейли, защото ги поискахте, когато потвърдихте подписа си. За да ги спрете, отворете този линк:\n{link}',
+  'page.updates.title': 'Спрете имейлите за тази петиция',
+  'page.updates.intro': 'Няма да получавате повече имейли за тази петиция. Подписът Ви продължава да се отчита.',
+  'page.updates.button': 'Спирам имейлите',
+  'page.updates.stopped.title': 'Имейлите са спрени',
+  'page.updates.stopped.body': 'Няма да получавате повече имейли за тази петиция. Подписът Ви продължава да се отчита.',
   'page.back': 'Обратно към петицията',
   'page.home': 'Към {agency}',
 };

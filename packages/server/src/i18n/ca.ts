@@ -39,6 +39,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.body':
     'La vostra signatura s’ha suprimit de la petició, juntament amb el vostre nom i la vostra adreça electrònica.',
   'page.withdraw.closed': 'Aquesta petició ja no està oberta, de manera que les signatures ja no es poden modificar.',
+  'page.confirm.updates': 'Envieu-me un correu electrònic quan aquesta petició assoleixi una fita, rebi una resposta o es tanqui',
+  'mail.update.milestone.subject': 'Signatures: {count} — {title}',
+  'mail.update.milestone.body': 'El nombre de signatures de la petició «{title}», que vau signar, ha arribat a {count}.',
+  'mail.update.response.subject': 'Resposta a la petició: {title}',
+  'mail.update.response.body': '{agency} ha respost a la petició «{title}», que vau signar:\n\n{response}',
+  'mail.update.closed.subject': 'Petició tancada: {title}',
+  'mail.update.closed.body':
+    'La petició «{title}», que vau signar, s’ha tancat. Nombre de signatures: {count}. Si es publica una resposta, la rebreu per correu electrònic.',
+  'mail.update.stop':
+    'Rebeu aquests missatges perquè els vau demanar en confirmar la vostra signatura. Per deixar de rebre’ls, obriu aquest enllaç:\n{link}',
+  'page.updates.title': 'Atureu els missatges sobre aquesta petició',
+  'page.updates.intro': 'Ja no rebreu més missatges sobre aquesta petició. La vostra signatura continua comptant.',
+  'page.updates.button': 'Atura els missatges',
+  'page.updates.stopped.title': 'Missatges aturats',
+  'page.updates.stopped.body': 'Ja no rebreu més missatges sobre aquesta petició. La vostra signatura continua comptant.',
   'page.back': 'Torna a la petició',
   'page.home': 'Ves a {agency}',
 };

@@ -36,6 +36,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Podpis odvolán',
   'page.withdrawn.body': 'Váš podpis byl z petice odstraněn spolu s vaším jménem a e-mailovou adresou.',
   'page.withdraw.closed': 'Tato petice už není otevřena, takže její podpisy už nelze měnit.',
+  'page.confirm.updates': 'Pošlete mi e-mail, když petice dosáhne milníku, získá odpověď nebo bude uzavřena',
+  'mail.update.milestone.subject': 'Podpisy: {count} – {title}',
+  'mail.update.milestone.body': 'Petice „{title}“, pod kterou je váš podpis, dosáhla milníku. Počet podpisů: {count}.',
+  'mail.update.response.subject': 'Odpověď na petici: {title}',
+  'mail.update.response.body': '{agency} zveřejňuje odpověď na petici „{title}“, pod kterou je váš podpis:\n\n{response}',
+  'mail.update.closed.subject': 'Petice uzavřena: {title}',
+  'mail.update.closed.body':
+    'Petice „{title}“, pod kterou je váš podpis, byla uzavřena. Počet podpisů: {count}. Pokud bude zveřejněna odpověď, pošleme vám ji e-mailem.',
+  'mail.update.stop':
+    'Tyto e-maily dostáváte na vlastní žádost, podanou při potvrzení podpisu. Chcete-li je zastavit, otevřete tento odkaz:\n{link}',
+  'page.updates.title': 'Zastavte e-maily o této petici',
+  'page.updates.intro': 'O této petici už nebudete dostávat žádné e-maily. Váš podpis se stále započítává.',
+  'page.updates.button': 'Zastavit e-maily',
+  'page.updates.stopped.title': 'E-maily zastaveny',
+  'page.updates.stopped.body': 'O této petici už nebudete dostávat žádné e-maily. Váš podpis se stále započítává.',
   'page.back': 'Zpět na petici',
   'page.home': 'Přejít na web: {agency}',
 };

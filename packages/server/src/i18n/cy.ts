@@ -40,6 +40,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Llofnod wedi’i dynnu’n ôl',
   'page.withdrawn.body': 'Mae eich llofnod wedi’i dynnu oddi ar y ddeiseb, ynghyd â’ch enw a’ch cyfeiriad e-bost.',
   'page.withdraw.closed': 'Dydy’r ddeiseb hon ddim ar agor mwyach, felly does dim modd newid ei llofnodion bellach.',
+  'page.confirm.updates': 'Anfonwch e-bost ataf pan fydd y ddeiseb hon yn cyrraedd carreg filltir, yn cael ymateb neu’n cau',
+  'mail.update.milestone.subject': 'Llofnodion: {count} – {title}',
+  'mail.update.milestone.body': 'Mae nifer y llofnodion ar y ddeiseb “{title}” a lofnodoch chi wedi cyrraedd {count}.',
+  'mail.update.response.subject': 'Ymateb i’r ddeiseb: {title}',
+  'mail.update.response.body': 'Mae {agency} wedi ymateb i’r ddeiseb “{title}” a lofnodoch chi:\n\n{response}',
+  'mail.update.closed.subject': 'Deiseb wedi cau: {title}',
+  'mail.update.closed.body':
+    'Mae’r ddeiseb “{title}” a lofnodoch chi wedi cau. Nifer y llofnodion: {count}. Os bydd ymateb yn cael ei gyhoeddi, byddwch chi’n ei gael drwy e-bost.',
+  'mail.update.stop':
+    'Rydych chi’n cael yr e-byst hyn oherwydd i chi ofyn amdanyn nhw pan wnaethoch chi gadarnhau eich llofnod. I’w hatal, agorwch y ddolen hon:\n{link}',
+  'page.updates.title': 'Atal e-byst am y ddeiseb hon',
+  'page.updates.intro': 'Fyddwch chi ddim yn cael rhagor o e-byst am y ddeiseb hon. Mae eich llofnod yn dal i gyfrif.',
+  'page.updates.button': 'Atal yr e-byst',
+  'page.updates.stopped.title': 'E-byst wedi’u hatal',
+  'page.updates.stopped.body': 'Fyddwch chi ddim yn cael rhagor o e-byst am y ddeiseb hon. Mae eich llofnod yn dal i gyfrif.',
   'page.back': 'Yn ôl i’r ddeiseb',
   'page.home': 'Mynd i {agency}',
 };

@@ -40,6 +40,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Underskriften er trukket tilbage',
   'page.withdrawn.body': 'Din underskrift er fjernet fra underskriftindsamlingen sammen med dit navn og din e-mailadresse.',
   'page.withdraw.closed': 'Underskriftindsamlingen er ikke længere åben, så underskrifterne kan ikke længere ændres.',
+  'page.confirm.updates': 'Send mig en e-mail, når denne underskriftindsamling når et delmål, får et svar eller lukker',
+  'mail.update.milestone.subject': 'Underskrifter: {count} – {title}',
+  'mail.update.milestone.body': 'Antallet af underskrifter på »{title}«, som du har skrevet under på, har nået {count}.',
+  'mail.update.response.subject': 'Svar på underskriftindsamlingen: {title}',
+  'mail.update.response.body': '{agency} har svaret på »{title}«, som du har skrevet under på:\n\n{response}',
+  'mail.update.closed.subject': 'Underskriftindsamlingen er lukket: {title}',
+  'mail.update.closed.body':
+    'Underskriftindsamlingen »{title}«, som du har skrevet under på, er lukket. Antal underskrifter: {count}. Hvis der bliver offentliggjort et svar, får du det på e-mail.',
+  'mail.update.stop':
+    'Du får disse e-mails, fordi du bad om dem, da du bekræftede din underskrift. Åbn dette link for at stoppe dem:\n{link}',
+  'page.updates.title': 'Stop e-mails om denne underskriftindsamling',
+  'page.updates.intro': 'Du får ikke flere e-mails om denne underskriftindsamling. Din underskrift tæller stadig med.',
+  'page.updates.button': 'Stop e-mailene',
+  'page.updates.stopped.title': 'E-mailene er stoppet',
+  'page.updates.stopped.body': 'Du får ikke flere e-mails om denne underskriftindsamling. Din underskrift tæller stadig med.',
   'page.back': 'Tilbage til underskriftindsamlingen',
   'page.home': 'Gå til {agency}',
 };

@@ -41,6 +41,24 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Unterschrift zurückgezogen',
   'page.withdrawn.body': 'Ihre Unterschrift wurde zusammen mit Ihrem Namen und Ihrer E-Mail-Adresse aus der Petition entfernt.',
   'page.withdraw.closed': 'Diese Petition ist nicht mehr offen. Deshalb können die Unterschriften nicht mehr geändert werden.',
+  'page.confirm.updates':
+    'Benachrichtigen Sie mich per E-Mail, wenn diese Petition ein Zwischenziel erreicht, eine Stellungnahme erhält oder beendet wird',
+  'mail.update.milestone.subject': 'Unterschriften: {count} – {title}',
+  'mail.update.milestone.body':
+    'Die Zahl der Unterschriften für die Petition „{title}“, die Sie unterschrieben haben, hat {count} erreicht.',
+  'mail.update.response.subject': 'Stellungnahme zur Petition: {title}',
+  'mail.update.response.body':
+    '{agency} hat zur Petition „{title}“, die Sie unterschrieben haben, Stellung genommen:\n\n{response}',
+  'mail.update.closed.subject': 'Petition beendet: {title}',
+  'mail.update.closed.body':
+    'Die Petition „{title}“, die Sie unterschrieben haben, ist beendet. Zahl der Unterschriften: {count}. Wenn eine Stellungnahme veröffentlicht wird, erhalten Sie sie per E-Mail.',
+  'mail.update.stop':
+    'Sie erhalten diese E-Mails, weil Sie sie beim Bestätigen Ihrer Unterschrift angefordert haben. Um sie abzubestellen, öffnen Sie diesen Link:\n{link}',
+  'page.updates.title': 'E-Mails zu dieser Petition abbestellen',
+  'page.updates.intro': 'Sie erhalten keine weiteren E-Mails zu dieser Petition. Ihre Unterschrift zählt weiterhin.',
+  'page.updates.button': 'E-Mails abbestellen',
+  'page.updates.stopped.title': 'E-Mails abbestellt',
+  'page.updates.stopped.body': 'Sie erhalten keine weiteren E-Mails zu dieser Petition. Ihre Unterschrift zählt weiterhin.',
   'page.back': 'Zurück zur Petition',
   'page.home': 'Zur Website von {agency}',
 };

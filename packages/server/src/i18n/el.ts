@@ -38,6 +38,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Η υπογραφή ανακλήθηκε',
   'page.withdrawn.body': 'Η υπογραφή σας αφαιρέθηκε από το ψήφισμα, μαζί με το όνομά σας και τη διεύθυνση email σας.',
   'page.withdraw.closed': 'Αυτό το ψήφισμα δεν είναι πλέον ανοιχτό, οπότε οι υπογραφές του δεν μπορούν να αλλάξουν.',
+  'page.confirm.updates': 'Στείλτε μου email όταν αυτό το ψήφισμα φτάσει σε ορόσημο, λάβει απάντηση ή κλείσει',
+  'mail.update.milestone.subject': 'Υπογραφές: {count} — {title}',
+  'mail.update.milestone.body': 'Το ψήφισμα «{title}» που υπογράψατε έφτασε σε ορόσημο. Υπογραφές: {count}.',
+  'mail.update.response.subject': 'Απάντηση στο ψήφισμα: {title}',
+  'mail.update.response.body': '{agency} απάντησε στο ψήφισμα «{title}» που υπογράψατε:\n\n{response}',
+  'mail.update.closed.subject': 'Το ψήφισμα έκλεισε: {title}',
+  'mail.update.closed.body':
+    'Το ψήφισμα «{title}» που υπογράψατε έκλεισε. Υπογραφές: {count}. Αν δημοσιευτεί απάντηση, θα τη λάβετε με email.',
+  'mail.update.stop':
+    'Λαμβάνετε αυτά τα email επειδή τα ζητήσατε όταν επιβεβαιώσατε την υπογραφή σας. Για να σταματήσουν, ανοίξτε αυτόν τον σύνδεσμο:\n{link}',
+  'page.updates.title': 'Σταματήστε τα email για αυτό το ψήφισμα',
+  'page.updates.intro': 'Δεν θα λαμβάνετε πλέον email για αυτό το ψήφισμα. Η υπογραφή σας εξακολουθεί να μετράει.',
+  'page.updates.button': 'Διακοπή των email',
+  'page.updates.stopped.title': 'Τα email σταμάτησαν',
+  'page.updates.stopped.body': 'Δεν θα λαμβάνετε πλέον email για αυτό το ψήφισμα. Η υπογραφή σας εξακολουθεί να μετράει.',
   'page.back': 'Επιστροφή στο ψήφισμα',
   'page.home': 'Μετάβαση σε {agency}',
 };

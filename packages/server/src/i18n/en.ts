@@ -43,6 +43,21 @@ export const en = {
   'page.withdrawn.title': 'Signature withdrawn',
   'page.withdrawn.body': 'Your signature has been removed from the petition, with your name and e-mail address.',
   'page.withdraw.closed': 'This petition is no longer open, so its signatures can no longer change.',
+  'page.confirm.updates': 'E-mail me when this petition reaches a milestone, gets a response or closes',
+  'mail.update.milestone.subject': '{count} signatures: {title}',
+  'mail.update.milestone.body': 'The petition “{title}” that you signed has reached {count} signatures.',
+  'mail.update.response.subject': 'Response to the petition: {title}',
+  'mail.update.response.body': '{agency} has responded to the petition “{title}” that you signed:\n\n{response}',
+  'mail.update.closed.subject': 'Petition closed: {title}',
+  'mail.update.closed.body':
+    'The petition “{title}” that you signed has closed with {count} signatures. If a response is published, you will get it by e-mail.',
+  'mail.update.stop':
+    'You get these e-mails because you asked for them when you confirmed your signature. To stop them, open this link:\n{link}',
+  'page.updates.title': 'Stop e-mails about this petition',
+  'page.updates.intro': 'You will get no more e-mails about this petition. Your signature still counts.',
+  'page.updates.button': 'Stop the e-mails',
+  'page.updates.stopped.title': 'E-mails stopped',
+  'page.updates.stopped.body': 'You will get no more e-mails about this petition. Your signature still counts.',
   'page.back': 'Return to the petition',
   'page.home': 'Go to {agency}',
 } as const;

@@ -37,6 +37,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Firma retirada',
   'page.withdrawn.body': 'Su firma se ha eliminado de la petición, junto con su nombre y su dirección de correo.',
   'page.withdraw.closed': 'Esta petición ya no está abierta, así que las firmas ya no se pueden modificar.',
+  'page.confirm.updates': 'Enviarme un correo cuando esta petición alcance un hito, reciba una respuesta o se cierre',
+  'mail.update.milestone.subject': 'Firmas: {count} — {title}',
+  'mail.update.milestone.body': 'El número de firmas de la petición «{title}», que usted firmó, ha llegado a {count}.',
+  'mail.update.response.subject': 'Respuesta a la petición: {title}',
+  'mail.update.response.body': '{agency} ha respondido a la petición «{title}», que usted firmó:\n\n{response}',
+  'mail.update.closed.subject': 'Petición cerrada: {title}',
+  'mail.update.closed.body':
+    'La petición «{title}», que usted firmó, se ha cerrado. Número de firmas: {count}. Si se publica una respuesta, la recibirá por correo.',
+  'mail.update.stop':
+    'Recibe estos mensajes porque los pidió al confirmar su firma. Para dejar de recibirlos, abra este enlace:\n{link}',
+  'page.updates.title': 'Deje de recibir mensajes sobre esta petición',
+  'page.updates.intro': 'No recibirá más mensajes sobre esta petición. Su firma sigue contando.',
+  'page.updates.button': 'Dejar de recibir los mensajes',
+  'page.updates.stopped.title': 'Mensajes desactivados',
+  'page.updates.stopped.body': 'No recibirá más mensajes sobre esta petición. Su firma sigue contando.',
   'page.back': 'Volver a la petición',
   'page.home': 'Ir a {agency}',
 };

@@ -39,6 +39,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Allkiri on tagasi võetud',
   'page.withdrawn.body': 'Teie allkiri on petitsioonist eemaldatud koos teie nime ja e-posti aadressiga.',
   'page.withdraw.closed': 'See petitsioon ei ole enam avatud, seega selle allkirju ei saa enam muuta.',
+  'page.confirm.updates': 'Saatke mulle e-kiri, kui see petitsioon jõuab vahe-eesmärgini, saab vastuse või suletakse',
+  'mail.update.milestone.subject': 'Allkirjad: {count} – {title}',
+  'mail.update.milestone.body': 'Teie allkirjastatud petitsioon „{title}“ on jõudnud vahe-eesmärgini. Allkirju: {count}.',
+  'mail.update.response.subject': 'Vastus petitsioonile: {title}',
+  'mail.update.response.body': '{agency} on vastanud petitsioonile „{title}“, mille te allkirjastasite:\n\n{response}',
+  'mail.update.closed.subject': 'Petitsioon on suletud: {title}',
+  'mail.update.closed.body':
+    'Petitsioon „{title}“, mille te allkirjastasite, on suletud. Allkirju: {count}. Kui vastus avaldatakse, saate selle e-kirjaga.',
+  'mail.update.stop':
+    'Saate neid e-kirju, sest soovisite neid oma allkirja kinnitamisel. Nende peatamiseks avage see link:\n{link}',
+  'page.updates.title': 'Loobuge selle petitsiooni e-kirjadest',
+  'page.updates.intro': 'Te ei saa selle petitsiooni kohta enam e-kirju. Teie allkiri läheb endiselt arvesse.',
+  'page.updates.button': 'Loobu e-kirjadest',
+  'page.updates.stopped.title': 'E-kirjad on peatatud',
+  'page.updates.stopped.body': 'Te ei saa selle petitsiooni kohta enam e-kirju. Teie allkiri läheb endiselt arvesse.',
   'page.back': 'Tagasi petitsiooni juurde',
   'page.home': 'Mine veebilehele: {agency}',
 };

@@ -38,6 +38,22 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Sinadura kenduta',
   'page.withdrawn.body': 'Zure sinadura eskaeratik kendu da, zure izen eta helbide elektronikoarekin batera.',
   'page.withdraw.closed': 'Eskaera hau ez dago zabalik jada; beraz, sinadurak ezin dira gehiago aldatu.',
+  'page.confirm.updates':
+    'Bidali iezadazu mezu elektroniko bat eskaera honek mugarri bat lortzen duenean, erantzun bat jasotzen duenean edo ixten denean',
+  'mail.update.milestone.subject': 'Sinadurak: {count} — {title}',
+  'mail.update.milestone.body': 'Sinatu duzun «{title}» eskaerak mugarri bat lortu du. Sinadurak: {count}.',
+  'mail.update.response.subject': 'Eskaerari erantzuna: {title}',
+  'mail.update.response.body': '{agency} erakundeak erantzun dio sinatu duzun «{title}» eskaerari:\n\n{response}',
+  'mail.update.closed.subject': 'Eskaera itxi da: {title}',
+  'mail.update.closed.body':
+    'Sinatu duzun «{title}» eskaera itxi da. Sinadurak: {count}. Erantzunik argitaratzen bada, mezu elektronikoz jasoko duzu.',
+  'mail.update.stop':
+    'Mezu hauek jasotzen dituzu zure sinadura berrestean eskatu zenituelako. Gehiago ez jasotzeko, ireki esteka hau:\n{link}',
+  'page.updates.title': 'Utzi eskaera honi buruzko mezuak jasotzeari',
+  'page.updates.intro': 'Ez duzu eskaera honi buruzko mezu gehiagorik jasoko. Zure sinadurak zenbatzen jarraitzen du.',
+  'page.updates.button': 'Utzi mezuak jasotzeari',
+  'page.updates.stopped.title': 'Mezuak geldituta',
+  'page.updates.stopped.body': 'Ez duzu eskaera honi buruzko mezu gehiagorik jasoko. Zure sinadurak zenbatzen jarraitzen du.',
   'page.back': 'Itzuli eskaerara',
   'page.home': 'Joan hona: {agency}',
 };

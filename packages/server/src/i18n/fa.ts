@@ -36,6 +36,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'امضا پس گرفته شد',
   'page.withdrawn.body': 'امضای شما همراه با نام و نشانی ایمیلتان از دادخواست حذف شد.',
   'page.withdraw.closed': 'این دادخواست دیگر باز نیست، بنابراین امضاهای آن دیگر تغییر نمی‌کند.',
+  'page.confirm.updates': 'وقتی این دادخواست به یک هدف میانی رسید، پاسخی دریافت کرد یا بسته شد، به من ایمیل بزنید',
+  'mail.update.milestone.subject': '{count} امضا: {title}',
+  'mail.update.milestone.body': 'دادخواست «{title}» که امضا کرده‌اید به {count} امضا رسید.',
+  'mail.update.response.subject': 'پاسخ به دادخواست: {title}',
+  'mail.update.response.body': '{agency} به دادخواست «{title}» که امضا کرده‌اید پاسخ داده است:\n\n{response}',
+  'mail.update.closed.subject': 'دادخواست بسته شد: {title}',
+  'mail.update.closed.body':
+    'دادخواست «{title}» که امضا کرده‌اید با {count} امضا بسته شد. اگر پاسخی منتشر شود، آن را از طریق ایمیل دریافت خواهید کرد.',
+  'mail.update.stop':
+    'این ایمیل‌ها را دریافت می‌کنید چون هنگام تأیید امضای خود آن‌ها را درخواست کردید. برای توقف آن‌ها، این پیوند را باز کنید:\n{link}',
+  'page.updates.title': 'ایمیل‌های مربوط به این دادخواست را متوقف کنید',
+  'page.updates.intro': 'دیگر ایمیلی دربارهٔ این دادخواست دریافت نخواهید کرد. امضای شما همچنان شمرده می‌شود.',
+  'page.updates.button': 'توقف ایمیل‌ها',
+  'page.updates.stopped.title': 'ایمیل‌ها متوقف شد',
+  'page.updates.stopped.body': 'دیگر ایمیلی دربارهٔ این دادخواست دریافت نخواهید کرد. امضای شما همچنان شمرده می‌شود.',
   'page.back': 'بازگشت به دادخواست',
   'page.home': 'رفتن به {agency}',
 };

@@ -37,6 +37,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Allekirjoitus peruttu',
   'page.withdrawn.body': 'Allekirjoituksesi on poistettu adressista yhdessä nimesi ja sähköpostiosoitteesi kanssa.',
   'page.withdraw.closed': 'Tämä adressi ei ole enää avoinna, joten sen allekirjoituksia ei voi enää muuttaa.',
+  'page.confirm.updates': 'Lähetä minulle sähköpostia, kun tämä adressi saavuttaa välitavoitteen, saa vastauksen tai sulkeutuu',
+  'mail.update.milestone.subject': 'Allekirjoituksia: {count} – {title}',
+  'mail.update.milestone.body': 'Allekirjoittamasi adressi ”{title}” on saavuttanut välitavoitteen. Allekirjoituksia: {count}.',
+  'mail.update.response.subject': 'Vastaus adressiin: {title}',
+  'mail.update.response.body': '{agency} on vastannut allekirjoittamaasi adressiin ”{title}”:\n\n{response}',
+  'mail.update.closed.subject': 'Adressi on suljettu: {title}',
+  'mail.update.closed.body':
+    'Allekirjoittamasi adressi ”{title}” on suljettu. Allekirjoituksia: {count}. Jos vastaus julkaistaan, saat sen sähköpostitse.',
+  'mail.update.stop':
+    'Saat nämä viestit, koska pyysit niitä vahvistaessasi allekirjoituksesi. Voit lopettaa ne avaamalla tämän linkin:\n{link}',
+  'page.updates.title': 'Lopeta tätä adressia koskevat viestit',
+  'page.updates.intro': 'Et saa enää viestejä tästä adressista. Allekirjoituksesi lasketaan edelleen mukaan.',
+  'page.updates.button': 'Lopeta viestit',
+  'page.updates.stopped.title': 'Viestit lopetettu',
+  'page.updates.stopped.body': 'Et saa enää viestejä tästä adressista. Allekirjoituksesi lasketaan edelleen mukaan.',
   'page.back': 'Palaa adressiin',
   'page.home': 'Siirry sivustolle: {agency}',
 };

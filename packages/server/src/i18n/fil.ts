@@ -38,6 +38,22 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Binawi na ang lagda',
   'page.withdrawn.body': 'Inalis na sa petisyon ang inyong lagda, kasama ang inyong pangalan at email address.',
   'page.withdraw.closed': 'Hindi na bukas ang petisyong ito, kaya hindi na mababago ang mga lagda nito.',
+  'page.confirm.updates':
+    'I-email ako kapag naabot ng petisyong ito ang isang target, nakatanggap ito ng tugon, o nagsara na ito',
+  'mail.update.milestone.subject': '{count} lagda: {title}',
+  'mail.update.milestone.body': 'Umabot na sa {count} lagda ang petisyong “{title}” na nilagdaan ninyo.',
+  'mail.update.response.subject': 'Tugon sa petisyon: {title}',
+  'mail.update.response.body': 'Tumugon ang {agency} sa petisyong “{title}” na nilagdaan ninyo:\n\n{response}',
+  'mail.update.closed.subject': 'Sarado na ang petisyon: {title}',
+  'mail.update.closed.body':
+    'Nagsara na ang petisyong “{title}” na nilagdaan ninyo, na may {count} lagda. Kung may ilalathalang tugon, matatanggap ninyo ito sa email.',
+  'mail.update.stop':
+    'Natatanggap ninyo ang mga email na ito dahil hiniling ninyo ang mga ito nang kumpirmahin ninyo ang inyong lagda. Para itigil ang mga ito, buksan ang link na ito:\n{link}',
+  'page.updates.title': 'Itigil ang mga email tungkol sa petisyong ito',
+  'page.updates.intro': 'Hindi na kayo makatatanggap ng email tungkol sa petisyong ito. Bilang pa rin ang inyong lagda.',
+  'page.updates.button': 'Itigil ang mga email',
+  'page.updates.stopped.title': 'Itinigil na ang mga email',
+  'page.updates.stopped.body': 'Hindi na kayo makatatanggap ng email tungkol sa petisyong ito. Bilang pa rin ang inyong lagda.',
   'page.back': 'Bumalik sa petisyon',
   'page.home': 'Pumunta sa {agency}',
 };

@@ -38,6 +38,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Signature retirée',
   'page.withdrawn.body': 'Votre signature a été supprimée de la pétition, ainsi que votre nom et votre adresse e-mail.',
   'page.withdraw.closed': 'Cette pétition n’est plus ouverte : ses signatures ne peuvent plus être modifiées.',
+  'page.confirm.updates': 'M’envoyer un e-mail quand cette pétition franchit une étape, reçoit une réponse ou est close',
+  'mail.update.milestone.subject': 'Signatures : {count} — {title}',
+  'mail.update.milestone.body': 'Le nombre de signatures de la pétition « {title} » que vous avez signée a atteint {count}.',
+  'mail.update.response.subject': 'Réponse à la pétition : {title}',
+  'mail.update.response.body': '{agency} a répondu à la pétition « {title} » que vous avez signée :\n\n{response}',
+  'mail.update.closed.subject': 'Pétition close : {title}',
+  'mail.update.closed.body':
+    'La pétition « {title} » que vous avez signée est close. Nombre de signatures : {count}. Si une réponse est publiée, vous la recevrez par e-mail.',
+  'mail.update.stop':
+    'Vous recevez ces e-mails parce que vous les avez demandés en confirmant votre signature. Pour ne plus les recevoir, ouvrez ce lien :\n{link}',
+  'page.updates.title': 'Désactivez les e-mails sur cette pétition',
+  'page.updates.intro': 'Vous ne recevrez plus d’e-mails sur cette pétition. Votre signature compte toujours.',
+  'page.updates.button': 'Arrêter les e-mails',
+  'page.updates.stopped.title': 'E-mails désactivés',
+  'page.updates.stopped.body': 'Vous ne recevrez plus d’e-mails sur cette pétition. Votre signature compte toujours.',
   'page.back': 'Revenir à la pétition',
   'page.home': 'Aller sur le site : {agency}',
 };

@@ -37,6 +37,22 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Síniú tarraingthe siar',
   'page.withdrawn.body': 'Baineadh do shíniú den achainí, mar aon le d’ainm agus do sheoladh ríomhphoist.',
   'page.withdraw.closed': 'Níl an achainí seo ar oscailt níos mó, mar sin ní féidir a sínithe a athrú a thuilleadh.',
+  'page.confirm.updates':
+    'Seol ríomhphost chugam nuair a shroicheann an achainí seo cloch mhíle, nuair a fhaigheann sí freagra nó nuair a dhúntar í',
+  'mail.update.milestone.subject': 'Sínithe: {count} — {title}',
+  'mail.update.milestone.body': 'Tá cloch mhíle bainte amach ag an achainí “{title}” a shínigh tú. Sínithe: {count}.',
+  'mail.update.response.subject': 'Freagra ar an achainí: {title}',
+  'mail.update.response.body': 'Thug {agency} freagra ar an achainí “{title}” a shínigh tú:\n\n{response}',
+  'mail.update.closed.subject': 'Achainí dúnta: {title}',
+  'mail.update.closed.body':
+    'Dúnadh an achainí “{title}” a shínigh tú. Sínithe: {count}. Má fhoilsítear freagra, gheobhaidh tú i ríomhphost é.',
+  'mail.update.stop':
+    'Tá na ríomhphoist seo á bhfáil agat toisc gur iarr tú iad nuair a dheimhnigh tú do shíniú. Chun iad a stopadh, oscail an nasc seo:\n{link}',
+  'page.updates.title': 'Stop ríomhphoist faoin achainí seo',
+  'page.updates.intro': 'Ní bhfaighidh tú a thuilleadh ríomhphost faoin achainí seo. Tá do shíniú á áireamh fós.',
+  'page.updates.button': 'Stop na ríomhphoist',
+  'page.updates.stopped.title': 'Stopadh na ríomhphoist',
+  'page.updates.stopped.body': 'Ní bhfaighidh tú a thuilleadh ríomhphost faoin achainí seo. Tá do shíniú á áireamh fós.',
   'page.back': 'Fill ar an achainí',
   'page.home': 'Téigh chuig {agency}',
 };

@@ -38,6 +38,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'An janye sa hannu',
   'page.withdrawn.body': 'An cire sa hannunku daga koken, tare da sunanku da adireshin imel ɗinku.',
   'page.withdraw.closed': 'Wannan koke ba a buɗe yake ba yanzu, don haka ba za a iya canza sa hannun da aka yi a kansa ba.',
+  'page.confirm.updates': 'Ku aiko mini imel idan wannan koke ya kai wani mataki, ya sami amsa ko aka rufe shi',
+  'mail.update.milestone.subject': 'Sa hannu: {count} — {title}',
+  'mail.update.milestone.body': 'Koken “{title}” da kuka sa wa hannu ya kai sa hannu {count}.',
+  'mail.update.response.subject': 'Amsa ga koken: {title}',
+  'mail.update.response.body': 'An sami amsa daga {agency} game da koken “{title}” da kuka sa wa hannu:\n\n{response}',
+  'mail.update.closed.subject': 'An rufe koken: {title}',
+  'mail.update.closed.body':
+    'An rufe koken “{title}” da kuka sa wa hannu. Yawan sa hannu: {count}. Idan aka wallafa amsa, za ku samu ta imel.',
+  'mail.update.stop':
+    'Kuna karɓar waɗannan imel ne saboda kun nema lokacin da kuka tabbatar da sa hannunku. Don dakatar da su, ku buɗe wannan mahaɗa:\n{link}',
+  'page.updates.title': 'Dakatar da imel game da wannan koke',
+  'page.updates.intro': 'Ba za ku ƙara samun imel game da wannan koke ba. Har yanzu ana ƙidaya sa hannunku.',
+  'page.updates.button': 'Dakatar da imel ɗin',
+  'page.updates.stopped.title': 'An dakatar da imel ɗin',
+  'page.updates.stopped.body': 'Ba za ku ƙara samun imel game da wannan koke ba. Har yanzu ana ƙidaya sa hannunku.',
   'page.back': 'Koma zuwa koken',
   'page.home': 'Je zuwa {agency}',
 };

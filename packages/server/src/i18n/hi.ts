@@ -35,6 +35,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'हस्ताक्षर वापस ले लिया गया',
   'page.withdrawn.body': 'आपका हस्ताक्षर आपके नाम और ईमेल पते के साथ याचिका से हटा दिया गया है।',
   'page.withdraw.closed': 'यह याचिका अब खुली नहीं है, इसलिए इसके हस्ताक्षरों में अब कोई बदलाव नहीं हो सकता।',
+  'page.confirm.updates': 'जब यह याचिका किसी पड़ाव पर पहुँचे, इस पर कोई उत्तर आए या यह बंद हो, तो मुझे ईमेल करें',
+  'mail.update.milestone.subject': '{count} हस्ताक्षर: {title}',
+  'mail.update.milestone.body': 'आपने जिस याचिका “{title}” पर हस्ताक्षर किया था, उस पर हस्ताक्षरों की संख्या {count} हो गई है।',
+  'mail.update.response.subject': 'याचिका पर उत्तर: {title}',
+  'mail.update.response.body': 'आपने जिस याचिका “{title}” पर हस्ताक्षर किया था, उस पर {agency} ने उत्तर दिया है:\n\n{response}',
+  'mail.update.closed.subject': 'याचिका बंद हुई: {title}',
+  'mail.update.closed.body':
+    'आपने जिस याचिका “{title}” पर हस्ताक्षर किया था, वह बंद हो गई है। हस्ताक्षरों की संख्या: {count}। अगर कोई उत्तर प्रकाशित होता है, तो वह आपको ईमेल से मिलेगा।',
+  'mail.update.stop':
+    'आपको ये ईमेल इसलिए मिल रहे हैं क्योंकि आपने अपने हस्ताक्षर की पुष्टि करते समय इन्हें माँगा था। इन्हें बंद करने के लिए यह लिंक खोलें:\n{link}',
+  'page.updates.title': 'इस याचिका के बारे में ईमेल बंद करें',
+  'page.updates.intro': 'अब आपको इस याचिका के बारे में कोई ईमेल नहीं मिलेगा। आपका हस्ताक्षर अब भी गिना जाता है।',
+  'page.updates.button': 'ईमेल बंद करें',
+  'page.updates.stopped.title': 'ईमेल बंद कर दिए गए',
+  'page.updates.stopped.body': 'अब आपको इस याचिका के बारे में कोई ईमेल नहीं मिलेगा। आपका हस्ताक्षर अब भी गिना जाता है।',
   'page.back': 'याचिका पर वापस जाएँ',
   'page.home': '{agency} पर जाएँ',
 };

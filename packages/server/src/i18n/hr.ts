@@ -36,6 +36,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Potpis je povučen',
   'page.withdrawn.body': 'Vaš je potpis uklonjen s peticije, zajedno s Vašim imenom i adresom e-pošte.',
   'page.withdraw.closed': 'Ova peticija više nije otvorena, pa se njezini potpisi ne mogu mijenjati.',
+  'page.confirm.updates': 'Pošaljite mi poruku e-pošte kada ova peticija dosegne etapu, dobije odgovor ili se zatvori',
+  'mail.update.milestone.subject': 'Potpisi: {count} — {title}',
+  'mail.update.milestone.body': 'Peticija „{title}“ koju ste potpisali dosegnula je etapu. Broj potpisa: {count}.',
+  'mail.update.response.subject': 'Odgovor na peticiju: {title}',
+  'mail.update.response.body': '{agency} odgovara na peticiju „{title}“ koju ste potpisali:\n\n{response}',
+  'mail.update.closed.subject': 'Peticija zatvorena: {title}',
+  'mail.update.closed.body':
+    'Peticija „{title}“ koju ste potpisali zatvorena je. Broj potpisa: {count}. Ako bude objavljen odgovor, dobit ćete ga e-poštom.',
+  'mail.update.stop':
+    'Ove poruke primate jer ste ih zatražili pri potvrdi potpisa. Da biste ih prestali primati, otvorite ovu poveznicu:\n{link}',
+  'page.updates.title': 'Odjavite poruke o ovoj peticiji',
+  'page.updates.intro': 'Više nećete primati poruke o ovoj peticiji. Vaš se potpis i dalje računa.',
+  'page.updates.button': 'Odjavljujem poruke',
+  'page.updates.stopped.title': 'Poruke su odjavljene',
+  'page.updates.stopped.body': 'Više nećete primati poruke o ovoj peticiji. Vaš se potpis i dalje računa.',
   'page.back': 'Povratak na peticiju',
   'page.home': 'Idite na stranicu: {agency}',
 };

@@ -36,6 +36,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Aláírás visszavonva',
   'page.withdrawn.body': 'Aláírását nevével és e-mail-címével együtt eltávolítottuk a petícióból.',
   'page.withdraw.closed': 'Ez a petíció már nem írható alá, ezért az aláírásai sem változhatnak.',
+  'page.confirm.updates': 'Kérek e-mailt, ha ez a petíció elér egy mérföldkövet, választ kap vagy lezárul',
+  'mail.update.milestone.subject': '{count} aláírás: {title}',
+  'mail.update.milestone.body': 'Az Ön által aláírt „{title}” petíció mérföldkőhöz ért: már {count} aláírása van.',
+  'mail.update.response.subject': 'Válasz a petícióra: {title}',
+  'mail.update.response.body': '{agency} válaszolt az Ön által aláírt „{title}” petícióra:\n\n{response}',
+  'mail.update.closed.subject': 'Lezárult a petíció: {title}',
+  'mail.update.closed.body':
+    'Az Ön által aláírt „{title}” petíció {count} aláírással lezárult. Ha választ tesznek közzé, azt e-mailben megkapja.',
+  'mail.update.stop':
+    'Azért kapja ezeket az e-maileket, mert aláírása megerősítésekor kérte őket. Ha le szeretne iratkozni, nyissa meg ezt a linket:\n{link}',
+  'page.updates.title': 'Iratkozzon le a petícióval kapcsolatos e-mailekről',
+  'page.updates.intro': 'Nem kap több e-mailt erről a petícióról. Aláírása továbbra is számít.',
+  'page.updates.button': 'Leiratkozás az e-mailekről',
+  'page.updates.stopped.title': 'Sikeres leiratkozás',
+  'page.updates.stopped.body': 'Nem kap több e-mailt erről a petícióról. Aláírása továbbra is számít.',
   'page.back': 'Vissza a petícióhoz',
   'page.home': 'Ugrás ide: {agency}',
 };

@@ -39,6 +39,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Tanda tangan ditarik',
   'page.withdrawn.body': 'Tanda tangan Anda sudah dihapus dari petisi, beserta nama dan alamat email Anda.',
   'page.withdraw.closed': 'Petisi ini sudah tidak dibuka, jadi tanda tangannya tidak dapat berubah lagi.',
+  'page.confirm.updates': 'Kirimi saya email saat petisi ini mencapai target, mendapat tanggapan, atau ditutup',
+  'mail.update.milestone.subject': '{count} tanda tangan: {title}',
+  'mail.update.milestone.body': 'Petisi “{title}” yang Anda tanda tangani telah mencapai {count} tanda tangan.',
+  'mail.update.response.subject': 'Tanggapan atas petisi: {title}',
+  'mail.update.response.body': '{agency} telah menanggapi petisi “{title}” yang Anda tanda tangani:\n\n{response}',
+  'mail.update.closed.subject': 'Petisi ditutup: {title}',
+  'mail.update.closed.body':
+    'Petisi “{title}” yang Anda tanda tangani telah ditutup dengan {count} tanda tangan. Jika tanggapan diterbitkan, Anda akan menerimanya melalui email.',
+  'mail.update.stop':
+    'Anda menerima email ini karena memintanya saat mengonfirmasi tanda tangan Anda. Untuk menghentikannya, buka tautan ini:\n{link}',
+  'page.updates.title': 'Hentikan email tentang petisi ini',
+  'page.updates.intro': 'Anda tidak akan lagi menerima email tentang petisi ini. Tanda tangan Anda tetap dihitung.',
+  'page.updates.button': 'Hentikan email',
+  'page.updates.stopped.title': 'Email dihentikan',
+  'page.updates.stopped.body': 'Anda tidak akan lagi menerima email tentang petisi ini. Tanda tangan Anda tetap dihitung.',
   'page.back': 'Kembali ke petisi',
   'page.home': 'Kunjungi {agency}',
 };

@@ -38,6 +38,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Ewepụla mbinye aka',
   'page.withdrawn.body': "Ewepụla mbinye aka gị n'akwụkwọ arịrịọ ahụ, ya na aha gị na adreesị email gị.",
   'page.withdraw.closed': 'Akwụkwọ arịrịọ a anọghịzi oghe, ya mere a pụghịzi ịgbanwe mbinye aka dị na ya.',
+  'page.confirm.updates': 'Zitere m email mgbe akwụkwọ arịrịọ a ruru otu ihe mgbaru ọsọ, nwetara nzaghachi, ma ọ bụ mechiri',
+  'mail.update.milestone.subject': 'Mbinye aka: {count} — {title}',
+  'mail.update.milestone.body': 'Akwụkwọ arịrịọ “{title}” i binyere aka eruola otu ihe mgbaru ọsọ. Mbinye aka: {count}.',
+  'mail.update.response.subject': 'Nzaghachi maka akwụkwọ arịrịọ: {title}',
+  'mail.update.response.body': '{agency} azaghachila akwụkwọ arịrịọ “{title}” i binyere aka:\n\n{response}',
+  'mail.update.closed.subject': 'Emechiela akwụkwọ arịrịọ: {title}',
+  'mail.update.closed.body':
+    'Emechiela akwụkwọ arịrịọ “{title}” i binyere aka. Mbinye aka: {count}. Ọ bụrụ na e bipụta nzaghachi, ị ga-enweta ya site na email.',
+  'mail.update.stop':
+    "Ị na-enweta email ndị a n'ihi na ị rịọrọ ha mgbe i kwadoro mbinye aka gị. Iji kwụsị ha, mepee njikọ a:\n{link}",
+  'page.updates.title': 'Kwụsị email gbasara akwụkwọ arịrịọ a',
+  'page.updates.intro': 'Ị gaghị enwetakwa email gbasara akwụkwọ arịrịọ a. A ka na-agụ mbinye aka gị.',
+  'page.updates.button': 'Kwụsị email ndị a',
+  'page.updates.stopped.title': 'Akwụsịla email ndị a',
+  'page.updates.stopped.body': 'Ị gaghị enwetakwa email gbasara akwụkwọ arịrịọ a. A ka na-agụ mbinye aka gị.',
   'page.back': "Laghachi n'akwụkwọ arịrịọ",
   'page.home': 'Gaa na {agency}',
 };

@@ -37,6 +37,22 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Firma ritirata',
   'page.withdrawn.body': 'La Sua firma è stata rimossa dalla petizione, insieme al Suo nome e al Suo indirizzo email.',
   'page.withdraw.closed': 'Questa petizione non è più aperta, quindi le firme non possono più essere modificate.',
+  'page.confirm.updates':
+    'Desidero ricevere un’email quando questa petizione raggiunge un traguardo, riceve una risposta o viene chiusa',
+  'mail.update.milestone.subject': 'Firme: {count} — {title}',
+  'mail.update.milestone.body': 'La petizione «{title}» che ha firmato ha raggiunto un traguardo. Firme: {count}.',
+  'mail.update.response.subject': 'Risposta alla petizione: {title}',
+  'mail.update.response.body': '{agency} ha risposto alla petizione «{title}» che ha firmato:\n\n{response}',
+  'mail.update.closed.subject': 'Petizione chiusa: {title}',
+  'mail.update.closed.body':
+    'La petizione «{title}» che ha firmato è stata chiusa. Firme raccolte: {count}. Se verrà pubblicata una risposta, la riceverà via email.',
+  'mail.update.stop':
+    'Riceve queste email perché le ha richieste quando ha confermato la Sua firma. Per interromperle, apra questo link:\n{link}',
+  'page.updates.title': 'Interrompa le email su questa petizione',
+  'page.updates.intro': 'Non riceverà più email su questa petizione. La Sua firma continua a valere.',
+  'page.updates.button': 'Interrompi le email',
+  'page.updates.stopped.title': 'Email interrotte',
+  'page.updates.stopped.body': 'Non riceverà più email su questa petizione. La Sua firma continua a valere.',
   'page.back': 'Torna alla petizione',
   'page.home': 'Vai a {agency}',
 };

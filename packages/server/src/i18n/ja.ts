@@ -36,6 +36,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': '署名を取り消しました',
   'page.withdrawn.body': '署名は、氏名とメールアドレスとともに請願から削除されました。',
   'page.withdraw.closed': 'この請願は受付を終了しているため、署名を変更することはできません。',
+  'page.confirm.updates': 'この請願が中間目標に達したとき、回答があったとき、または終了したときにメールで知らせる',
+  'mail.update.milestone.subject': '署名 {count} 件：{title}',
+  'mail.update.milestone.body': 'ご署名いただいた請願「{title}」の署名数が {count} 件に達しました。',
+  'mail.update.response.subject': '請願への回答：{title}',
+  'mail.update.response.body': 'ご署名いただいた請願「{title}」に、{agency}から回答がありました。\n\n{response}',
+  'mail.update.closed.subject': '請願が終了しました：{title}',
+  'mail.update.closed.body':
+    'ご署名いただいた請願「{title}」は、署名 {count} 件で終了しました。回答が公表された場合は、メールでお知らせします。',
+  'mail.update.stop':
+    'このメールは、署名の確認時にお申し込みいただいたため送信しています。配信を停止するには、次のリンクを開いてください。\n{link}',
+  'page.updates.title': 'この請願に関するメールの停止',
+  'page.updates.intro': 'この請願に関するメールは今後送信されません。署名は引き続き有効です。',
+  'page.updates.button': 'メールを停止する',
+  'page.updates.stopped.title': 'メールを停止しました',
+  'page.updates.stopped.body': 'この請願に関するメールは今後送信されません。署名は引き続き有効です。',
   'page.back': '請願に戻る',
   'page.home': '{agency} のサイトへ',
 };

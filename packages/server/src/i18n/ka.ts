@@ -37,6 +37,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'ხელმოწერა გამოხმობილია',
   'page.withdrawn.body': 'თქვენი ხელმოწერა წაიშალა პეტიციიდან, თქვენს სახელთან და ელფოსტის მისამართთან ერთად.',
   'page.withdraw.closed': 'ეს პეტიცია აღარ არის ღია, ამიტომ მისი ხელმოწერების შეცვლა აღარ შეიძლება.',
+  'page.confirm.updates': 'შემატყობინეთ ელფოსტით, როცა ეს პეტიცია შუალედურ მიზანს მიაღწევს, პასუხს მიიღებს ან დაიხურება',
+  'mail.update.milestone.subject': '{count} ხელმოწერა: {title}',
+  'mail.update.milestone.body': 'პეტიციამ „{title}“, რომელსაც ხელი მოაწერეთ, {count} ხელმოწერას მიაღწია.',
+  'mail.update.response.subject': 'პასუხი პეტიციაზე: {title}',
+  'mail.update.response.body': '{agency} პასუხობს პეტიციას „{title}“, რომელსაც ხელი მოაწერეთ:\n\n{response}',
+  'mail.update.closed.subject': 'პეტიცია დაიხურა: {title}',
+  'mail.update.closed.body':
+    'პეტიცია „{title}“, რომელსაც ხელი მოაწერეთ, დაიხურა {count} ხელმოწერით. თუ პასუხი გამოქვეყნდება, მას ელფოსტით მიიღებთ.',
+  'mail.update.stop':
+    'ამ წერილებს იღებთ, რადგან ისინი ხელმოწერის დადასტურებისას მოითხოვეთ. მათი შესაჩერებლად გახსენით ეს ბმული:\n{link}',
+  'page.updates.title': 'შეაჩერეთ წერილები ამ პეტიციის შესახებ',
+  'page.updates.intro': 'ამ პეტიციის შესახებ წერილებს აღარ მიიღებთ. თქვენი ხელმოწერა კვლავ ითვლება.',
+  'page.updates.button': 'წერილების შეჩერება',
+  'page.updates.stopped.title': 'წერილები შეჩერებულია',
+  'page.updates.stopped.body': 'ამ პეტიციის შესახებ წერილებს აღარ მიიღებთ. თქვენი ხელმოწერა კვლავ ითვლება.',
   'page.back': 'პეტიციაზე დაბრუნება',
   'page.home': 'გადასვლა: {agency}',
 };

@@ -37,6 +37,22 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Қолтаңба қайтарып алынды',
   'page.withdrawn.body': 'Қолтаңбаңыз атыңызбен және электрондық пошта мекенжайыңызбен бірге петициядан жойылды.',
   'page.withdraw.closed': 'Бұл петиция енді ашық емес, сондықтан оның қолтаңбаларын енді өзгерту мүмкін емес.',
+  'page.confirm.updates':
+    'Бұл петиция аралық мақсатқа жеткенде, жауап алғанда немесе жабылғанда маған электрондық пошта арқылы хабарлаңыз',
+  'mail.update.milestone.subject': '{count} қолтаңба: {title}',
+  'mail.update.milestone.body': 'Сіз қол қойған «{title}» петициясы {count} қолтаңбаға жетті.',
+  'mail.update.response.subject': 'Петицияға жауап: {title}',
+  'mail.update.response.body': '{agency} сіз қол қойған «{title}» петициясына жауап берді:\n\n{response}',
+  'mail.update.closed.subject': 'Петиция жабылды: {title}',
+  'mail.update.closed.body':
+    'Сіз қол қойған «{title}» петициясы {count} қолтаңбамен жабылды. Жауап жарияланса, оны электрондық пошта арқылы аласыз.',
+  'mail.update.stop':
+    'Бұл хаттарды қолтаңбаңызды растаған кезде сұрағандықтан аласыз. Оларды тоқтату үшін осы сілтемені ашыңыз:\n{link}',
+  'page.updates.title': 'Осы петиция туралы хаттарды тоқтатыңыз',
+  'page.updates.intro': 'Енді бұл петиция туралы хат алмайсыз. Қолтаңбаңыз бұрынғыша есепке алынады.',
+  'page.updates.button': 'Хаттарды тоқтату',
+  'page.updates.stopped.title': 'Хаттар тоқтатылды',
+  'page.updates.stopped.body': 'Енді бұл петиция туралы хат алмайсыз. Қолтаңбаңыз бұрынғыша есепке алынады.',
   'page.back': 'Петицияға оралу',
   'page.home': '{agency} сайтына өту',
 };

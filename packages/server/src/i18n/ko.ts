@@ -36,6 +36,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': '서명 철회 완료',
   'page.withdrawn.body': '서명이 이름, 이메일 주소와 함께 청원에서 삭제되었습니다.',
   'page.withdraw.closed': '이 청원은 더 이상 진행 중이 아니므로 서명을 변경할 수 없습니다.',
+  'page.confirm.updates': '이 청원이 중간 목표에 도달하거나, 답변을 받거나, 마감되면 이메일로 알림 받기',
+  'mail.update.milestone.subject': '서명 {count}건: {title}',
+  'mail.update.milestone.body': '서명하신 “{title}” 청원의 서명이 {count}건에 도달했습니다.',
+  'mail.update.response.subject': '청원 답변: {title}',
+  'mail.update.response.body': '{agency}에서 서명하신 “{title}” 청원에 답변했습니다.\n\n{response}',
+  'mail.update.closed.subject': '청원 마감: {title}',
+  'mail.update.closed.body':
+    '서명하신 “{title}” 청원이 서명 {count}건으로 마감되었습니다. 답변이 게시되면 이메일로 보내 드립니다.',
+  'mail.update.stop':
+    '서명을 확인하실 때 신청하셨기 때문에 이 메일을 받고 계십니다. 수신을 중단하려면 아래 링크를 열어 주세요.\n{link}',
+  'page.updates.title': '이 청원에 관한 이메일 수신 중단',
+  'page.updates.intro': '이 청원에 관한 이메일을 더 이상 받지 않습니다. 서명은 계속 집계됩니다.',
+  'page.updates.button': '이메일 수신 중단',
+  'page.updates.stopped.title': '이메일 수신이 중단되었습니다',
+  'page.updates.stopped.body': '이 청원에 관한 이메일을 더 이상 받지 않습니다. 서명은 계속 집계됩니다.',
   'page.back': '청원으로 돌아가기',
   'page.home': '{agency} 바로가기',
 };

@@ -37,6 +37,22 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Кол тамга кайтарып алынды',
   'page.withdrawn.body': 'Кол тамгаңыз атыңыз жана электрондук почта дарегиңиз менен бирге петициядан өчүрүлдү.',
   'page.withdraw.closed': 'Бул петиция мындан ары ачык эмес, ошондуктан анын кол тамгаларын эми өзгөртүүгө болбойт.',
+  'page.confirm.updates':
+    'Бул петиция аралык максатка жеткенде, жооп алганда же жабылганда мага электрондук почта аркылуу кабарлаңыз',
+  'mail.update.milestone.subject': '{count} кол тамга: {title}',
+  'mail.update.milestone.body': 'Сиз кол койгон «{title}» петициясы {count} кол тамгага жетти.',
+  'mail.update.response.subject': 'Петицияга жооп: {title}',
+  'mail.update.response.body': '{agency} сиз кол койгон «{title}» петициясына жооп берди:\n\n{response}',
+  'mail.update.closed.subject': 'Петиция жабылды: {title}',
+  'mail.update.closed.body':
+    'Сиз кол койгон «{title}» петициясы {count} кол тамга менен жабылды. Жооп жарыяланса, аны электрондук почта аркылуу аласыз.',
+  'mail.update.stop':
+    'Бул каттарды кол тамгаңызды ырастаганда сураганыңыз үчүн аласыз. Аларды токтотуу үчүн ушул шилтемени ачыңыз:\n{link}',
+  'page.updates.title': 'Бул петиция тууралуу каттарды токтотуңуз',
+  'page.updates.intro': 'Мындан ары бул петиция тууралуу кат албайсыз. Кол тамгаңыз мурдагыдай эле эсепке алынат.',
+  'page.updates.button': 'Каттарды токтотуу',
+  'page.updates.stopped.title': 'Каттар токтотулду',
+  'page.updates.stopped.body': 'Мындан ары бул петиция тууралуу кат албайсыз. Кол тамгаңыз мурдагыдай эле эсепке алынат.',
   'page.back': 'Петицияга кайтуу',
   'page.home': '{agency} сайтына өтүү',
 };

@@ -37,6 +37,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Parašas atšauktas',
   'page.withdrawn.body': 'Jūsų parašas kartu su Jūsų vardu, pavarde ir el. pašto adresu pašalintas iš peticijos.',
   'page.withdraw.closed': 'Ši peticija nebepriima parašų, todėl jos parašų nebegalima keisti.',
+  'page.confirm.updates': 'Siųsti man el. laišką, kai ši peticija pasieks tarpinį tikslą, gaus atsakymą arba bus uždaryta',
+  'mail.update.milestone.subject': 'Parašai: {count} – {title}',
+  'mail.update.milestone.body': 'Jūsų pasirašyta peticija „{title}“ pasiekė tarpinį tikslą. Parašų skaičius: {count}.',
+  'mail.update.response.subject': 'Atsakymas į peticiją: {title}',
+  'mail.update.response.body': '{agency} atsakė į Jūsų pasirašytą peticiją „{title}“:\n\n{response}',
+  'mail.update.closed.subject': 'Peticija uždaryta: {title}',
+  'mail.update.closed.body':
+    'Jūsų pasirašyta peticija „{title}“ uždaryta. Parašų skaičius: {count}. Jei bus paskelbtas atsakymas, gausite jį el. paštu.',
+  'mail.update.stop':
+    'Šiuos el. laiškus gaunate, nes jų paprašėte, kai tvirtinote parašą. Jei norite juos sustabdyti, atidarykite šią nuorodą:\n{link}',
+  'page.updates.title': 'Atsisakykite el. laiškų apie šią peticiją',
+  'page.updates.intro': 'Daugiau negausite el. laiškų apie šią peticiją. Jūsų parašas ir toliau įskaitomas.',
+  'page.updates.button': 'Atsisakyti el. laiškų',
+  'page.updates.stopped.title': 'El. laiškų atsisakyta',
+  'page.updates.stopped.body': 'Daugiau negausite el. laiškų apie šią peticiją. Jūsų parašas ir toliau įskaitomas.',
   'page.back': 'Grįžti į peticiją',
   'page.home': 'Eiti į svetainę: {agency}',
 };

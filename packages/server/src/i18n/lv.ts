@@ -36,6 +36,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Paraksts atsaukts',
   'page.withdrawn.body': 'Jūsu paraksts kopā ar Jūsu vārdu un e-pasta adresi ir izņemts no petīcijas.',
   'page.withdraw.closed': 'Šī petīcija vairs nav atvērta, tāpēc tās parakstus vairs nevar mainīt.',
+  'page.confirm.updates': 'Sūtīt man e-pastu, kad šī petīcija sasniedz starpmērķi, saņem atbildi vai tiek slēgta',
+  'mail.update.milestone.subject': 'Paraksti: {count} — {title}',
+  'mail.update.milestone.body': 'Jūsu parakstītā petīcija „{title}“ ir sasniegusi starpmērķi. Parakstu skaits: {count}.',
+  'mail.update.response.subject': 'Atbilde uz petīciju: {title}',
+  'mail.update.response.body': '{agency} atbild uz Jūsu parakstīto petīciju „{title}“:\n\n{response}',
+  'mail.update.closed.subject': 'Petīcija slēgta: {title}',
+  'mail.update.closed.body':
+    'Jūsu parakstītā petīcija „{title}“ ir slēgta. Parakstu skaits: {count}. Ja tiks publicēta atbilde, Jūs to saņemsiet e-pastā.',
+  'mail.update.stop':
+    'Jūs saņemat šos e-pastus, jo tos pieprasījāt, apstiprinot parakstu. Lai tos pārtrauktu, atveriet šo saiti:\n{link}',
+  'page.updates.title': 'Pārtrauciet e-pastus par šo petīciju',
+  'page.updates.intro': 'Jūs vairs nesaņemsiet e-pastus par šo petīciju. Jūsu paraksts joprojām tiek ieskaitīts.',
+  'page.updates.button': 'Pārtraukt e-pastus',
+  'page.updates.stopped.title': 'E-pasti pārtraukti',
+  'page.updates.stopped.body': 'Jūs vairs nesaņemsiet e-pastus par šo petīciju. Jūsu paraksts joprojām tiek ieskaitīts.',
   'page.back': 'Atgriezties pie petīcijas',
   'page.home': 'Doties uz vietni: {agency}',
 };

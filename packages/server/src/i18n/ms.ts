@@ -41,6 +41,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Tandatangan ditarik balik',
   'page.withdrawn.body': 'Tandatangan anda telah dialih keluar daripada petisyen, bersama nama dan alamat e-mel anda.',
   'page.withdraw.closed': 'Petisyen ini tidak lagi dibuka, jadi tandatangannya tidak boleh berubah lagi.',
+  'page.confirm.updates': 'Hantar e-mel kepada saya apabila petisyen ini mencapai sasaran, menerima jawapan atau ditutup',
+  'mail.update.milestone.subject': '{count} tandatangan: {title}',
+  'mail.update.milestone.body': 'Petisyen “{title}” yang anda tandatangani telah mencapai {count} tandatangan.',
+  'mail.update.response.subject': 'Jawapan kepada petisyen: {title}',
+  'mail.update.response.body': '{agency} telah menjawab petisyen “{title}” yang anda tandatangani:\n\n{response}',
+  'mail.update.closed.subject': 'Petisyen ditutup: {title}',
+  'mail.update.closed.body':
+    'Petisyen “{title}” yang anda tandatangani telah ditutup dengan {count} tandatangan. Jika jawapan diterbitkan, anda akan menerimanya melalui e-mel.',
+  'mail.update.stop':
+    'Anda menerima e-mel ini kerana anda memintanya semasa mengesahkan tandatangan anda. Untuk menghentikannya, buka pautan ini:\n{link}',
+  'page.updates.title': 'Hentikan e-mel tentang petisyen ini',
+  'page.updates.intro': 'Anda tidak akan menerima e-mel lagi tentang petisyen ini. Tandatangan anda masih dikira.',
+  'page.updates.button': 'Hentikan e-mel',
+  'page.updates.stopped.title': 'E-mel dihentikan',
+  'page.updates.stopped.body': 'Anda tidak akan menerima e-mel lagi tentang petisyen ini. Tandatangan anda masih dikira.',
   'page.back': 'Kembali ke petisyen',
   'page.home': 'Pergi ke {agency}',
 };

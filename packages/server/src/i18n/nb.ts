@@ -39,6 +39,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Underskriften er trukket tilbake',
   'page.withdrawn.body': 'Underskriften din er fjernet fra oppropet, sammen med navnet ditt og e-postadressen din.',
   'page.withdraw.closed': 'Oppropet er ikke lenger åpent, så underskriftene kan ikke lenger endres.',
+  'page.confirm.updates': 'Send meg en e-post når dette oppropet når et delmål, får et svar eller avsluttes',
+  'mail.update.milestone.subject': 'Underskrifter: {count} – {title}',
+  'mail.update.milestone.body': 'Antallet underskrifter på oppropet «{title}», som du har skrevet under på, har nådd {count}.',
+  'mail.update.response.subject': 'Svar på oppropet: {title}',
+  'mail.update.response.body': '{agency} har svart på oppropet «{title}», som du har skrevet under på:\n\n{response}',
+  'mail.update.closed.subject': 'Oppropet er avsluttet: {title}',
+  'mail.update.closed.body':
+    'Oppropet «{title}», som du har skrevet under på, er avsluttet. Antall underskrifter: {count}. Hvis et svar blir publisert, får du det på e-post.',
+  'mail.update.stop':
+    'Du får disse e-postene fordi du ba om dem da du bekreftet underskriften din. Åpne denne lenken for å stoppe dem:\n{link}',
+  'page.updates.title': 'Stopp e-poster om dette oppropet',
+  'page.updates.intro': 'Du får ikke flere e-poster om dette oppropet. Underskriften din teller fortsatt.',
+  'page.updates.button': 'Stopp e-postene',
+  'page.updates.stopped.title': 'E-postene er stoppet',
+  'page.updates.stopped.body': 'Du får ikke flere e-poster om dette oppropet. Underskriften din teller fortsatt.',
   'page.back': 'Tilbake til oppropet',
   'page.home': 'Gå til {agency}',
 };

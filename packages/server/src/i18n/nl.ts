@@ -37,6 +37,22 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Handtekening ingetrokken',
   'page.withdrawn.body': 'Uw handtekening is uit de petitie verwijderd, samen met uw naam en e-mailadres.',
   'page.withdraw.closed': 'Deze petitie is niet meer open. Daarom kunnen de handtekeningen niet meer worden gewijzigd.',
+  'page.confirm.updates': 'Stuur mij een e-mail als deze petitie een tussendoel haalt, een reactie krijgt of sluit',
+  'mail.update.milestone.subject': 'Handtekeningen: {count} – {title}',
+  'mail.update.milestone.body':
+    'De petitie ‘{title}’, die u hebt getekend, heeft een tussendoel gehaald. Aantal handtekeningen: {count}.',
+  'mail.update.response.subject': 'Reactie op de petitie: {title}',
+  'mail.update.response.body': '{agency} heeft gereageerd op de petitie ‘{title}’, die u hebt getekend:\n\n{response}',
+  'mail.update.closed.subject': 'Petitie gesloten: {title}',
+  'mail.update.closed.body':
+    'De petitie ‘{title}’, die u hebt getekend, is gesloten. Aantal handtekeningen: {count}. Als er een reactie wordt gepubliceerd, ontvangt u die per e-mail.',
+  'mail.update.stop':
+    'U ontvangt deze e-mails omdat u erom hebt gevraagd toen u uw handtekening bevestigde. Om ze te stoppen, opent u deze link:\n{link}',
+  'page.updates.title': 'Stop e-mails over deze petitie',
+  'page.updates.intro': 'U ontvangt geen e-mails meer over deze petitie. Uw handtekening telt nog steeds mee.',
+  'page.updates.button': 'E-mails stoppen',
+  'page.updates.stopped.title': 'E-mails gestopt',
+  'page.updates.stopped.body': 'U ontvangt geen e-mails meer over deze petitie. Uw handtekening telt nog steeds mee.',
   'page.back': 'Terug naar de petitie',
   'page.home': 'Naar {agency}',
 };

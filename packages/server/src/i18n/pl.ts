@@ -38,6 +38,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Podpis wycofany',
   'page.withdrawn.body': 'Twój podpis został usunięty z petycji razem z Twoim imieniem i nazwiskiem oraz adresem e-mail.',
   'page.withdraw.closed': 'Ta petycja nie jest już otwarta, dlatego nie można zmieniać jej podpisów.',
+  'page.confirm.updates': 'Wyślij mi e-mail, gdy ta petycja osiągnie etap, otrzyma odpowiedź lub zostanie zamknięta',
+  'mail.update.milestone.subject': 'Zebrane podpisy: {count} — {title}',
+  'mail.update.milestone.body': 'Petycja „{title}”, pod którą widnieje Twój podpis, osiągnęła etap. Zebrane podpisy: {count}.',
+  'mail.update.response.subject': 'Odpowiedź na petycję: {title}',
+  'mail.update.response.body': '{agency} odpowiada na petycję „{title}”, pod którą widnieje Twój podpis:\n\n{response}',
+  'mail.update.closed.subject': 'Petycja zamknięta: {title}',
+  'mail.update.closed.body':
+    'Petycja „{title}”, pod którą widnieje Twój podpis, została zamknięta. Zebrane podpisy: {count}. Jeśli zostanie opublikowana odpowiedź, otrzymasz ją e-mailem.',
+  'mail.update.stop':
+    'Otrzymujesz te wiadomości na własną prośbę, zgłoszoną przy potwierdzaniu podpisu. Aby je wyłączyć, otwórz ten link:\n{link}',
+  'page.updates.title': 'Wyłącz wiadomości o tej petycji',
+  'page.updates.intro': 'Nie będziesz już otrzymywać wiadomości o tej petycji. Twój podpis nadal się liczy.',
+  'page.updates.button': 'Wyłącz wiadomości',
+  'page.updates.stopped.title': 'Wiadomości wyłączone',
+  'page.updates.stopped.body': 'Nie będziesz już otrzymywać wiadomości o tej petycji. Twój podpis nadal się liczy.',
   'page.back': 'Wróć do petycji',
   'page.home': 'Przejdź do strony: {agency}',
 };

@@ -36,6 +36,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'لاسلیک بېرته واخیستل شو',
   'page.withdrawn.body': 'ستاسو لاسلیک د نوم او برېښنالیک پتې سره یوځای له عریضې لرې شو.',
   'page.withdraw.closed': 'دا عریضه نور پرانیستې نه ده، نو د هغې لاسلیکونه نور نه شي بدلېدای.',
+  'page.confirm.updates': 'کله چې دا عریضه یوې منځنۍ موخې ته ورسېږي، ځواب ترلاسه کړي یا وتړل شي، ما ته برېښنالیک راولېږئ',
+  'mail.update.milestone.subject': 'لاسلیکونه: {count} — {title}',
+  'mail.update.milestone.body': 'د «{title}» عریضې، چې تاسو لاسلیک کړې ده، د لاسلیکونو شمېر {count} ته ورسېد.',
+  'mail.update.response.subject': 'عریضې ته ځواب: {title}',
+  'mail.update.response.body': '{agency} هغې «{title}» عریضې ته ځواب ورکړی چې تاسو لاسلیک کړې ده:\n\n{response}',
+  'mail.update.closed.subject': 'عریضه وتړل شوه: {title}',
+  'mail.update.closed.body':
+    'هغه «{title}» عریضه چې تاسو لاسلیک کړې وه، وتړل شوه. د لاسلیکونو شمېر: {count}. که ځواب خپور شي، تاسو به یې په برېښنالیک کې ترلاسه کړئ.',
+  'mail.update.stop':
+    'تاسو دا برېښنالیکونه ځکه ترلاسه کوئ چې د خپل لاسلیک د تایید پر مهال مو غوښتي وو. د ودرولو لپاره یې دا لینک پرانیزئ:\n{link}',
+  'page.updates.title': 'د دې عریضې په اړه برېښنالیکونه ودروئ',
+  'page.updates.intro': 'نور به د دې عریضې په اړه برېښنالیک ترلاسه نه کړئ. ستاسو لاسلیک لا هم شمېرل کېږي.',
+  'page.updates.button': 'برېښنالیکونه ودروئ',
+  'page.updates.stopped.title': 'برېښنالیکونه ودرول شول',
+  'page.updates.stopped.body': 'نور به د دې عریضې په اړه برېښنالیک ترلاسه نه کړئ. ستاسو لاسلیک لا هم شمېرل کېږي.',
   'page.back': 'بېرته عریضې ته',
   'page.home': '{agency} ته لاړ شئ',
 };

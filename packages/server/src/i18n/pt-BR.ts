@@ -38,6 +38,22 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Assinatura retirada',
   'page.withdrawn.body': 'Sua assinatura foi removida do abaixo-assinado, junto com seu nome e seu endereço de e-mail.',
   'page.withdraw.closed': 'Este abaixo-assinado não está mais aberto, por isso as assinaturas não podem mais ser alteradas.',
+  'page.confirm.updates':
+    'Quero receber um e-mail quando este abaixo-assinado atingir uma meta, receber uma resposta ou for encerrado',
+  'mail.update.milestone.subject': 'Assinaturas: {count} — {title}',
+  'mail.update.milestone.body': 'O abaixo-assinado “{title}”, que você assinou, atingiu uma meta. Assinaturas: {count}.',
+  'mail.update.response.subject': 'Resposta ao abaixo-assinado: {title}',
+  'mail.update.response.body': '{agency} respondeu ao abaixo-assinado “{title}”, que você assinou:\n\n{response}',
+  'mail.update.closed.subject': 'Abaixo-assinado encerrado: {title}',
+  'mail.update.closed.body':
+    'O abaixo-assinado “{title}”, que você assinou, foi encerrado. Total de assinaturas: {count}. Se uma resposta for publicada, você vai recebê-la por e-mail.',
+  'mail.update.stop':
+    'Você recebe estes e-mails porque pediu para recebê-los ao confirmar sua assinatura. Para não recebê-los mais, abra este link:\n{link}',
+  'page.updates.title': 'Pare de receber e-mails sobre este abaixo-assinado',
+  'page.updates.intro': 'Você não vai mais receber e-mails sobre este abaixo-assinado. Sua assinatura continua valendo.',
+  'page.updates.button': 'Parar de receber os e-mails',
+  'page.updates.stopped.title': 'E-mails cancelados',
+  'page.updates.stopped.body': 'Você não vai mais receber e-mails sobre este abaixo-assinado. Sua assinatura continua valendo.',
   'page.back': 'Voltar ao abaixo-assinado',
   'page.home': 'Ir para {agency}',
 };

@@ -37,6 +37,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Assinatura retirada',
   'page.withdrawn.body': 'A sua assinatura foi removida da petição, juntamente com o seu nome e o seu endereço de email.',
   'page.withdraw.closed': 'Esta petição já não está aberta, por isso as assinaturas já não podem ser alteradas.',
+  'page.confirm.updates': 'Quero receber um email quando esta petição atingir uma meta, receber uma resposta ou for encerrada',
+  'mail.update.milestone.subject': 'Assinaturas: {count} — {title}',
+  'mail.update.milestone.body': 'A petição «{title}», que assinou, atingiu uma meta. Assinaturas: {count}.',
+  'mail.update.response.subject': 'Resposta à petição: {title}',
+  'mail.update.response.body': '{agency} respondeu à petição «{title}», que assinou:\n\n{response}',
+  'mail.update.closed.subject': 'Petição encerrada: {title}',
+  'mail.update.closed.body':
+    'A petição «{title}», que assinou, foi encerrada. Total de assinaturas: {count}. Se for publicada uma resposta, vai recebê-la por email.',
+  'mail.update.stop':
+    'Recebe estes emails porque os pediu ao confirmar a sua assinatura. Para deixar de os receber, abra esta ligação:\n{link}',
+  'page.updates.title': 'Deixe de receber emails sobre esta petição',
+  'page.updates.intro': 'Não vai receber mais emails sobre esta petição. A sua assinatura continua a contar.',
+  'page.updates.button': 'Deixar de receber os emails',
+  'page.updates.stopped.title': 'Emails desativados',
+  'page.updates.stopped.body': 'Não vai receber mais emails sobre esta petição. A sua assinatura continua a contar.',
   'page.back': 'Voltar à petição',
   'page.home': 'Ir para {agency}',
 };

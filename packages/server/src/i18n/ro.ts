@@ -39,6 +39,23 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.body':
     'Semnătura dumneavoastră a fost ștearsă din petiție, împreună cu numele și adresa dumneavoastră de e-mail.',
   'page.withdraw.closed': 'Această petiție nu mai este deschisă, așa că semnăturile nu mai pot fi modificate.',
+  'page.confirm.updates': 'Doresc să primesc un e-mail când această petiție atinge un prag, primește un răspuns sau se închide',
+  'mail.update.milestone.subject': 'Semnături: {count} — {title}',
+  'mail.update.milestone.body': 'Petiția „{title}”, pe care ați semnat-o, a atins un prag. Semnături: {count}.',
+  'mail.update.response.subject': 'Răspuns la petiție: {title}',
+  'mail.update.response.body': '{agency} a răspuns la petiția „{title}”, pe care ați semnat-o:\n\n{response}',
+  'mail.update.closed.subject': 'Petiție închisă: {title}',
+  'mail.update.closed.body':
+    'Petiția „{title}”, pe care ați semnat-o, s-a închis. Număr de semnături: {count}. Dacă se publică un răspuns, îl veți primi prin e-mail.',
+  'mail.update.stop':
+    'Primiți aceste e-mailuri pentru că le-ați cerut când v-ați confirmat semnătura. Pentru a le opri, deschideți acest link:\n{link}',
+  'page.updates.title': 'Opriți e-mailurile despre această petiție',
+  'page.updates.intro':
+    'Nu veți mai primi e-mailuri despre această petiție. Semnătura dumneavoastră se ia în calcul în continuare.',
+  'page.updates.button': 'Opresc e-mailurile',
+  'page.updates.stopped.title': 'E-mailuri oprite',
+  'page.updates.stopped.body':
+    'Nu veți mai primi e-mailuri despre această petiție. Semnătura dumneavoastră se ia în calcul în continuare.',
   'page.back': 'Înapoi la petiție',
   'page.home': 'Mergi la {agency}',
 };

@@ -37,6 +37,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Podpis je odvolaný',
   'page.withdrawn.body': 'Váš podpis bol z petície odstránený spolu s vaším menom a e-mailovou adresou.',
   'page.withdraw.closed': 'Táto petícia už nie je otvorená, preto jej podpisy už nemožno meniť.',
+  'page.confirm.updates': 'Pošlite mi e-mail, keď petícia dosiahne míľnik, dostane odpoveď alebo bude uzavretá',
+  'mail.update.milestone.subject': 'Podpisy: {count} — {title}',
+  'mail.update.milestone.body': 'Petícia „{title}“, ktorú ste podpísali, dosiahla míľnik. Počet podpisov: {count}.',
+  'mail.update.response.subject': 'Odpoveď na petíciu: {title}',
+  'mail.update.response.body': '{agency} zverejňuje odpoveď na petíciu „{title}“, ktorú ste podpísali:\n\n{response}',
+  'mail.update.closed.subject': 'Petícia uzavretá: {title}',
+  'mail.update.closed.body':
+    'Petícia „{title}“, ktorú ste podpísali, bola uzavretá. Počet podpisov: {count}. Ak bude zverejnená odpoveď, dostanete ju e-mailom.',
+  'mail.update.stop':
+    'Tieto e-maily dostávate, pretože ste o ne požiadali pri potvrdení podpisu. Ak ich chcete zastaviť, otvorte tento odkaz:\n{link}',
+  'page.updates.title': 'Zastavte e-maily o tejto petícii',
+  'page.updates.intro': 'O tejto petícii už nebudete dostávať žiadne e-maily. Váš podpis sa stále započítava.',
+  'page.updates.button': 'Zastaviť e-maily',
+  'page.updates.stopped.title': 'E-maily zastavené',
+  'page.updates.stopped.body': 'O tejto petícii už nebudete dostávať žiadne e-maily. Váš podpis sa stále započítava.',
   'page.back': 'Späť na petíciu',
   'page.home': 'Prejsť na stránku: {agency}',
 };

@@ -36,6 +36,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Podpis je umaknjen',
   'page.withdrawn.body': 'Vaš podpis je bil odstranjen s peticije, skupaj z vašim imenom in e-poštnim naslovom.',
   'page.withdraw.closed': 'Ta peticija ni več odprta, zato njenih podpisov ni več mogoče spremeniti.',
+  'page.confirm.updates': 'Pošljite mi e-poštno sporočilo, ko peticija doseže mejnik, prejme odgovor ali se zapre',
+  'mail.update.milestone.subject': 'Podpisi: {count} — {title}',
+  'mail.update.milestone.body': 'Peticija „{title}“, ki ste jo podpisali, je dosegla mejnik. Število podpisov: {count}.',
+  'mail.update.response.subject': 'Odgovor na peticijo: {title}',
+  'mail.update.response.body': '{agency} odgovarja na peticijo „{title}“, ki ste jo podpisali:\n\n{response}',
+  'mail.update.closed.subject': 'Peticija zaprta: {title}',
+  'mail.update.closed.body':
+    'Peticija „{title}“, ki ste jo podpisali, je zaprta. Število podpisov: {count}. Če bo objavljen odgovor, ga boste prejeli po e-pošti.',
+  'mail.update.stop':
+    'Ta e-poštna sporočila prejemate, ker ste jih zahtevali ob potrditvi podpisa. Če jih želite ustaviti, odprite to povezavo:\n{link}',
+  'page.updates.title': 'Ustavite e-poštna sporočila o tej peticiji',
+  'page.updates.intro': 'O tej peticiji ne boste več prejemali e-poštnih sporočil. Vaš podpis še vedno šteje.',
+  'page.updates.button': 'Ustavi e-poštna sporočila',
+  'page.updates.stopped.title': 'E-poštna sporočila ustavljena',
+  'page.updates.stopped.body': 'O tej peticiji ne boste več prejemali e-poštnih sporočil. Vaš podpis še vedno šteje.',
   'page.back': 'Nazaj na peticijo',
   'page.home': 'Pojdi na: {agency}',
 };

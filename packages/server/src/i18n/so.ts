@@ -38,6 +38,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Saxiixa waa laga noqday',
   'page.withdrawn.body': 'Saxiixaaga waa laga saaray codsiga, oo ay weheliyaan magacaaga iyo cinwaanka iimaylkaaga.',
   'page.withdraw.closed': 'Codsigan hadda ma furna, sidaas darteed saxiixyadiisa lama beddeli karo.',
+  'page.confirm.updates': 'Iimayl ii soo dir marka codsigani gaaro heer muhiim ah, helo jawaab ama la xiro',
+  'mail.update.milestone.subject': '{count} saxiix: {title}',
+  'mail.update.milestone.body': 'Codsiga “{title}” ee aad saxiixday wuxuu gaaray {count} saxiix.',
+  'mail.update.response.subject': 'Jawaabta codsiga: {title}',
+  'mail.update.response.body': '{agency} waxay ka jawaabtay codsiga “{title}” ee aad saxiixday:\n\n{response}',
+  'mail.update.closed.subject': 'Codsiga waa la xiray: {title}',
+  'mail.update.closed.body':
+    'Codsiga “{title}” ee aad saxiixday waa la xiray, isagoo leh {count} saxiix. Haddii jawaab la daabaco, waxaad ku heli doontaa iimayl.',
+  'mail.update.stop':
+    'Waxaad helaysaa iimayladan sababtoo ah waad codsatay markii aad xaqiijinaysay saxiixaaga. Si aad u joojiso, fur link-gan:\n{link}',
+  'page.updates.title': 'Jooji iimaylada ku saabsan codsigan',
+  'page.updates.intro': 'Mar dambe ma heli doontid iimaylo ku saabsan codsigan. Saxiixaagu weli wuu tirsan yahay.',
+  'page.updates.button': 'Jooji iimaylada',
+  'page.updates.stopped.title': 'Iimaylada waa la joojiyay',
+  'page.updates.stopped.body': 'Mar dambe ma heli doontid iimaylo ku saabsan codsigan. Saxiixaagu weli wuu tirsan yahay.',
   'page.back': 'Ku laabo codsiga',
   'page.home': 'Tag {agency}',
 };

@@ -37,6 +37,22 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Потпис је повучен',
   'page.withdrawn.body': 'Ваш потпис је уклоњен са петиције, заједно са Вашим именом и адресом електронске поште.',
   'page.withdraw.closed': 'Ова петиција више није отворена, па се њени потписи не могу мењати.',
+  'page.confirm.updates':
+    'Пошаљите ми поруку електронском поштом када ова петиција достигне етапу, добије одговор или буде затворена',
+  'mail.update.milestone.subject': 'Потписи: {count} — {title}',
+  'mail.update.milestone.body': 'Петиција „{title}“ коју сте потписали достигла је етапу. Број потписа: {count}.',
+  'mail.update.response.subject': 'Одговор на петицију: {title}',
+  'mail.update.response.body': '{agency} одговара на петицију „{title}“ коју сте потписали:\n\n{response}',
+  'mail.update.closed.subject': 'Петиција затворена: {title}',
+  'mail.update.closed.body':
+    'Петиција „{title}“ коју сте потписали затворена је. Број потписа: {count}. Ако одговор буде објављен, добићете га електронском поштом.',
+  'mail.update.stop':
+    'Ове поруке добијате јер сте их затражили приликом потврде потписа. Да бисте их зауставили, отворите овај линк:\n{link}',
+  'page.updates.title': 'Одјавите поруке о овој петицији',
+  'page.updates.intro': 'Више нећете добијати поруке о овој петицији. Ваш потпис се и даље рачуна.',
+  'page.updates.button': 'Одјављујем поруке',
+  'page.updates.stopped.title': 'Поруке су одјављене',
+  'page.updates.stopped.body': 'Више нећете добијати поруке о овој петицији. Ваш потпис се и даље рачуна.',
   'page.back': 'Назад на петицију',
   'page.home': 'Идите на сајт: {agency}',
 };

@@ -40,6 +40,22 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Underskriften har tagits tillbaka',
   'page.withdrawn.body': 'Din underskrift har tagits bort från namninsamlingen, tillsammans med ditt namn och din e-postadress.',
   'page.withdraw.closed': 'Namninsamlingen är inte längre öppen, så underskrifterna kan inte längre ändras.',
+  'page.confirm.updates': 'Mejla mig när namninsamlingen når ett delmål, får ett svar eller avslutas',
+  'mail.update.milestone.subject': 'Underskrifter: {count} – {title}',
+  'mail.update.milestone.body':
+    'Namninsamlingen ”{title}”, som du har skrivit under, har nått ett delmål. Antal underskrifter: {count}.',
+  'mail.update.response.subject': 'Svar på namninsamlingen: {title}',
+  'mail.update.response.body': '{agency} har svarat på namninsamlingen ”{title}”, som du har skrivit under:\n\n{response}',
+  'mail.update.closed.subject': 'Namninsamlingen är avslutad: {title}',
+  'mail.update.closed.body':
+    'Namninsamlingen ”{title}”, som du har skrivit under, är avslutad. Antal underskrifter: {count}. Om ett svar publiceras får du det via mejl.',
+  'mail.update.stop':
+    'Du får de här mejlen eftersom du bad om dem när du bekräftade din underskrift. Öppna den här länken för att stoppa dem:\n{link}',
+  'page.updates.title': 'Stoppa mejl om den här namninsamlingen',
+  'page.updates.intro': 'Du får inga fler mejl om den här namninsamlingen. Din underskrift räknas fortfarande.',
+  'page.updates.button': 'Stoppa mejlen',
+  'page.updates.stopped.title': 'Mejlen har stoppats',
+  'page.updates.stopped.body': 'Du får inga fler mejl om den här namninsamlingen. Din underskrift räknas fortfarande.',
   'page.back': 'Tillbaka till namninsamlingen',
   'page.home': 'Gå till {agency}',
 };

@@ -38,6 +38,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Sahihi imeondolewa',
   'page.withdrawn.body': 'Sahihi yako imeondolewa kwenye ombi, pamoja na jina lako na anwani yako ya barua pepe.',
   'page.withdraw.closed': 'Ombi hili haliko wazi tena, kwa hiyo sahihi zake haziwezi kubadilika tena.',
+  'page.confirm.updates': 'Nitumie barua pepe ombi hili linapofikia hatua muhimu, linapopata jibu au linapofungwa',
+  'mail.update.milestone.subject': 'Sahihi {count}: {title}',
+  'mail.update.milestone.body': 'Ombi “{title}” ulilotia sahihi limefikia sahihi {count}.',
+  'mail.update.response.subject': 'Jibu kwa ombi: {title}',
+  'mail.update.response.body': '{agency} imejibu ombi “{title}” ulilotia sahihi:\n\n{response}',
+  'mail.update.closed.subject': 'Ombi limefungwa: {title}',
+  'mail.update.closed.body':
+    'Ombi “{title}” ulilotia sahihi limefungwa likiwa na sahihi {count}. Jibu likichapishwa, utalipokea kwa barua pepe.',
+  'mail.update.stop':
+    'Unapokea barua pepe hizi kwa sababu uliziomba ulipothibitisha sahihi yako. Ili kuzisimamisha, fungua kiungo hiki:\n{link}',
+  'page.updates.title': 'Simamisha barua pepe kuhusu ombi hili',
+  'page.updates.intro': 'Hutapokea tena barua pepe kuhusu ombi hili. Sahihi yako bado inahesabiwa.',
+  'page.updates.button': 'Simamisha barua pepe',
+  'page.updates.stopped.title': 'Barua pepe zimesimamishwa',
+  'page.updates.stopped.body': 'Hutapokea tena barua pepe kuhusu ombi hili. Sahihi yako bado inahesabiwa.',
   'page.back': 'Rudi kwenye ombi',
   'page.home': 'Nenda kwa {agency}',
 };

@@ -37,6 +37,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'İmza geri çekildi',
   'page.withdrawn.body': 'İmzanız, adınız ve e-posta adresinizle birlikte kampanyadan silindi.',
   'page.withdraw.closed': 'Bu kampanya artık imzaya açık olmadığından imzaları değiştirilemez.',
+  'page.confirm.updates': 'Bu kampanya bir ara hedefe ulaştığında, yanıt aldığında veya kapandığında bana e-posta gönderin',
+  'mail.update.milestone.subject': '{count} imza: {title}',
+  'mail.update.milestone.body': 'İmzaladığınız “{title}” başlıklı kampanya {count} imzaya ulaştı.',
+  'mail.update.response.subject': 'Kampanyaya yanıt: {title}',
+  'mail.update.response.body': '{agency}, imzaladığınız “{title}” başlıklı kampanyaya yanıt verdi:\n\n{response}',
+  'mail.update.closed.subject': 'Kampanya kapandı: {title}',
+  'mail.update.closed.body':
+    'İmzaladığınız “{title}” başlıklı kampanya {count} imzayla kapandı. Bir yanıt yayımlanırsa size e-postayla gönderilecek.',
+  'mail.update.stop':
+    'Bu e-postaları, imzanızı onaylarken istediğiniz için alıyorsunuz. Almayı durdurmak için bu bağlantıyı açın:\n{link}',
+  'page.updates.title': 'Bu kampanyayla ilgili e-postaları durdurun',
+  'page.updates.intro': 'Bu kampanyayla ilgili artık e-posta almayacaksınız. İmzanız geçerli olmaya devam ediyor.',
+  'page.updates.button': 'E-postaları durdur',
+  'page.updates.stopped.title': 'E-postalar durduruldu',
+  'page.updates.stopped.body': 'Bu kampanyayla ilgili artık e-posta almayacaksınız. İmzanız geçerli olmaya devam ediyor.',
   'page.back': 'Kampanyaya dön',
   'page.home': '{agency} sitesine git',
 };

@@ -38,6 +38,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Підпис відкликано',
   'page.withdrawn.body': 'Ваш підпис видалено з петиції разом із вашим ім’ям та адресою електронної пошти.',
   'page.withdraw.closed': 'Цю петицію вже закрито, тому її підписи більше не можна змінити.',
+  'page.confirm.updates': 'Повідомляти мене електронною поштою, коли петиція досягне етапу, отримає відповідь або буде закрита',
+  'mail.update.milestone.subject': 'Зібрано підписів: {count} — {title}',
+  'mail.update.milestone.body': 'Петиція «{title}», яку ви підписали, досягла етапу. Зібрано підписів: {count}.',
+  'mail.update.response.subject': 'Відповідь на петицію: {title}',
+  'mail.update.response.body': '{agency} відповідає на петицію «{title}», яку ви підписали:\n\n{response}',
+  'mail.update.closed.subject': 'Петицію закрито: {title}',
+  'mail.update.closed.body':
+    'Петицію «{title}», яку ви підписали, закрито. Зібрано підписів: {count}. Якщо буде опубліковано відповідь, ви отримаєте її електронною поштою.',
+  'mail.update.stop':
+    'Ви отримуєте ці листи, бо запросили їх під час підтвердження підпису. Щоб відмовитися від них, відкрийте це посилання:\n{link}',
+  'page.updates.title': 'Відпишіться від листів про цю петицію',
+  'page.updates.intro': 'Ви більше не отримуватимете листів про цю петицію. Ваш підпис і далі враховується.',
+  'page.updates.button': 'Відписатися від листів',
+  'page.updates.stopped.title': 'Ви відписалися від листів',
+  'page.updates.stopped.body': 'Ви більше не отримуватимете листів про цю петицію. Ваш підпис і далі враховується.',
   'page.back': 'Повернутися до петиції',
   'page.home': 'Перейти на сайт: {agency}',
 };

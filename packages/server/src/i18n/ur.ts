@@ -37,6 +37,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'دستخط واپس لے لیے گئے',
   'page.withdrawn.body': 'آپ کے دستخط، آپ کے نام اور ای میل ایڈریس سمیت، درخواست سے ہٹا دیے گئے ہیں۔',
   'page.withdraw.closed': 'یہ درخواست اب کھلی نہیں ہے، اس لیے اس کے دستخطوں میں اب کوئی تبدیلی نہیں ہو سکتی۔',
+  'page.confirm.updates': 'جب یہ درخواست کسی مرحلہ وار ہدف تک پہنچے، اس کا جواب آئے یا یہ بند ہو تو مجھے ای میل کریں',
+  'mail.update.milestone.subject': '{count} دستخط: {title}',
+  'mail.update.milestone.body': 'جس درخواست “{title}” پر آپ نے دستخط کیے تھے، اس پر دستخطوں کی تعداد {count} ہو گئی ہے۔',
+  'mail.update.response.subject': 'درخواست کا جواب: {title}',
+  'mail.update.response.body': 'جس درخواست “{title}” پر آپ نے دستخط کیے تھے، اس کا جواب {agency} نے دیا ہے:\n\n{response}',
+  'mail.update.closed.subject': 'درخواست بند ہو گئی: {title}',
+  'mail.update.closed.body':
+    'جس درخواست “{title}” پر آپ نے دستخط کیے تھے، وہ بند ہو گئی ہے۔ دستخطوں کی تعداد: {count}۔ اگر کوئی جواب شائع ہوا تو وہ آپ کو ای میل سے مل جائے گا۔',
+  'mail.update.stop':
+    'آپ کو یہ ای میلز اس لیے مل رہی ہیں کہ آپ نے اپنے دستخط کی تصدیق کرتے وقت انہیں منتخب کیا تھا۔ انہیں روکنے کے لیے یہ لنک کھولیں:\n{link}',
+  'page.updates.title': 'اس درخواست کے بارے میں ای میلز بند کریں',
+  'page.updates.intro': 'اب آپ کو اس درخواست کے بارے میں کوئی ای میل نہیں ملے گی۔ آپ کے دستخط اب بھی شمار ہوتے ہیں۔',
+  'page.updates.button': 'ای میلز بند کریں',
+  'page.updates.stopped.title': 'ای میلز بند کر دی گئیں',
+  'page.updates.stopped.body': 'اب آپ کو اس درخواست کے بارے میں کوئی ای میل نہیں ملے گی۔ آپ کے دستخط اب بھی شمار ہوتے ہیں۔',
   'page.back': 'درخواست پر واپس جائیں',
   'page.home': '{agency} پر جائیں',
 };

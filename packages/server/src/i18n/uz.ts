@@ -39,6 +39,22 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Imzo qaytarib olindi',
   'page.withdrawn.body': 'Imzongiz ismingiz va elektron pochta manzilingiz bilan birga petitsiyadan oʻchirildi.',
   'page.withdraw.closed': 'Bu petitsiya endi ochiq emas, shuning uchun uning imzolarini endi oʻzgartirib boʻlmaydi.',
+  'page.confirm.updates':
+    'Bu petitsiya oraliq maqsadga erishganda, javob olganda yoki yopilganda menga elektron pochta orqali xabar bering',
+  'mail.update.milestone.subject': '{count} ta imzo: {title}',
+  'mail.update.milestone.body': 'Siz imzolagan «{title}» petitsiyasi {count} ta imzoga yetdi.',
+  'mail.update.response.subject': 'Petitsiyaga javob: {title}',
+  'mail.update.response.body': '{agency} siz imzolagan «{title}» petitsiyasiga javob berdi:\n\n{response}',
+  'mail.update.closed.subject': 'Petitsiya yopildi: {title}',
+  'mail.update.closed.body':
+    'Siz imzolagan «{title}» petitsiyasi {count} ta imzo bilan yopildi. Javob eʼlon qilinsa, uni elektron pochta orqali olasiz.',
+  'mail.update.stop':
+    'Bu xatlarni imzongizni tasdiqlashda soʻraganingiz uchun olyapsiz. Ularni toʻxtatish uchun ushbu havolani oching:\n{link}',
+  'page.updates.title': 'Bu petitsiya haqidagi xatlarni toʻxtating',
+  'page.updates.intro': 'Endi bu petitsiya haqida xat olmaysiz. Imzongiz hamon hisobga olinadi.',
+  'page.updates.button': 'Xatlarni toʻxtatish',
+  'page.updates.stopped.title': 'Xatlar toʻxtatildi',
+  'page.updates.stopped.body': 'Endi bu petitsiya haqida xat olmaysiz. Imzongiz hamon hisobga olinadi.',
   'page.back': 'Petitsiyaga qaytish',
   'page.home': '{agency} saytiga oʻtish',
 };

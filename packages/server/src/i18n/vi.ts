@@ -37,6 +37,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Đã rút lại chữ ký',
   'page.withdrawn.body': 'Chữ ký của quý vị đã được xóa khỏi kiến nghị, cùng với họ tên và địa chỉ email.',
   'page.withdraw.closed': 'Kiến nghị này không còn mở, vì vậy các chữ ký không thể thay đổi được nữa.',
+  'page.confirm.updates': 'Gửi email cho tôi khi kiến nghị này đạt một mốc, nhận được phản hồi hoặc đóng lại',
+  'mail.update.milestone.subject': '{count} chữ ký: {title}',
+  'mail.update.milestone.body': 'Kiến nghị “{title}” mà quý vị đã ký đã đạt {count} chữ ký.',
+  'mail.update.response.subject': 'Phản hồi cho kiến nghị: {title}',
+  'mail.update.response.body': '{agency} đã phản hồi kiến nghị “{title}” mà quý vị đã ký:\n\n{response}',
+  'mail.update.closed.subject': 'Kiến nghị đã đóng: {title}',
+  'mail.update.closed.body':
+    'Kiến nghị “{title}” mà quý vị đã ký đã đóng với {count} chữ ký. Nếu có phản hồi được công bố, quý vị sẽ nhận được qua email.',
+  'mail.update.stop':
+    'Quý vị nhận được các email này vì đã yêu cầu khi xác nhận chữ ký. Để ngừng nhận, hãy mở đường dẫn này:\n{link}',
+  'page.updates.title': 'Ngừng nhận email về kiến nghị này',
+  'page.updates.intro': 'Quý vị sẽ không nhận thêm email nào về kiến nghị này. Chữ ký của quý vị vẫn được tính.',
+  'page.updates.button': 'Ngừng nhận email',
+  'page.updates.stopped.title': 'Đã ngừng gửi email',
+  'page.updates.stopped.body': 'Quý vị sẽ không nhận thêm email nào về kiến nghị này. Chữ ký của quý vị vẫn được tính.',
   'page.back': 'Quay lại kiến nghị',
   'page.home': 'Đến trang {agency}',
 };

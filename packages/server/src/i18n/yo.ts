@@ -36,6 +36,22 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'A ti fa ìbuwọ́lù sẹ́yìn',
   'page.withdrawn.body': 'A ti yọ ìbuwọ́lù yín kúrò nínú ìwé ẹ̀bẹ̀ náà, pẹ̀lú orúkọ yín àti àdírẹ́sì ímeèlì yín.',
   'page.withdraw.closed': 'Ìwé ẹ̀bẹ̀ yìí kò ṣí sílẹ̀ mọ́, nítorí náà a kò lè yí àwọn ìbuwọ́lù rẹ̀ padà mọ́.',
+  'page.confirm.updates':
+    'Ẹ fi ímeèlì ránṣẹ́ sí mi nígbà tí ìwé ẹ̀bẹ̀ yìí bá dé ìpele pàtàkì kan, tí ó bá gba ìdáhùn, tàbí tí wọ́n bá pa á dé',
+  'mail.update.milestone.subject': 'Ìbuwọ́lù {count}: {title}',
+  'mail.update.milestone.body': 'Ìwé ẹ̀bẹ̀ “{title}” tí ẹ buwọ́lù ti dé ìpele pàtàkì kan. Ìbuwọ́lù: {count}.',
+  'mail.update.response.subject': 'Ìdáhùn sí ìwé ẹ̀bẹ̀: {title}',
+  'mail.update.response.body': '{agency} ti dáhùn sí ìwé ẹ̀bẹ̀ “{title}” tí ẹ buwọ́lù:\n\n{response}',
+  'mail.update.closed.subject': 'A ti pa ìwé ẹ̀bẹ̀ dé: {title}',
+  'mail.update.closed.body':
+    'A ti pa ìwé ẹ̀bẹ̀ “{title}” tí ẹ buwọ́lù dé. Ìbuwọ́lù: {count}. Tí a bá gbé ìdáhùn jáde, ẹ óò gbà á nípasẹ̀ ímeèlì.',
+  'mail.update.stop':
+    'Ẹ ń gba àwọn ímeèlì yìí nítorí pé ẹ béèrè fún wọn nígbà tí ẹ fìdí ìbuwọ́lù yín múlẹ̀. Láti dá wọn dúró, ẹ ṣí ìjápọ̀ yìí:\n{link}',
+  'page.updates.title': 'Ẹ dá àwọn ímeèlì nípa ìwé ẹ̀bẹ̀ yìí dúró',
+  'page.updates.intro': 'Ẹ kò ní gba ímeèlì mọ́ nípa ìwé ẹ̀bẹ̀ yìí. A ṣì ń ka ìbuwọ́lù yín.',
+  'page.updates.button': 'Dá àwọn ímeèlì dúró',
+  'page.updates.stopped.title': 'A ti dá àwọn ímeèlì dúró',
+  'page.updates.stopped.body': 'Ẹ kò ní gba ímeèlì mọ́ nípa ìwé ẹ̀bẹ̀ yìí. A ṣì ń ka ìbuwọ́lù yín.',
   'page.back': 'Padà sí ìwé ẹ̀bẹ̀ náà',
   'page.home': 'Lọ sí {agency}',
 };

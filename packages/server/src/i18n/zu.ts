@@ -37,6 +37,21 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.withdrawn.title': 'Ukusayina kuhoxisiwe',
   'page.withdrawn.body': 'Ukusayina kwakho kususiwe esicelweni, kanye negama lakho nekheli lakho le-imeyili.',
   'page.withdraw.closed': 'Lesi sicelo asisavuliwe, ngakho ukusayina okukuso akusakwazi ukushintshwa.',
+  'page.confirm.updates': 'Ngithumelele i-imeyili uma lesi sicelo sifinyelela ingqophamlando, sithola impendulo noma sivalwa',
+  'mail.update.milestone.subject': 'Abasayinile: {count} — {title}',
+  'mail.update.milestone.body': 'Isicelo esithi “{title}” osisayinile sifinyelele ingqophamlando. Abasayinile: {count}.',
+  'mail.update.response.subject': 'Impendulo esicelweni: {title}',
+  'mail.update.response.body': 'Kufike impendulo evela ku-{agency} mayelana nesicelo esithi “{title}” osisayinile:\n\n{response}',
+  'mail.update.closed.subject': 'Isicelo sivaliwe: {title}',
+  'mail.update.closed.body':
+    'Isicelo esithi “{title}” osisayinile sivaliwe. Abasayinile: {count}. Uma kushicilelwa impendulo, uzoyithola nge-imeyili.',
+  'mail.update.stop':
+    'Uthola lawa ma-imeyili ngoba uwacelile ngesikhathi uqinisekisa ukusayina kwakho. Ukuze uwamise, vula lesi sixhumanisi:\n{link}',
+  'page.updates.title': 'Misa ama-imeyili mayelana nalesi sicelo',
+  'page.updates.intro': 'Ngeke usathola ama-imeyili mayelana nalesi sicelo. Ukusayina kwakho kusabalwa.',
+  'page.updates.button': 'Misa ama-imeyili',
+  'page.updates.stopped.title': 'Ama-imeyili amisiwe',
+  'page.updates.stopped.body': 'Ngeke usathola ama-imeyili mayelana nalesi sicelo. Ukusayina kwakho kusabalwa.',
   'page.back': 'Buyela esicelweni',
   'page.home': 'Iya ku-{agency}',
 };

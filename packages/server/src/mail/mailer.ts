@@ -10,6 +10,10 @@ export interface Mail {
   text: string;
   /** A secret link written in `text` (a confirmation link): stored apart, and redacted (see outbox.ts). */
   link?: string;
+  /** `link` stops these mails: it is also sent as a one-click List-Unsubscribe (RFC 8058). */
+  unsubscribe?: boolean;
+  /** The signer-updates mailing this mail belongs to (its progress counts it). */
+  mailingId?: number;
 }
 
 export interface Mailer {
@@ -73,7 +77,7 @@ export function createMailService(
     const { outboxId } = job.payload as { outboxId: number };
     const row = await db
       .selectFrom('outbox')
-      .select(['to_addr', 'subject', 'text', 'link', 'sent', 'redacted'])
+      .select(['to_addr', 'subject', 'text', 'link', 'sent', 'redacted', 'unsubscribe'])
       .where('id', '=', outboxId)
       .executeTakeFirst();
     if (!row) throw new PermanentJobError('the mail is no longer in the outbox');
@@ -82,7 +86,12 @@ export function createMailService(
     const to = maskEmail(row.to_addr);
     const text = sendableText(row.text, row.link);
     try {
-      await transport!.sendMail({ from, to: row.to_addr, subject: row.subject, text });
+      // One-click unsubscribe (RFC 8058): mail providers offer it, and POST to the link themselves.
+      const oneClick =
+        row.unsubscribe === 1 && row.link
+          ? { list: { unsubscribe: { url: row.link } }, headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } }
+          : {};
+      await transport!.sendMail({ from, to: row.to_addr, subject: row.subject, text, ...oneClick });
     } catch (error) {
       // SMTP errors often quote the recipient: keep only masked addresses in the log and the queue.
       const { message, code, responseCode } = error as { message?: string; code?: string; responseCode?: number };
@@ -115,6 +124,8 @@ export function createMailService(
               text: storedText(mail.text, mail.link),
               link: mail.link ?? null,
               sent: 0,
+              unsubscribe: mail.unsubscribe ? 1 : 0,
+              mailing_id: mail.mailingId ?? null,
               created_ms: now().getTime(),
             })
             .returning('id')
