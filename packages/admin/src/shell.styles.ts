@@ -39,13 +39,22 @@ export const shellStyles = css`
     text-decoration: none;
   }
   .tools {
+    min-inline-size: 0;
+    max-inline-size: 100%;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.75rem 1rem;
   }
+  /* At 320 px and 200 % text the longest language names, and a long name, must not push the page sideways. */
+  .tools > * {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
+  }
   .language {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
     font-weight: normal;
@@ -53,6 +62,7 @@ export const shellStyles = css`
   }
   .language select {
     inline-size: auto;
+    max-inline-size: 100%;
     min-block-size: 2.25rem;
     padding: 0.2rem 0.4rem;
   }
