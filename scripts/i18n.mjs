@@ -53,6 +53,12 @@ const WIDGET_BUNDLES = [
     keyType: 'ReportMessageKey',
     messages: '../../i18n/messages.js',
   },
+  {
+    name: 'verified',
+    dir: 'packages/elements/src/verified/messages',
+    keyType: 'VerifiedMessageKey',
+    messages: '../../i18n/messages.js',
+  },
   { name: 'server', dir: 'packages/server/src/i18n', keyType: 'MessageKey', prefix: 'server.', plain: true },
 ];
 /** The console's languages, as packages/admin/src/i18n/shell.ts lists them (checked, not exchanged). */

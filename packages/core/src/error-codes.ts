@@ -8,7 +8,16 @@ import {
   NetworkError,
   TimeoutError,
 } from './errors.js';
-import { AlreadyDoneError, ClosedError, NotFoundError, RateLimitedError, ServerError, UnauthorisedError } from './errors-more.js';
+import {
+  AlreadyDoneError,
+  ClosedError,
+  NotEligibleError,
+  NotFoundError,
+  RateLimitedError,
+  ServerError,
+  UnauthorisedError,
+  VerificationRequiredError,
+} from './errors-more.js';
 
 /*
  * From codes and statuses to error classes: needed when reading problem
@@ -24,6 +33,8 @@ const BY_CODE: Record<ErrorCode, CivicErrorClass> = {
   closed: ClosedError,
   'rate-limited': RateLimitedError,
   unauthorised: UnauthorisedError,
+  'verification-required': VerificationRequiredError,
+  'not-eligible': NotEligibleError,
   server: ServerError,
   'bad-response': BadResponseError,
 };

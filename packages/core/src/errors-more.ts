@@ -16,6 +16,14 @@ export const ClosedError = /*#__PURE__*/ errorClass('closed', 'ClosedError', 'Th
 export const RateLimitedError = /*#__PURE__*/ errorClass('rate-limited', 'RateLimitedError', 'Too many requests');
 /** Missing or wrong credentials (admin API), or a foreign origin. */
 export const UnauthorisedError = /*#__PURE__*/ errorClass('unauthorised', 'UnauthorisedError', 'Not allowed');
+/** Only verified participants may do this, and the request carried no valid identity token (see `eligibility`). */
+export const VerificationRequiredError = /*#__PURE__*/ errorClass(
+  'verification-required',
+  'VerificationRequiredError',
+  'Only verified participants can do this',
+);
+/** The verified participant does not meet the resource's `eligibility` rule (e.g. lives elsewhere). */
+export const NotEligibleError = /*#__PURE__*/ errorClass('not-eligible', 'NotEligibleError', 'Not eligible to take part');
 /** The backend failed. */
 export const ServerError = /*#__PURE__*/ errorClass('server', 'ServerError', 'The server failed');
 /** Converts anything thrown into a CivicError, keeping the original as `cause`. */

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { type IdentityConfig, loadIdentityConfig } from './auth/identity-config.js';
 import { type OidcConfig, loadOidcConfig } from './auth/oidc-config.js';
 
 /** Everything the server reads from the environment, with defaults. See docs/operations.md. */
@@ -54,6 +55,8 @@ export interface ServerConfig {
   session: { idleMs: number; maxMs: number };
   /** Single sign-on to the console (CIVIC_OIDC_*); `null` when off. */
   oidc: OidcConfig | null;
+  /** Verified participants (CIVIC_IDENTITY_*); `null` when off. */
+  identity: IdentityConfig | null;
   /** Rate limits count in this Redis when set (else in PostgreSQL when the database is, else in memory). */
   redisUrl: string | undefined;
   /** The job queue (mail): how often idle workers look, the first retry's wait, and tries per mail. */
@@ -180,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       insecureHttp: overrides.oidcInsecureHttp === true,
     }),
     oidcInsecureHttp: false,
+    identity: loadIdentityConfig(env, publicUrl),
     redisUrl: env['CIVIC_REDIS_URL'] || undefined,
     jobs: {
       pollMs: positive(env['CIVIC_JOB_POLL_SECONDS'], 2, 'CIVIC_JOB_POLL_SECONDS') * 1000,

@@ -21,6 +21,7 @@ import { createMailService } from './mail/mailer.js';
 import { Hasher, randomToken } from './security/hash.js';
 import { isEmpty, seed } from './seed.js';
 import { mailingsForEndedPetitions, runMailing } from './domain/signer-updates.js';
+import { forgetExpiredTokens } from './auth/identity.js';
 
 export interface CivicServer {
   app: FastifyInstance;
@@ -154,6 +155,7 @@ export async function createServer(
   await backfillEmailKeys(ctx.db, ctx.emailKey, app.log);
   const housekeeping = async () => {
     await pruneIdempotency(ctx.db);
+    await forgetExpiredTokens(ctx);
     await redactOutbox(ctx, config.outboxRetentionMs);
     await pruneMailLimits(
       ctx.db,

@@ -26,6 +26,12 @@ export interface RestAdapterOptions {
   retryDelayMs?: number;
   /** The participant token sent as `X-Civic-Voter`; defaults to one kept in `localStorage`. */
   voterToken?: string | (() => string);
+  /**
+   * The verified participant's identity token (a short-lived JWT from the
+   * agency's own site), asked for before each write and sent as
+   * `X-Civic-Identity`; nothing is sent when it gives none.
+   */
+  identity?: () => Promise<string | null | undefined> | string | null | undefined;
 }
 
 type Schema = z.ZodMiniType;
@@ -60,6 +66,7 @@ export class RestAdapter implements Adapter {
   readonly #timeoutMs: number;
   readonly #retry: RetryPolicy;
   readonly #voter: () => string;
+  readonly #identity: RestAdapterOptions['identity'];
   #stream: Promise<LiveStream> | null = null;
 
   constructor(options: RestAdapterOptions) {
@@ -69,6 +76,7 @@ export class RestAdapter implements Adapter {
     this.#timeoutMs = options.timeoutMs ?? 10_000;
     this.#retry = { retries: options.retries ?? 2, baseDelayMs: options.retryDelayMs ?? 300, maxDelayMs: 5_000 };
     const token = options.voterToken;
+    this.#identity = options.identity;
     this.#voter = typeof token === 'function' ? token : token ? () => token : () => browserVoterToken();
   }
 
@@ -204,7 +212,11 @@ export class RestAdapter implements Adapter {
     }
     const headers: Record<string, string> = { accept: 'application/json', 'x-civic-voter': this.#voter() };
     const write = call.method !== 'GET';
-    if (write) headers['idempotency-key'] = globalThis.crypto.randomUUID();
+    if (write) {
+      headers['idempotency-key'] = globalThis.crypto.randomUUID();
+      const identity = await this.#identity?.();
+      if (identity) headers['x-civic-identity'] = identity;
+    }
     if (call.body !== undefined) headers['content-type'] = 'application/json';
     const init = {
       method: call.method,

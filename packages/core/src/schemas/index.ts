@@ -5,4 +5,5 @@ export * from './thread.js';
 export * from './petition.js';
 export * from './service.js';
 export * from './live.js';
+export * from './eligibility.js';
 export * from './definitions.js';

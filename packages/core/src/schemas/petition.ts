@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { Eligibility } from './eligibility.js';
 import { Count, Honeypot, LabelledItem, Slug, Timestamp, lengthOf, localised, nameOf, plainText } from './common.js';
 
 export const PetitionStatus = z.enum(['draft', 'open', 'closed', 'responded']);
@@ -32,6 +33,8 @@ export const Petition = z.object({
   regions: z.array(LabelledItem),
   /** Confirmed signatures only. */
   signatureCount: Count,
+  /** Who may take part: absent means anyone (see `Eligibility`). */
+  eligibility: z.optional(Eligibility),
 });
 export type Petition = z.infer<typeof Petition>;
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { Eligibility } from './eligibility.js';
 import { Count, LabelledItem, Slug, Timestamp, lengthOf, localised } from './common.js';
 
 export const PollMode = z.enum(['single', 'multiple']);
@@ -21,6 +22,8 @@ export const Poll = z.object({
   status: PollStatus,
   resultsVisibility: ResultsVisibility,
   allowChange: z.boolean(),
+  /** Who may take part: absent means anyone (see `Eligibility`). */
+  eligibility: z.optional(Eligibility),
 });
 export type Poll = z.infer<typeof Poll>;
 

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'closed',
   'rate-limited',
   'unauthorised',
+  'verification-required',
+  'not-eligible',
   'server',
   'bad-response',
 ] as const;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { Eligibility } from './eligibility.js';
 import { MINIMUM_RATINGS } from '../ratings.js';
 import { Count, Slug, lengthOf, localised, plainText, textOf } from './common.js';
 
@@ -39,6 +40,8 @@ export const Service = z.object({
   /** Ratings needed before the aggregate is shown to anyone (`MINIMUM_RATINGS` for services that predate it). */
   minimumRatings: z._default(MinimumRatings, MINIMUM_RATINGS),
   status: ServiceStatus,
+  /** Who may take part: absent means anyone (see `Eligibility`). */
+  eligibility: z.optional(Eligibility),
 });
 export type Service = z.infer<typeof Service>;
 

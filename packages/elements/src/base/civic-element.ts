@@ -10,6 +10,7 @@ import { resolveAdapter } from './config.js';
 import { warn } from './dev.js';
 import { nextTask } from './tasks.js';
 import type { CivicEventMap, CivicEventName } from './events.js';
+import { verifiedSay } from '../verified/loaded.js';
 
 /** Raised when a widget has no adapter, endpoint, `configure()` or script-tag setting. */
 export class MissingBackendError extends Error {
@@ -256,6 +257,8 @@ export abstract class CivicElement<K extends string = never> extends LitElement 
     if (error instanceof MissingBackendError) return i18n.t('error.no-backend');
     if (!(error instanceof CivicError)) return i18n.t('error.unknown');
     const { code } = error;
+    // Their words load with the eligibility note (see verified/eligibility.ts).
+    if (code === 'verification-required' || code === 'not-eligible') return verifiedSay(i18n, `error.${code}`);
     return i18n.t(
       code === 'network' && !navigator.onLine ? 'error.offline' : code === 'bad-response' ? 'error.server' : `error.${code}`,
     );

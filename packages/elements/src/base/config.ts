@@ -8,6 +8,12 @@ export interface CivicConfig {
   adapter?: Adapter;
   /** Language for widgets on a page without any `lang`. */
   lang?: string;
+  /**
+   * For verified participants: gives the identity token (a short-lived JWT)
+   * that the agency's site issued to the signed-in citizen, or nothing when
+   * nobody is signed in. Asked for before each vote, signature or rating.
+   */
+  identity?: () => Promise<string | null | undefined> | string | null | undefined;
 }
 
 let globalConfig: CivicConfig = {};
@@ -60,7 +66,8 @@ const restAdapters = new Map<string, RestAdapter>();
 export function restAdapterFor(endpoint: string): RestAdapter {
   const base = new URL(endpoint, document.baseURI).href.replace(/\/+$/, '');
   let adapter = restAdapters.get(base);
-  if (!adapter) restAdapters.set(base, (adapter = new RestAdapter({ endpoint: base })));
+  if (!adapter)
+    restAdapters.set(base, (adapter = new RestAdapter({ endpoint: base, identity: () => globalConfig.identity?.() })));
   return adapter;
 }
 

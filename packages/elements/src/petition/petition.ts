@@ -10,6 +10,7 @@ import { choiceStyles } from '../styles/choice.styles.js';
 import { petitionMessages } from './messages.js';
 import type { PetitionMessageKey } from './messages/en.js';
 import { petitionStyles } from './petition.styles.js';
+import { renderEligibility } from '../verified/eligibility.js';
 
 type Field = 'name' | 'email' | 'regionId' | 'consent';
 
@@ -224,6 +225,7 @@ export class CivicPetition extends CivicElement<PetitionMessageKey> {
     const problems = (Object.entries(this.errors) as [Field, string][]).filter(([, m]) => m);
     return html`<form part="form" novalidate aria-labelledby="sign-title" @submit=${(e: Event) => void this.#submit(e)}>
       <div id="sign-title" class="title" role="heading" aria-level=${this.#level(1)}>${i18n.t('petition.sign')}</div>
+      ${renderEligibility(i18n, petition.eligibility, () => this.requestUpdate())}
       ${
         problems.length || this.formError
           ? html`<div

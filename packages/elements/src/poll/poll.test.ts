@@ -1,7 +1,14 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../test-support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { MemoryAdapter, NetworkError, type PollDefinition, type RequestOptions } from '@civic-widgets/core';
+import {
+  MemoryAdapter,
+  NetworkError,
+  NotEligibleError,
+  type PollDefinition,
+  type RequestOptions,
+  VerificationRequiredError,
+} from '@civic-widgets/core';
 import '../define/poll.js';
 import type { CivicPoll } from './poll.js';
 import { override } from '../test-support/adapters.js';
@@ -32,6 +39,12 @@ const polls: PollDefinition[] = [
     resultsVisibility: 'after-close',
   },
   { id: 'secret', question: 'Secret?', options, resultsVisibility: 'never' },
+  {
+    id: 'residents',
+    question: 'Residents only?',
+    options,
+    eligibility: { kind: 'verified', signIn: 'https://www.city.example/sign-in' },
+  },
 ];
 
 const text = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -378,6 +391,37 @@ describe('<civic-poll>', () => {
       expect($(el, '[part=total]')?.textContent).to.equal('2 people have voted.');
       expect(el.shadowRoot!.activeElement).to.equal(focused);
     });
+  });
+
+  describe('verified participants', () => {
+    it('explains who may vote and links to the sign-in, in the page language, and passes axe', async () => {
+      const el = await render('residents', undefined, 'cy');
+      await waitUntil(() => $(el, '[part=eligibility] a'), 'note loaded');
+      const link = $<HTMLAnchorElement>(el, '[part=eligibility] a')!;
+      expect(link.href).to.equal('https://www.city.example/sign-in');
+      expect(link.textContent).to.equal('Mewngofnodwch i gymryd rhan');
+      expect($(el, '[part=eligibility]')!.textContent).to.include('Dim ond cyfranogwyr wedi’u dilysu');
+      await expect(el).to.be.accessible();
+      const open = await render('single');
+      expect($(open, '[part=eligibility]')).to.equal(null, 'not on a poll open to anyone');
+    });
+
+    for (const [error, words] of [
+      [new VerificationRequiredError('no token'), 'Only verified participants can take part here. Sign in, then try again.'],
+      [new NotEligibleError('area'), 'Your account does not meet the conditions to take part here.'],
+    ] as const) {
+      it(`says why a vote was refused (${error.code})`, async () => {
+        const adapter = override(new MemoryAdapter({ seed: { polls } }), {
+          vote: () => Promise.reject(error),
+        });
+        const el = await render('residents', adapter);
+        await waitUntil(() => $(el, '[part=eligibility]'), 'note loaded');
+        await choose(el, 'bus');
+        await submit(el);
+        expect($(el, '[part=form-error]')!.textContent).to.include(words);
+        await expect(el).to.be.accessible();
+      });
+    }
   });
 
   describe('language', () => {

@@ -10,6 +10,7 @@ import { pollMessages } from './messages.js';
 import type { PollMessageKey } from './messages/en.js';
 import { pollStyles } from './poll.styles.js';
 import { relativeTime } from '../i18n/relative-time.js';
+import { renderEligibility } from '../verified/eligibility.js';
 
 /**
  * A single- or multiple-choice poll: vote, then see the results as bars with
@@ -150,46 +151,47 @@ export class CivicPoll extends CivicElement<PollMessageKey> {
       : multiple
         ? i18n.t('poll.hint-multiple', { count: poll.maxChoices })
         : i18n.t('poll.hint-single');
-    return html`<form part="form" novalidate @submit=${(e: Event) => this.#submit(e)}>
-      <fieldset aria-labelledby="question" aria-describedby="hint">
-        <p id="hint" part="hint" class="hint">${hint}</p>
-        <div class="options">
-          ${poll.options.map((option) => {
-            const checked = this.selected.has(option.id);
-            return choice({
-              type: multiple ? 'checkbox' : 'radio',
-              name: 'choice',
-              value: option.id,
-              checked,
-              disabled: this.submitting || (full && !checked),
-              class: 'option',
-              label: userText(option.label, this.locale.lang),
-              onChange: (on) => this.#toggle(option.id, on, multiple),
-            });
-          })}
+    return html`${renderEligibility(i18n, poll.eligibility, () => this.requestUpdate())}
+      <form part="form" novalidate @submit=${(e: Event) => this.#submit(e)}>
+        <fieldset aria-labelledby="question" aria-describedby="hint">
+          <p id="hint" part="hint" class="hint">${hint}</p>
+          <div class="options">
+            ${poll.options.map((option) => {
+              const checked = this.selected.has(option.id);
+              return choice({
+                type: multiple ? 'checkbox' : 'radio',
+                name: 'choice',
+                value: option.id,
+                checked,
+                disabled: this.submitting || (full && !checked),
+                class: 'option',
+                label: userText(option.label, this.locale.lang),
+                onChange: (on) => this.#toggle(option.id, on, multiple),
+              });
+            })}
+          </div>
+        </fieldset>
+        ${this.formError ? html`<p part="form-error" class="form-error" role="alert">${this.formError}</p>` : nothing}
+        <div class="actions">
+          <button
+            part="submit"
+            class="primary"
+            type="submit"
+            aria-disabled=${valid && !this.submitting ? 'false' : 'true'}
+            aria-describedby=${valid ? nothing : 'reason'}
+          >
+            ${this.submitting ? i18n.t('poll.submitting') : i18n.t('poll.vote')}
+          </button>
+          ${
+            this.changing && myVote
+              ? html`<button class="secondary" type="button" @click=${() => this.#stopChanging()}>
+                  ${i18n.t('poll.keep-vote')}
+                </button>`
+              : nothing
+          }
         </div>
-      </fieldset>
-      ${this.formError ? html`<p part="form-error" class="form-error" role="alert">${this.formError}</p>` : nothing}
-      <div class="actions">
-        <button
-          part="submit"
-          class="primary"
-          type="submit"
-          aria-disabled=${valid && !this.submitting ? 'false' : 'true'}
-          aria-describedby=${valid ? nothing : 'reason'}
-        >
-          ${this.submitting ? i18n.t('poll.submitting') : i18n.t('poll.vote')}
-        </button>
-        ${
-          this.changing && myVote
-            ? html`<button class="secondary" type="button" @click=${() => this.#stopChanging()}>
-                ${i18n.t('poll.keep-vote')}
-              </button>`
-            : nothing
-        }
-      </div>
-      ${valid ? nothing : html`<p id="reason" part="reason" class="reason">${i18n.t('poll.need-choice')}</p>`}
-    </form>`;
+        ${valid ? nothing : html`<p id="reason" part="reason" class="reason">${i18n.t('poll.need-choice')}</p>`}
+      </form>`;
   }
 
   #renderOutcome(view: PollView, phase: ReturnType<typeof phaseOf>): TemplateResult {

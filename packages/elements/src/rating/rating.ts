@@ -20,6 +20,7 @@ import { ratingMessages } from './messages.js';
 import type { RatingMessageKey } from './messages/en.js';
 import { ratingStyles } from './rating.styles.js';
 import { sharedFormatter } from '../i18n/translator.js';
+import { renderEligibility } from '../verified/eligibility.js';
 
 type Step = 'rate' | 'follow-up' | 'done';
 
@@ -161,7 +162,7 @@ export class CivicRating extends CivicElement<RatingMessageKey> {
           ? html`<p id="question" part="question" class="question">${this.#question(view)}</p>
               <p part="notice" class="notice">${i18n.t('rating.closed')}</p>`
           : this.step === 'rate'
-            ? this.#renderScale(view)
+            ? html`${renderEligibility(i18n, view.service.eligibility, () => this.requestUpdate())}${this.#renderScale(view)}`
             : this.#renderAnswered(view)
       }
       ${view.aggregate ? this.#renderAggregate(view, view.aggregate) : nothing}

@@ -1,3 +1,4 @@
+import { refuseStrays } from './env.js';
 import { ROLES, type Role, isRole } from './roles.js';
 
 /** Single sign-on with an OpenID Connect provider (CIVIC_OIDC_*). See docs/operations.md, "Single sign-on". */
@@ -57,11 +58,7 @@ export function loadOidcConfig(
   const value = (name: string) => env[name]?.trim() || undefined;
   const issuerText = value('CIVIC_OIDC_ISSUER');
   if (!issuerText) {
-    const stray = Object.keys(env).filter((k) => k.startsWith('CIVIC_OIDC_') && env[k]?.trim());
-    if (stray.length)
-      throw new Error(
-        `${stray.join(', ')} ${stray.length > 1 ? 'are' : 'is'} set but CIVIC_OIDC_ISSUER is not: set it too, or unset them`,
-      );
+    refuseStrays(env, 'CIVIC_OIDC_', 'CIVIC_OIDC_ISSUER');
     return null;
   }
 

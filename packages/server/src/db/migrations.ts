@@ -305,6 +305,27 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     },
     // Updates for petition signers who ask for them (see migration-updates.ts).
     '0017-signer-updates': updatesMigration(dialect),
+    // Verified participants: identity tokens already used, and the person behind a signature (see auth/identity.ts).
+    '0018-verified-participants': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('identity_tokens')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('request', 'text', (c) => c.notNull())
+          .addColumn('expires_ms', 'bigint', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('identity_tokens_expiry').on('identity_tokens').column('expires_ms').execute();
+        await db.schema.alterTable('signatures').addColumn('person', 'text').execute();
+        // One signature per verified person per petition, whatever address they give.
+        await db.schema
+          .createIndex('signatures_person')
+          .unique()
+          .on('signatures')
+          .columns(['petition_id', 'person'])
+          .where(sql.ref('person'), 'is not', null)
+          .execute();
+      },
+    },
   };
 }
 

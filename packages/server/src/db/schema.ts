@@ -122,6 +122,8 @@ export interface SignaturesTable {
   invalidated_ms: number | null;
   /** 1: the signer asked for e-mails about the petition (milestones, response, closing; 0017). */
   updates: Generated<number>;
+  /** The verified person who signed (keyed hash of issuer + subject; 0018), on petitions for verified participants only. */
+  person: string | null;
 }
 /** A mailing to a petition's signers who asked for updates (see domain/signer-updates.ts). */
 export interface PetitionMailingsTable {
@@ -193,6 +195,14 @@ export interface MailLimitsTable {
   window_ms: number;
   count: number;
 }
+/** Identity tokens already used (0018): each serves one action, until it expires. */
+export interface IdentityTokensTable {
+  /** SHA-256 of the token. */
+  id: string;
+  /** The action it was used for: route and idempotency key. */
+  request: string;
+  expires_ms: number;
+}
 export interface SettingsTable {
   key: string;
   value: string;
@@ -216,6 +226,7 @@ export interface Database extends ConsoleTables, ClusterTables {
   petition_mailings: PetitionMailingsTable;
   mail_limits: MailLimitsTable;
   settings: SettingsTable;
+  identity_tokens: IdentityTokensTable;
 }
 
 export type Db = Kysely<Database>;

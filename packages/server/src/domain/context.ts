@@ -1,3 +1,4 @@
+import type { Identity } from '../auth/identity.js';
 import type { LiveHub } from '../live/hub.js';
 import type { Logger, MailService, Mailer } from '../mail/mailer.js';
 import type { Db } from '../db/schema.js';
@@ -57,6 +58,8 @@ export interface Context {
 export interface Actor {
   voter: string;
   ip: string | null;
+  /** The verified participant behind a write, when it carried an identity token (see auth/identity.ts). */
+  identity?: Identity;
 }
 
 /** One write's fate in a batch: its value, or the error that refused it (never thrown, so the others go on). */

@@ -43,7 +43,16 @@ export async function erasePerson(ctx: Context, email: string): Promise<Erasure>
     if (kept.length)
       await tx.db
         .updateTable('signatures')
-        .set({ email: null, email_key: null, email_domain: null, token_hash: null, ip: null, name: '', show_name: 0 })
+        .set({
+          email: null,
+          email_key: null,
+          email_domain: null,
+          token_hash: null,
+          ip: null,
+          person: null,
+          name: '',
+          show_name: 0,
+        })
         .where('id', 'in', kept)
         .execute();
     // The outbox keeps an address until its mail is sent (then masked): mask it now. A mail not yet

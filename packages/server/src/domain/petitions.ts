@@ -15,6 +15,7 @@ import {
   stripPageUrl,
   plainTextFor,
 } from '@civic-widgets/core';
+import { participantKey } from '../auth/identity.js';
 import type { Db } from '../db/schema.js';
 import { daysIn, pickLang, translator } from '../i18n/index.js';
 import { takeMail } from '../mail/limits.js';
@@ -77,6 +78,18 @@ export async function getPetitionView(ctx: Context, petitionId: string, includeD
 
 const DAY_MS = 86_400_000;
 
+/** Whether this person already signed the petition with another address (signing again with the same one gets the usual answer). */
+async function signedBy(tx: Context, petitionId: string, person: string, mailbox: string): Promise<boolean> {
+  const row = await tx.db
+    .selectFrom('signatures')
+    .select('id')
+    .where('petition_id', '=', petitionId)
+    .where('person', '=', person)
+    .where((eb) => eb.or([eb('email_key', 'is', null), eb('email_key', '!=', mailbox)]))
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /**
  * Starts a signature. The answer never says whether the address signed
  * before: a new or pending signature gets its confirmation link, a confirmed
@@ -88,6 +101,10 @@ export async function signPetition(ctx: Context, actor: Actor, petitionId: strin
   return ctx.transact(async (tx) => {
     const petition = asPublic(await readPetition(tx.db, petitionId));
     if (phaseOf(petition, tx.now()) !== 'open') throw new ClosedError('This petition is not open for signatures');
+    // A verified participant signs once, whatever address they give (a unique index says so).
+    const person = petition.eligibility?.kind === 'verified' ? participantKey(petition.eligibility, actor) : null;
+    if (person && (await signedBy(tx, petitionId, person, tx.emailKey(data.email.trim().toLowerCase()))))
+      throw new AlreadyDoneError('You have already signed this petition');
     const regionId = data.regionId ?? null;
     checkRegion(petition.regions, regionId);
     // Mail goes to the address as typed; one mailbox signs once, however its address is spelt.
@@ -107,6 +124,7 @@ export async function signPetition(ctx: Context, actor: Actor, petitionId: strin
       source_url: stripPageUrl(data.sourceUrl),
       lang: data.lang ?? null,
       ip: actor.ip,
+      person,
     };
     const inserted = await tx.db
       .insertInto('signatures')

@@ -13,6 +13,7 @@ import {
   parseInput,
   phaseOf,
 } from '@civic-widgets/core';
+import { participantKey } from '../auth/identity.js';
 import type { Db } from '../db/schema.js';
 import { type Archivable, asPublic, checkNotArchived } from './archive.js';
 import { type Actor, type Context, type Settled, changed, fromJson } from './context.js';
@@ -180,7 +181,9 @@ export async function castVotes(tx: Context, requests: readonly VoteRequest[]): 
       const phase = phaseOf(poll, now);
       if (phase !== 'open') throw new ClosedError(phase === 'upcoming' ? 'This poll is not open yet' : 'This poll is closed');
       checkChoices(poll, choices);
-      return { index, actor: request.actor, poll, choices };
+      // A verified participant votes as themselves: one vote per person, whatever the device.
+      const actor = { ...request.actor, voter: participantKey(poll.eligibility, request.actor) };
+      return { index, actor, poll, choices };
     });
     if (checked.ok) accepted.push(checked.value);
     else out[index] = checked;
@@ -211,7 +214,8 @@ export async function castVotes(tx: Context, requests: readonly VoteRequest[]): 
   const tally = new Tally(tx);
   const counted: Accepted[] = [];
   for (const v of accepted) {
-    if (inserted.has(`${v.poll.id}\u0000${v.actor.voter}`)) {
+    // A person on two devices may appear twice in one batch: their first vote is the new ballot.
+    if (inserted.delete(`${v.poll.id}\u0000${v.actor.voter}`)) {
       tally.add(v.poll.id, v.actor.voter, PARTICIPANTS, 1);
       for (const c of v.choices) tally.add(v.poll.id, v.actor.voter, c, 1);
       counted.push(v);

@@ -167,7 +167,7 @@ export async function applyRetention(ctx: Context, batch = BATCH): Promise<Reten
     const removed = await eraseInBatches(ctx, batch, async (tx) => {
       const result = await tx.db
         .updateTable('signatures')
-        .set({ email: null, email_key: null, email_domain: null, token_hash: null, ip: null })
+        .set({ email: null, email_key: null, email_domain: null, token_hash: null, ip: null, person: null })
         .where('petition_id', '=', id)
         .where('email', 'is not', null)
         .where(

@@ -25,6 +25,7 @@ import type { Selectable } from 'kysely';
 import type { Db, RatingsTable } from '../db/schema.js';
 import { randomToken } from '../security/hash.js';
 import { type Archivable, asPublic, checkNotArchived } from './archive.js';
+import { participantKey } from '../auth/identity.js';
 import { type Actor, type Context, changed, fromJson } from './context.js';
 
 type StoredService = Service & Archivable;
@@ -75,11 +76,12 @@ export async function getServiceView(ctx: Context, actor: Actor, serviceId: stri
 }
 
 /** One rating per participant per service: rating again replaces the score (a database upsert). */
-export async function rate(ctx: Context, actor: Actor, serviceId: string, input: unknown): Promise<RatingReceipt> {
+export async function rate(ctx: Context, participant: Actor, serviceId: string, input: unknown): Promise<RatingReceipt> {
   const data = parseInput(RatingInput, input);
   return ctx.transact(async (tx) => {
     const service = asPublic(await readService(tx.db, serviceId));
     checkServiceOpen(service);
+    const actor = asParticipant(service, participant);
     checkScore(service.scale, data.score);
     const now = tx.now().getTime();
     const pageUrl = stripPageUrl(data.pageUrl);
@@ -128,7 +130,7 @@ export async function rate(ctx: Context, actor: Actor, serviceId: string, input:
 
 export async function amendRating(
   ctx: Context,
-  actor: Actor,
+  participant: Actor,
   serviceId: string,
   ratingId: string,
   input: unknown,
@@ -137,6 +139,7 @@ export async function amendRating(
   return ctx.transact(async (tx) => {
     const service = asPublic(await readService(tx.db, serviceId));
     checkServiceOpen(service);
+    const actor = asParticipant(service, participant);
     const set: { reasons?: string; comment?: string | null; updated_ms: number } = { updated_ms: tx.now().getTime() };
     if (data.reasons) {
       const mine = await tx.db
@@ -165,6 +168,11 @@ export async function amendRating(
     if (!changed(updated)) throw new NotFoundError('No such rating of yours');
     return receipt(tx, actor, service);
   });
+}
+
+/** A verified participant rates as themselves: one rating per person, whatever the device. */
+function asParticipant(service: Service, actor: Actor): Actor {
+  return { ...actor, voter: participantKey(service.eligibility, actor) };
 }
 
 /** The caller's rating and the aggregate after a change; the aggregate is announced once committed. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -15,6 +16,7 @@ import { openApiDocument } from './openapi.js';
 import { compressAnswer } from './compress.js';
 import { checkParams } from './params.js';
 import { actorOf } from './participant.js';
+import { IdentityVerifier } from '../auth/identity.js';
 import { problem, problemFor, sendProblem } from './problems.js';
 import { type BatchedRequest, publicRoutes } from './public-routes.js';
 import { streamRoute } from './stream.js';
@@ -119,7 +121,14 @@ export async function buildApp({ config, ctx, hasher, version, activity, shared 
         // Any page may read (the answers carry no credentials); writes are checked by origin below.
         origin: true,
         methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-        allowedHeaders: ['content-type', 'x-civic-voter', 'idempotency-key', 'last-event-id', 'authorization'],
+        allowedHeaders: [
+          'content-type',
+          'x-civic-voter',
+          'x-civic-identity',
+          'idempotency-key',
+          'last-event-id',
+          'authorization',
+        ],
         exposedHeaders: ['retry-after', 'idempotent-replayed'],
         credentials: false,
         maxAge: 600,
@@ -150,6 +159,9 @@ export async function buildApp({ config, ctx, hasher, version, activity, shared 
 
       api.get('/openapi.json', async () => openApiDocument(version));
       api.get('/health', async () => ({ status: 'ok', version }));
+
+      // Identity tokens of verified participants, when the agency's site issues them (CIVIC_IDENTITY_*).
+      const identities = config.identity && new IdentityVerifier(config.identity, hasher);
 
       // Writes are also limited per participant, whatever network they come from.
       const participantLimit = api.createRateLimit({
@@ -187,6 +199,11 @@ export async function buildApp({ config, ctx, hasher, version, activity, shared 
             }
             const actor = actorOf(request, hasher, write);
             if (write) {
+              const token = request.headers['x-civic-identity'];
+              if (typeof token === 'string' && identities) {
+                const key = idempotencyKey(request);
+                actor.identity = await identities.verify(ctx, token, `${actor.voter} ${routeOf(request)} ${key ?? randomUUID()}`);
+              }
               // Blocked by a moderator (participant or network): 403 before anything is read or written.
               await ctx.blocks.check(actor);
               const limit = await participantLimit(request);

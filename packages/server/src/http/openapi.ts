@@ -101,6 +101,14 @@ export function openApiDocument(version: string): object {
                 description: 'Repeats with the same key from the same participant return the first answer',
                 schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,128}$' },
               },
+              {
+                name: 'X-Civic-Identity',
+                in: 'header',
+                required: false,
+                description:
+                  "A verified participant's identity token: a short-lived JWT (ES256, EdDSA or RS256) from the agency's own site, for one action. Needed where the resource's `eligibility` is `verified` (401 `verification-required` without a valid one, 403 `not-eligible` when its claims do not qualify); ignored elsewhere",
+                schema: { type: 'string', maxLength: 8192 },
+              },
             ]
           : [],
       }),

@@ -34,6 +34,11 @@ export class Hasher {
     return this.#hmac(`email:${canonicalEmail(address)}`);
   }
 
+  /** The stored form of a verified participant: issuer and subject together, so two issuers' "42" differ. */
+  person(issuer: string, subject: string): string {
+    return this.#hmac(`person:${issuer}\u0000${subject}`);
+  }
+
   /** A URL-safe token derived from `value`: the same value always gives the same token. */
   token(value: string): string {
     return createHmac('sha256', this.secret).update(`token:${value}`).digest('base64url').slice(0, 43);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { EligibilityDefinition } from '../eligibility.js';
 import { Slug, Timestamp, adminText, localised } from '../common.js';
 import { PetitionStatus } from '../petition.js';
 import { LabelledItemDefinition } from './common.js';
@@ -20,5 +21,6 @@ export const PetitionDefinition = z.strictObject({
   status: z._default(PetitionStatus, 'open'),
   response: z._default(z.nullable(z.object({ body: localised(adminText(1, 20000)), respondedAt: Timestamp })), null),
   regions: z._default(z.array(LabelledItemDefinition), []),
+  eligibility: EligibilityDefinition,
 });
 export type PetitionDefinition = z.input<typeof PetitionDefinition>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { EligibilityDefinition } from '../eligibility.js';
 import { Slug, Timestamp, adminText, localised } from '../common.js';
 import { PollMode, PollStatus, ResultsVisibility } from '../poll.js';
 import { LabelledItemDefinition, optionalText } from './common.js';
@@ -15,5 +16,6 @@ export const PollDefinition = z.strictObject({
   status: z._default(PollStatus, 'open'),
   resultsVisibility: z._default(ResultsVisibility, 'after-vote'),
   allowChange: z._default(z.boolean(), false),
+  eligibility: EligibilityDefinition,
 });
 export type PollDefinition = z.input<typeof PollDefinition>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { EligibilityDefinition } from '../eligibility.js';
 import { Slug, adminText, localised } from '../common.js';
 import { MINIMUM_RATINGS } from '../../ratings.js';
 import { MinimumRatings, RatingScale, ReasonWhen, ServiceStatus } from '../service.js';
@@ -21,5 +22,6 @@ export const ServiceDefinition = z.strictObject({
   /** Ratings needed before the aggregate is public: few ratings say little, and could tell who gave which. */
   minimumRatings: z._default(MinimumRatings, MINIMUM_RATINGS),
   status: z._default(ServiceStatus, 'open'),
+  eligibility: EligibilityDefinition,
 });
 export type ServiceDefinition = z.input<typeof ServiceDefinition>;
