@@ -33,6 +33,7 @@ import { en as comments } from '../packages/elements/src/comments/messages/en.ts
 import { en as petition } from '../packages/elements/src/petition/messages/en.ts';
 import { en as rating } from '../packages/elements/src/rating/messages/en.ts';
 import { en as report } from '../packages/elements/src/comments/report/en.ts';
+import { en as verified } from '../packages/elements/src/verified/messages/en.ts';
 import { LANGUAGES } from '../packages/core/src/languages.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -46,7 +47,7 @@ const TEXT = [100, 200] as const;
 const THEMES = ['light', 'dark'] as const;
 
 /** Every English message by key: no key may ever show as text. */
-const english: Record<string, Message> = { ...common, ...poll, ...comments, ...petition, ...rating, ...report };
+const english: Record<string, Message> = { ...common, ...poll, ...comments, ...petition, ...rating, ...report, ...verified };
 /** Written right to left (the widgets must say so with `dir`). */
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps']);
 /** Where the full axe rule set runs: right-to-left and CJK scripts, and an Indic one. */
@@ -82,12 +83,14 @@ function pseudo(text: string): string {
   return `${accented} ${'·ẋ'.repeat(Math.ceil(extra / 2)).slice(0, extra)}`.trimEnd();
 }
 const pseudoCatalogue = Object.fromEntries(
-  Object.entries({ ...common, ...poll, ...comments, ...petition, ...rating }).map(([key, message]: [string, Message]) => [
-    key,
-    typeof message === 'string'
-      ? pseudo(message)
-      : Object.fromEntries(Object.entries(message).map(([form, text]) => [form, pseudo(text as string)])),
-  ]),
+  Object.entries({ ...common, ...poll, ...comments, ...petition, ...rating, ...verified }).map(
+    ([key, message]: [string, Message]) => [
+      key,
+      typeof message === 'string'
+        ? pseudo(message)
+        : Object.fromEntries(Object.entries(message).map(([form, text]) => [form, pseudo(text as string)])),
+    ],
+  ),
 );
 
 function page(lang: string, text: number, theme: string): string {

@@ -73,6 +73,12 @@ const seed = {
     },
     { id: 'ended', title: 'A petition that has closed', goal: 100, closesAt: at(-1) },
     {
+      id: 'residents',
+      title: 'A petition for the city’s residents',
+      goal: 100,
+      eligibility: { kind: 'verified', signIn: 'https://www.city.example/sign-in' },
+    },
+    {
       id: 'answered',
       title: 'More benches in parks',
       goal: 100,
@@ -242,6 +248,7 @@ const casesFor = (memory, never) => [
   ],
   ['petition', 'closed', 'civic-petition', { 'petition-id': 'ended' }],
   ['petition', 'responded', 'civic-petition', { 'petition-id': 'answered' }],
+  ['petition', 'verified-only', 'civic-petition', { 'petition-id': 'residents' }, memory, '[part=eligibility]'],
   ['rating', 'loading', 'civic-rating', { 'service-id': 'stars' }, never],
   ['rating', 'error', 'civic-rating', { 'service-id': 'stars' }, unreachable, '[part=error]'],
   [

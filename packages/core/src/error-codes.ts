@@ -10,6 +10,7 @@ import {
 } from './errors.js';
 import {
   AlreadyDoneError,
+  ChallengeRequiredError,
   ClosedError,
   NotEligibleError,
   NotFoundError,
@@ -35,6 +36,7 @@ const BY_CODE: Record<ErrorCode, CivicErrorClass> = {
   unauthorised: UnauthorisedError,
   'verification-required': VerificationRequiredError,
   'not-eligible': NotEligibleError,
+  'challenge-required': ChallengeRequiredError,
   server: ServerError,
   'bad-response': BadResponseError,
 };

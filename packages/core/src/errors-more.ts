@@ -24,6 +24,12 @@ export const VerificationRequiredError = /*#__PURE__*/ errorClass(
 );
 /** The verified participant does not meet the resource's `eligibility` rule (e.g. lives elsewhere). */
 export const NotEligibleError = /*#__PURE__*/ errorClass('not-eligible', 'NotEligibleError', 'Not eligible to take part');
+/** The write needs a solved proof-of-work challenge first (`problem.challenge`); the REST adapter solves it by itself. */
+export const ChallengeRequiredError = /*#__PURE__*/ errorClass(
+  'challenge-required',
+  'ChallengeRequiredError',
+  'A challenge must be solved first',
+);
 /** The backend failed. */
 export const ServerError = /*#__PURE__*/ errorClass('server', 'ServerError', 'The server failed');
 /** Converts anything thrown into a CivicError, keeping the original as `cause`. */

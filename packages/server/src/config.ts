@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { type IdentityConfig, loadIdentityConfig } from './auth/identity-config.js';
 import { type OidcConfig, loadOidcConfig } from './auth/oidc-config.js';
+import { type ChallengeRules, DEFAULT_CHALLENGE_RULES } from './security/challenge.js';
 
 /** Everything the server reads from the environment, with defaults. See docs/operations.md. */
 export interface ServerConfig {
@@ -55,6 +56,8 @@ export interface ServerConfig {
   session: { idleMs: number; maxMs: number };
   /** Single sign-on to the console (CIVIC_OIDC_*); `null` when off. */
   oidc: OidcConfig | null;
+  /** When writes need a proof-of-work challenge (CIVIC_CHALLENGE_*; see security/challenge.ts). */
+  challenge: ChallengeRules;
   /** Verified participants (CIVIC_IDENTITY_*); `null` when off. */
   identity: IdentityConfig | null;
   /** Rate limits count in this Redis when set (else in PostgreSQL when the database is, else in memory). */
@@ -184,6 +187,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     }),
     oidcInsecureHttp: false,
     identity: loadIdentityConfig(env, publicUrl),
+    challenge: {
+      ...DEFAULT_CHALLENGE_RULES,
+      threshold:
+        env['CIVIC_CHALLENGE_THRESHOLD'] === 'off'
+          ? Infinity
+          : env['CIVIC_CHALLENGE_THRESHOLD'] === '0'
+            ? 0
+            : positive(env['CIVIC_CHALLENGE_THRESHOLD'], DEFAULT_CHALLENGE_RULES.threshold, 'CIVIC_CHALLENGE_THRESHOLD'),
+      step: positive(env['CIVIC_CHALLENGE_STEP'], DEFAULT_CHALLENGE_RULES.step, 'CIVIC_CHALLENGE_STEP'),
+    },
     redisUrl: env['CIVIC_REDIS_URL'] || undefined,
     jobs: {
       pollMs: positive(env['CIVIC_JOB_POLL_SECONDS'], 2, 'CIVIC_JOB_POLL_SECONDS') * 1000,

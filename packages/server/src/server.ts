@@ -22,6 +22,7 @@ import { Hasher, randomToken } from './security/hash.js';
 import { isEmpty, seed } from './seed.js';
 import { mailingsForEndedPetitions, runMailing } from './domain/signer-updates.js';
 import { forgetExpiredTokens } from './auth/identity.js';
+import { forgetExpiredChallenges } from './security/challenge.js';
 
 export interface CivicServer {
   app: FastifyInstance;
@@ -156,6 +157,7 @@ export async function createServer(
   const housekeeping = async () => {
     await pruneIdempotency(ctx.db);
     await forgetExpiredTokens(ctx);
+    await forgetExpiredChallenges(ctx);
     await redactOutbox(ctx, config.outboxRetentionMs);
     await pruneMailLimits(
       ctx.db,

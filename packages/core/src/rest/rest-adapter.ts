@@ -248,7 +248,17 @@ export class RestAdapter implements Adapter {
         await sleep(backoffDelay(attempt, this.#retry), call.signal);
         continue;
       }
-      if (!response.ok) throw await (await import('./response-error.js')).responseError(response);
+      if (!response.ok) {
+        const error = await (await import('./response-error.js')).responseError(response);
+        // Asked for a proof of work: solve it (once) and send the same request again with it.
+        const challenge = error.problem?.['challenge'];
+        if (challenge && !headers['x-civic-challenge']) {
+          headers['x-civic-challenge'] = await (await import('./challenge.js')).solveFor(challenge, call.signal);
+          attempt--;
+          continue;
+        }
+        throw error;
+      }
       return (await this.#parse(response, call.schema)) as S extends z.ZodMiniType ? z.output<S> : void;
     }
   }

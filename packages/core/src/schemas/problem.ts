@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'unauthorised',
   'verification-required',
   'not-eligible',
+  'challenge-required',
   'server',
   'bad-response',
 ] as const;

@@ -260,7 +260,14 @@ export abstract class CivicElement<K extends string = never> extends LitElement 
     // Their words load with the eligibility note (see verified/eligibility.ts).
     if (code === 'verification-required' || code === 'not-eligible') return verifiedSay(i18n, `error.${code}`);
     return i18n.t(
-      code === 'network' && !navigator.onLine ? 'error.offline' : code === 'bad-response' ? 'error.server' : `error.${code}`,
+      code === 'network' && !navigator.onLine
+        ? 'error.offline'
+        : code === 'bad-response'
+          ? 'error.server'
+          : // A challenge the adapter could not solve in time: as if rate-limited.
+            code === 'challenge-required'
+            ? 'error.rate-limited'
+            : `error.${code}`,
     );
   }
 

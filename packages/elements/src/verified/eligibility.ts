@@ -11,7 +11,7 @@ import { loaded } from './loaded.js';
 export function renderEligibility(i18n: Translator<string>, rule: Eligibility | undefined, update: () => void): unknown {
   if (rule?.kind !== 'verified') return nothing;
   const { module } = loaded;
-  if (module?.hasWords(i18n)) return module.renderNote(i18n, rule);
-  void import('./verified.js').then((m) => (loaded.module = m).loadWords(i18n)).then(update);
+  if (module?.hasVerifiedWords(i18n)) return module.renderVerifiedNote(i18n, rule);
+  void import('./verified.js').then((m) => (loaded.module = m).loadVerifiedWords(i18n)).then(update);
   return nothing;
 }

@@ -7,5 +7,5 @@ export const loaded: { module?: typeof VerifiedModule } = {};
 
 /** A verified-participant message, once loaded; before that (no note was shown) the generic error. */
 export function verifiedSay(i18n: Translator<string>, key: VerifiedMessageKey): string {
-  return loaded.module ? loaded.module.say(i18n, key) : i18n.t('error.unknown');
+  return loaded.module ? loaded.module.sayVerified(i18n, key) : i18n.t('error.unknown');
 }

@@ -17,25 +17,25 @@ const verifiedMessages: MessageBundle<VerifiedMessageKey> = {
 };
 
 /** Whether the words for the widget's language are here (English always is). */
-export function hasWords(i18n: Translator<string>): boolean {
+export function hasVerifiedWords(i18n: Translator<string>): boolean {
   return loadedMessages(verifiedMessages, shippedLanguage(i18n.lang)) !== undefined;
 }
 
 /** Loads the words for the widget's language (once). */
-export function loadWords(i18n: Translator<string>): Promise<unknown> {
+export function loadVerifiedWords(i18n: Translator<string>): Promise<unknown> {
   return loadMessages(verifiedMessages, shippedLanguage(i18n.lang));
 }
 
 /** A message in the widget's language; what the site registered for the key comes first. */
-export function say(i18n: Translator<string>, key: VerifiedMessageKey): string {
+export function sayVerified(i18n: Translator<string>, key: VerifiedMessageKey): string {
   const shipped = loadedMessages(verifiedMessages, shippedLanguage(i18n.lang));
   return i18n.format(i18n.messages[key] ?? shipped?.[key] ?? en[key]);
 }
 
 /** Who may take part, and a link to the agency's sign-in when it has one. */
-export function renderNote(i18n: Translator<string>, rule: Eligibility): TemplateResult {
+export function renderVerifiedNote(i18n: Translator<string>, rule: Eligibility): TemplateResult {
   return html`<p part="eligibility" class="notice">
-    ${say(i18n, 'eligibility.verified')}
-    ${rule.signIn ? html`<a href=${rule.signIn}>${say(i18n, 'eligibility.sign-in')}</a>` : nothing}
+    ${sayVerified(i18n, 'eligibility.verified')}
+    ${rule.signIn ? html`<a href=${rule.signIn}>${sayVerified(i18n, 'eligibility.sign-in')}</a>` : nothing}
   </p>`;
 }

@@ -326,6 +326,17 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    // Proof-of-work challenges already solved and used (see security/challenge.ts).
+    '0019-challenges': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('challenge_solutions')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('expires_ms', 'bigint', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('challenge_solutions_expiry').on('challenge_solutions').column('expires_ms').execute();
+      },
+    },
   };
 }
 

@@ -203,6 +203,12 @@ export interface IdentityTokensTable {
   request: string;
   expires_ms: number;
 }
+/** Proof-of-work challenges already used (0019): each pays for one write, until it expires. */
+export interface ChallengeSolutionsTable {
+  /** SHA-256 of the challenge's signature. */
+  id: string;
+  expires_ms: number;
+}
 export interface SettingsTable {
   key: string;
   value: string;
@@ -227,6 +233,7 @@ export interface Database extends ConsoleTables, ClusterTables {
   mail_limits: MailLimitsTable;
   settings: SettingsTable;
   identity_tokens: IdentityTokensTable;
+  challenge_solutions: ChallengeSolutionsTable;
 }
 
 export type Db = Kysely<Database>;

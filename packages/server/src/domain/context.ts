@@ -60,6 +60,8 @@ export interface Actor {
   ip: string | null;
   /** The verified participant behind a write, when it carried an identity token (see auth/identity.ts). */
   identity?: Identity;
+  /** Whether the write came with a solved proof-of-work challenge (see security/challenge.ts). */
+  challenged?: boolean;
 }
 
 /** One write's fate in a batch: its value, or the error that refused it (never thrown, so the others go on). */

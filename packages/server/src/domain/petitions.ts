@@ -27,6 +27,7 @@ import { type Actor, type Context, changed, fromJson } from './context.js';
 import { noteClosing } from './retention.js';
 import { domainOf } from './signatures.js';
 import { mailingsForChange, milestonesPassed, startMailing } from './signer-updates.js';
+import { requireChallenge } from '../security/challenge.js';
 
 type StoredPetition = Omit<Petition, 'signatureCount'> & Archivable;
 
@@ -101,6 +102,7 @@ export async function signPetition(ctx: Context, actor: Actor, petitionId: strin
   return ctx.transact(async (tx) => {
     const petition = asPublic(await readPetition(tx.db, petitionId));
     if (phaseOf(petition, tx.now()) !== 'open') throw new ClosedError('This petition is not open for signatures');
+    requireChallenge(petition, actor);
     // A verified participant signs once, whatever address they give (a unique index says so).
     const person = petition.eligibility?.kind === 'verified' ? participantKey(petition.eligibility, actor) : null;
     if (person && (await signedBy(tx, petitionId, person, tx.emailKey(data.email.trim().toLowerCase()))))

@@ -18,6 +18,7 @@ import type { Db } from '../db/schema.js';
 import { type Archivable, asPublic, checkNotArchived } from './archive.js';
 import { type Actor, type Context, type Settled, changed, fromJson } from './context.js';
 import { noteClosing } from './retention.js';
+import { requireChallenge } from '../security/challenge.js';
 
 type StoredPoll = Poll & Archivable;
 
@@ -177,6 +178,7 @@ export async function castVotes(tx: Context, requests: readonly VoteRequest[]): 
       const { choices } = parseInput(VoteInput, request.input);
       const found = stored.get(request.pollId);
       if (!found || found.status === 'draft') throw new NotFoundError(`No poll "${request.pollId}"`);
+      requireChallenge(found, request.actor);
       const poll = asPublic(found);
       const phase = phaseOf(poll, now);
       if (phase !== 'open') throw new ClosedError(phase === 'upcoming' ? 'This poll is not open yet' : 'This poll is closed');

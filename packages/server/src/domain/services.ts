@@ -27,6 +27,7 @@ import { randomToken } from '../security/hash.js';
 import { type Archivable, asPublic, checkNotArchived } from './archive.js';
 import { participantKey } from '../auth/identity.js';
 import { type Actor, type Context, changed, fromJson } from './context.js';
+import { requireChallenge } from '../security/challenge.js';
 
 type StoredService = Service & Archivable;
 
@@ -81,6 +82,7 @@ export async function rate(ctx: Context, participant: Actor, serviceId: string, 
   return ctx.transact(async (tx) => {
     const service = asPublic(await readService(tx.db, serviceId));
     checkServiceOpen(service);
+    requireChallenge(service, participant);
     const actor = asParticipant(service, participant);
     checkScore(service.scale, data.score);
     const now = tx.now().getTime();
@@ -139,6 +141,7 @@ export async function amendRating(
   return ctx.transact(async (tx) => {
     const service = asPublic(await readService(tx.db, serviceId));
     checkServiceOpen(service);
+    requireChallenge(service, participant);
     const actor = asParticipant(service, participant);
     const set: { reasons?: string; comment?: string | null; updated_ms: number } = { updated_ms: tx.now().getTime() };
     if (data.reasons) {

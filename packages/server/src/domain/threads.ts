@@ -26,6 +26,7 @@ import type { Selectable } from 'kysely';
 import type { CommentsTable, Db } from '../db/schema.js';
 import { type Archivable, asPublic, checkNotArchived } from './archive.js';
 import { type Actor, type Context, changed, fromJson } from './context.js';
+import { requireChallenge } from '../security/challenge.js';
 
 type StoredThread = Omit<Thread, 'commentCount'> & Archivable;
 type Row = Selectable<CommentsTable>;
@@ -137,6 +138,7 @@ export async function postComment(ctx: Context, actor: Actor, threadId: string, 
     const now = tx.now().getTime();
     const { thread } = await readThread(tx.db, threadId);
     checkThreadOpen(asPublic(thread));
+    requireChallenge(thread, actor);
     const body = normaliseText(data.body);
     checkLength('body', body, thread.maxLength);
     let depth = 0;

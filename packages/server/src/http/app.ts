@@ -17,6 +17,7 @@ import { compressAnswer } from './compress.js';
 import { checkParams } from './params.js';
 import { actorOf } from './participant.js';
 import { IdentityVerifier } from '../auth/identity.js';
+import { ChallengeGate } from '../security/challenge.js';
 import { problem, problemFor, sendProblem } from './problems.js';
 import { type BatchedRequest, publicRoutes } from './public-routes.js';
 import { streamRoute } from './stream.js';
@@ -92,8 +93,17 @@ export async function buildApp({ config, ctx, hasher, version, activity, shared 
   const isOwnOrigin = (origin: string) => origin === ownOrigin || isLoopbackSelf(origin);
   const isAllowed = (origin: string) => isOwnOrigin(origin) || config.allowedOrigins.includes(origin);
 
-  app.setErrorHandler((error, request, reply) => {
+  // Limits count per client network (IPv4 /24, IPv6 /48), keyed by an HMAC.
+  const networkOf = (request: FastifyRequest) => hasher.ip(request.ip) ?? 'unknown';
+  // Proof-of-work challenges for floods (see security/challenge.ts).
+  const gate = new ChallengeGate(config.challenge, hasher.token('challenge-signing'));
+  app.setErrorHandler(async (error, request, reply) => {
     const p = problemFor(error, request);
+    if (p.code === 'challenge-required') {
+      // A resource that always asks (or a solution refused): a fresh challenge, its work counted from the first write.
+      const now = Date.now();
+      p['challenge'] = await gate.issue(gate.doublings(networkOf(request), now, true) ?? 0, now);
+    }
     if (p.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, p);
   });
@@ -106,8 +116,6 @@ export async function buildApp({ config, ctx, hasher, version, activity, shared 
   // JSON answers and pages travel compressed to clients that accept it (never the event stream).
   app.addHook('onSend', compressAnswer);
 
-  // Limits count per client network (IPv4 /24, IPv6 /48), keyed by an HMAC.
-  const networkOf = (request: FastifyRequest) => hasher.ip(request.ip) ?? 'unknown';
   await app.register(rateLimit, { global: false, keyGenerator: networkOf, ...shared?.rateLimit });
   // Unknown paths count as reads: probing them in a loop costs the server like any other request.
   app.setNotFoundHandler({ preHandler: app.rateLimit({ max: config.rateLimit.reads, timeWindow: 60_000 }) }, (request, reply) =>
@@ -125,6 +133,7 @@ export async function buildApp({ config, ctx, hasher, version, activity, shared 
           'content-type',
           'x-civic-voter',
           'x-civic-identity',
+          'x-civic-challenge',
           'idempotency-key',
           'last-event-id',
           'authorization',
@@ -199,6 +208,23 @@ export async function buildApp({ config, ctx, hasher, version, activity, shared 
             }
             const actor = actorOf(request, hasher, write);
             if (write) {
+              // Busy networks (and resources that always ask) show a solved challenge first.
+              const network = networkOf(request);
+              const now = Date.now();
+              const needed = gate.doublings(network, now);
+              const solution = request.headers['x-civic-challenge'];
+              if (typeof solution === 'string') {
+                // One doubling of slack: the network's other writes may have raised the price since it was issued.
+                await gate.check(ctx, solution, Math.max(0, (needed ?? gate.doublings(network, now, true) ?? 0) - 1));
+                actor.challenged = true;
+              } else if (needed !== null) {
+                const challenge = await gate.issue(needed, now);
+                return sendProblem(reply, {
+                  ...problem('challenge-required', 'Many writes came from this network lately: solve the challenge first'),
+                  challenge,
+                });
+              }
+              gate.count(network, now);
               const token = request.headers['x-civic-identity'];
               if (typeof token === 'string' && identities) {
                 const key = idempotencyKey(request);

@@ -109,6 +109,14 @@ export function openApiDocument(version: string): object {
                   "A verified participant's identity token: a short-lived JWT (ES256, EdDSA or RS256) from the agency's own site, for one action. Needed where the resource's `eligibility` is `verified` (401 `verification-required` without a valid one, 403 `not-eligible` when its claims do not qualify); ignored elsewhere",
                 schema: { type: 'string', maxLength: 8192 },
               },
+              {
+                name: 'X-Civic-Challenge',
+                in: 'header',
+                required: false,
+                description:
+                  'A solved flood challenge: base64url of the JSON {"challenge", "solution"} (ALTCHA v2), after a 428 `challenge-required` answer whose problem carried the challenge. Pays for one write',
+                schema: { type: 'string', maxLength: 16384 },
+              },
             ]
           : [],
       }),

@@ -1,3 +1,4 @@
+import { DEFAULT_CHALLENGE_RULES } from '../security/challenge.js';
 import { RestAdapter, type Seed } from '@civic-widgets/core';
 import type { ConformanceHarness } from '@civic-widgets/core/testing';
 import { connect } from '../db/connect.js';
@@ -51,6 +52,8 @@ export async function startTestServer(
       adminToken: ADMIN_TOKEN,
       rateLimit: { reads: 1_000_000, writes: 1_000_000, participantWrites: 1_000_000 },
       heartbeatSeconds: 1,
+      // Tests write from few networks; challenge.test.ts turns the flood challenge on.
+      challenge: { ...DEFAULT_CHALLENGE_RULES, threshold: Infinity },
       // Tests act from several networks through X-Forwarded-For (see networkOf).
       trustProxy: true,
       ...overrides,

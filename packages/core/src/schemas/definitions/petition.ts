@@ -22,5 +22,7 @@ export const PetitionDefinition = z.strictObject({
   response: z._default(z.nullable(z.object({ body: localised(adminText(1, 20000)), respondedAt: Timestamp })), null),
   regions: z._default(z.array(LabelledItemDefinition), []),
   eligibility: EligibilityDefinition,
+  /** `always`: every write needs a solved proof-of-work challenge (an administrator's answer to a flood). */
+  challenge: z.optional(z.enum(['always'])),
 });
 export type PetitionDefinition = z.input<typeof PetitionDefinition>;

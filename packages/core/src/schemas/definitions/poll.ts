@@ -17,5 +17,7 @@ export const PollDefinition = z.strictObject({
   resultsVisibility: z._default(ResultsVisibility, 'after-vote'),
   allowChange: z._default(z.boolean(), false),
   eligibility: EligibilityDefinition,
+  /** `always`: every write needs a solved proof-of-work challenge (an administrator's answer to a flood). */
+  challenge: z.optional(z.enum(['always'])),
 });
 export type PollDefinition = z.input<typeof PollDefinition>;

@@ -23,5 +23,7 @@ export const ServiceDefinition = z.strictObject({
   minimumRatings: z._default(MinimumRatings, MINIMUM_RATINGS),
   status: z._default(ServiceStatus, 'open'),
   eligibility: EligibilityDefinition,
+  /** `always`: every write needs a solved proof-of-work challenge (an administrator's answer to a flood). */
+  challenge: z.optional(z.enum(['always'])),
 });
 export type ServiceDefinition = z.input<typeof ServiceDefinition>;

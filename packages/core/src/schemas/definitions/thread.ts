@@ -33,5 +33,7 @@ export const ThreadDefinition = z.strictObject({
   maxDepth: z._default(z.int().check(z.minimum(0), z.maximum(10)), 3),
   reportThreshold: z._default(z.int().check(z.minimum(1)), 3),
   comments: z._default(z.array(CommentDefinition), []),
+  /** `always`: every write needs a solved proof-of-work challenge (an administrator's answer to a flood). */
+  challenge: z.optional(z.enum(['always'])),
 });
 export type ThreadDefinition = z.input<typeof ThreadDefinition>;
