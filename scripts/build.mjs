@@ -4,12 +4,13 @@
 // first build (20 seconds or so) never looks stuck. `npm start` and `npm test` run it.
 // The bundles, the slow step, are skipped when nothing they are made from changed since
 // they were last made (`npm test` after `npm run build` does not make them twice).
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { run } from './bootstrap.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const STAMP = join(root, 'packages/elements/dist/.bundles-built');
+// Outside the packages (it must not be published) and outside git.
+const STAMP = join(root, 'node_modules/.cache/civic/bundles-built');
 /** What the bundles are made from: the compiled packages, the build's own settings and files, the installed dependencies. */
 const BUNDLE_INPUTS = [
   'packages/core/dist',
@@ -50,7 +51,10 @@ for (const [i, [what, command, args, fresh, stamp]] of steps.entries()) {
     continue;
   }
   run(command, args);
-  if (stamp) writeFileSync(stamp, '');
+  if (stamp) {
+    mkdirSync(dirname(stamp), { recursive: true });
+    writeFileSync(stamp, '');
+  }
   console.log(`${((Date.now() - t) / 1000).toFixed(1)} s`);
 }
 console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

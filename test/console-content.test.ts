@@ -51,23 +51,26 @@ describe('Content model', () => {
     assert.equal(fromLocalInput(toLocalInput(stored), stored), stored, 'seconds kept when the minute did not change');
   });
 
+  /** A stored poll, as the admin API gives it. */
+  const storedPoll = {
+    id: 'bus',
+    question: 'Q?',
+    description: null,
+    options: [
+      { id: 'a', label: 'A' },
+      { id: 'b', label: 'B' },
+    ],
+    mode: 'multiple' as const,
+    maxChoices: 2,
+    opensAt: null,
+    closesAt: '2027-01-01T00:00:00.000Z',
+    status: 'open' as const,
+    resultsVisibility: 'always' as const,
+    allowChange: true,
+  };
+
   test('forms round-trip definitions; a copy is a draft under a free id without the response', () => {
-    const poll = {
-      id: 'bus',
-      question: 'Q?',
-      description: null,
-      options: [
-        { id: 'a', label: 'A' },
-        { id: 'b', label: 'B' },
-      ],
-      mode: 'multiple' as const,
-      maxChoices: 2,
-      opensAt: null,
-      closesAt: '2027-01-01T00:00:00.000Z',
-      status: 'open' as const,
-      resultsVisibility: 'always' as const,
-      allowChange: true,
-    };
+    const poll = storedPoll;
     const { id: _id, ...definition } = poll;
     assert.deepEqual(toDefinition(toForm('polls', poll), false), { ...definition, description: '' });
     const copy = duplicateForm('polls', poll, new Set(['bus', 'bus-copy']));
@@ -93,6 +96,31 @@ describe('Content model', () => {
     );
     assert.equal((toDefinition(petition, true) as { response: unknown }).response, null);
     assert.equal(emptyForm('threads').status, 'open', 'threads have no drafts');
+  });
+
+  test('who can take part and the flood challenge: round-tripped, and left out where they say nothing', () => {
+    const poll = {
+      ...storedPoll,
+      eligibility: {
+        kind: 'verified' as const,
+        signIn: 'https://www.city.gov/sign-in',
+        claim: { name: 'area', anyOf: ['north', 'south'] },
+      },
+      challenge: 'always' as const,
+    };
+    const form = toForm('polls', poll);
+    assert.equal(form.eligibility, 'verified');
+    assert.equal(form.claimValues, 'north, south');
+    const out = toDefinition(form, false) as Record<string, unknown>;
+    assert.deepEqual(out['eligibility'], poll.eligibility);
+    assert.equal(out['challenge'], 'always');
+    const open = toDefinition({ ...form, eligibility: 'anyone', challenge: false }, false) as Record<string, unknown>;
+    assert.equal('eligibility' in open || 'challenge' in open, false, 'anyone, no challenge: nothing sent');
+    const noClaim = toDefinition({ ...form, claimName: ' ' }, false) as { eligibility: unknown };
+    assert.deepEqual(noClaim.eligibility, { kind: 'verified', signIn: 'https://www.city.gov/sign-in' });
+    const thread = toDefinition({ ...emptyForm('threads'), eligibility: 'verified', challenge: true }, false);
+    assert.equal('eligibility' in thread, false, 'discussions have no eligibility');
+    assert.equal((thread as { challenge?: string }).challenge, 'always');
   });
 
   test('texts by language: the form holds every language, first in its fields, the others beside them, and sends them back', () => {
@@ -787,6 +815,42 @@ describe('Console: content and sites', () => {
     await (await q(p, '#remove-language-cy')).click();
     await waitForText(p, '#form-status', /Welsh\)? removed/);
     assert.equal(await p.page.evaluate(`deepQuery('#field-question-cy')`), null);
+    assert.deepEqual(p.problems, []);
+  });
+
+  test('a poll for verified residents of two areas, with the flood challenge: set by keyboard, stored, shown again', async () => {
+    const p = await signedIn(editorEmail, '#/content/polls/new');
+    await typeInto(p, '#field-question', 'Which park should be renovated first?');
+    await typeInto(p, '#field-options-0-label', 'North park');
+    await typeInto(p, '#field-options-1-label', 'South park');
+    await (await q(p, '#field-eligibility-verified')).focus();
+    await p.page.keyboard.press('Space');
+    await typeInto(p, '#field-eligibility-signIn', 'https://www.city.gov/sign-in');
+    await typeInto(p, '#field-eligibility-claim-name', 'area');
+    await typeInto(p, '#field-eligibility-claim-anyOf', 'north, south');
+    await (await q(p, '#field-challenge')).focus();
+    await p.page.keyboard.press('Space');
+    assert.deepEqual(await p.axe(), [], 'the form with its access fields');
+    await (await q(p, '#save')).click();
+    await waitForText(p, 'h1', /Which park should be renovated first\?/);
+    const poll = await h.admin<{ eligibility: unknown; challenge: unknown }>(
+      'GET',
+      '/polls/which-park-should-be-renovated-first',
+    );
+    assert.deepEqual(poll.eligibility, {
+      kind: 'verified',
+      signIn: 'https://www.city.gov/sign-in',
+      claim: { name: 'area', anyOf: ['north', 'south'] },
+    });
+    assert.equal(poll.challenge, 'always');
+    // The preview shows citizens the note with the sign-in link.
+    await waitForText(p, 'civic-poll', /Only verified participants can take part here/);
+    // Edited again, the fields come back as they were.
+    await p.go('#/content/polls');
+    await p.go('#/content/polls/which-park-should-be-renovated-first');
+    await p.find('#field-eligibility-claim-anyOf');
+    assert.equal(await p.page.evaluate(`deepQuery('#field-eligibility-claim-anyOf').value`), 'north, south');
+    assert.equal(await p.page.evaluate(`deepQuery('#field-challenge').checked`), true);
     assert.deepEqual(p.problems, []);
   });
 

@@ -91,6 +91,14 @@ export interface Adapter {
    */
   reportComment(threadId: string, commentId: string, input: ReportInput, options?: RequestOptions): Promise<void>;
 
+  /**
+   * Deletes the participant's own comment: it leaves the thread and its text
+   * and name are erased; replies stay. Optional: widgets offer "Delete" only
+   * with a backend that has it.
+   * @throws NotFoundError for a comment that is not the participant's (or does not exist)
+   */
+  deleteComment?(threadId: string, commentId: string, options?: RequestOptions): Promise<void>;
+
   /** A petition with its confirmed count, public signers and counts by region. @throws NotFoundError */
   getPetition(petitionId: string, options?: RequestOptions): Promise<PetitionView>;
 

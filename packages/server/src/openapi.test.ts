@@ -248,6 +248,26 @@ for (const { name, url } of testDatabaseUrls()) {
           body: { reason: 'spam' },
           status: 409,
         },
+        {
+          method: 'POST',
+          op: '/api/v1/threads/{threadId}/comments',
+          path: '/api/v1/threads/post/comments',
+          body: { body: 'Said in haste' },
+          status: 201,
+          keep: (b) => (ids['regretted'] = String(b['id'])),
+        },
+        {
+          method: 'DELETE',
+          op: '/api/v1/threads/{threadId}/comments/{commentId}',
+          path: () => `/api/v1/threads/post/comments/${ids['regretted']}`,
+          status: 204,
+        },
+        {
+          method: 'DELETE',
+          op: '/api/v1/threads/{threadId}/comments/{commentId}',
+          path: () => `/api/v1/threads/post/comments/${ids['regretted']}`,
+          status: 404,
+        },
         { method: 'GET', op: '/api/v1/petitions/{petitionId}', path: '/api/v1/petitions/open', status: 200 },
         { method: 'GET', op: '/api/v1/petitions/{petitionId}', path: '/api/v1/petitions/nope', status: 404 },
         {

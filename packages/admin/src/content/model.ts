@@ -1,4 +1,4 @@
-import type { LocalisedText, Petition, Poll, Service, Thread } from '@civic-widgets/core';
+import type { Eligibility, LocalisedText, Petition, Poll, Service, Thread } from '@civic-widgets/core';
 
 /*
  * The content editor's model, without any UI: the four kinds, their forms as
@@ -170,7 +170,19 @@ export interface MilestoneRow {
   label: string;
 }
 
-interface FormBase {
+/** Who may take part, and the flood challenge: the same fields for every kind (threads have no eligibility). */
+export interface AccessFields {
+  eligibility: 'anyone' | 'verified';
+  /** The agency's sign-in page, for verified participants. */
+  signIn: string;
+  /** A claim of the identity token that must hold one of `claimValues` (comma-separated); empty: any verified participant. */
+  claimName: string;
+  claimValues: string;
+  /** Every write needs a solved proof-of-work challenge (`"challenge": "always"`). */
+  challenge: boolean;
+}
+
+interface FormBase extends AccessFields {
   /** The stored resource an edit started from. */
   source?: AnyResource;
   /**
@@ -254,7 +266,7 @@ export const STATUSES: Record<Kind, readonly string[]> = {
 
 /** A blank form. New content starts as a draft where the kind has drafts, so it is previewed before anyone sees it. */
 export function emptyForm(kind: Kind): ContentForm {
-  const base = { id: '', idTouched: false, languages: [], translations: {} };
+  const base = { id: '', idTouched: false, languages: [], translations: {}, ...NO_ACCESS_RULES };
   switch (kind) {
     case 'polls':
       return {
@@ -377,7 +389,7 @@ export function toForm(kind: Kind, r: AnyResource): ContentForm {
       row.label = text(rowTextKey(list, row.key), i.label);
       return row;
     });
-  const base = { id: r.id, idTouched: true, source: r, languages, translations };
+  const base = { id: r.id, idTouched: true, source: r, languages, translations, ...accessOf(r) };
   switch (kind) {
     case 'polls': {
       const p = r as Poll;
@@ -516,7 +528,49 @@ export function localise(form: ContentForm, key: TextKey, main: string): Localis
   return Object.values(out).every((t) => t.trim() === '') ? main : out;
 }
 
+const NO_ACCESS_RULES: AccessFields = {
+  eligibility: 'anyone',
+  signIn: '',
+  claimName: '',
+  claimValues: '',
+  challenge: false,
+};
+
+/** The form's access fields from a stored resource. */
+function accessOf(r: AnyResource): AccessFields {
+  const { eligibility, challenge } = r as { eligibility?: Eligibility; challenge?: string };
+  return {
+    eligibility: eligibility?.kind === 'verified' ? 'verified' : 'anyone',
+    signIn: eligibility?.signIn ?? '',
+    claimName: eligibility?.claim?.name ?? '',
+    claimValues: eligibility?.claim?.anyOf.join(', ') ?? '',
+    challenge: challenge === 'always',
+  };
+}
+
+/** The definition's `eligibility` and `challenge`, left out where they say nothing (anyone; no challenge). */
+function accessDefinition(form: ContentForm): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (form.challenge) out['challenge'] = 'always';
+  if (form.kind !== 'threads' && form.eligibility === 'verified') {
+    const values = form.claimValues
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
+    out['eligibility'] = {
+      kind: 'verified',
+      ...(form.signIn.trim() ? { signIn: form.signIn.trim() } : {}),
+      ...(form.claimName.trim() ? { claim: { name: form.claimName.trim(), anyOf: values } } : {}),
+    };
+  }
+  return out;
+}
+
 function definitionOf(form: ContentForm, withId: boolean): Record<string, unknown> {
+  return { ...kindDefinition(form, withId), ...accessDefinition(form) };
+}
+
+function kindDefinition(form: ContentForm, withId: boolean): Record<string, unknown> {
   const id = withId ? { id: form.id.trim() } : {};
   const text = (key: TextKey, main: string) => localise(form, key, main);
   const listOut = (list: string, rows: readonly ItemRow[]) =>
@@ -673,6 +727,18 @@ function ruleFor(kind: Kind, path: string): Rule | undefined {
  */
 export function fieldLabel(kind: Kind, path: string): Described {
   const [field = '', index, sub] = path.split('.');
+  if (field === 'challenge') return { key: 'field.any.challenge' };
+  if (field === 'eligibility')
+    return {
+      key:
+        index === 'signIn'
+          ? 'field.any.signIn'
+          : index === 'claim'
+            ? sub === 'name'
+              ? 'field.any.claimName'
+              : 'field.any.claimValues'
+            : 'field.any.eligibility',
+    };
   if (index !== undefined && /^\d+$/.test(index)) {
     const n = Number(index) + 1;
     const list = field === 'options' ? 'option' : field === 'regions' ? 'region' : field === 'reasons' ? 'reason' : 'milestone';
@@ -739,11 +805,37 @@ const ORDER: Record<Kind, readonly string[]> = {
     'closesAt',
     'resultsVisibility',
     'allowChange',
+    'eligibility',
+    'challenge',
     'status',
   ],
-  threads: ['title', 'id', 'moderation', 'maxLength', 'maxDepth', 'reportThreshold', 'status'],
-  petitions: ['title', 'id', 'summary', 'body', 'goal', 'milestones', 'regions', 'opensAt', 'closesAt', 'status'],
-  services: ['name', 'id', 'question', 'scale', 'reasons', 'commentMaxLength', 'publicAggregate', 'status'],
+  threads: ['title', 'id', 'moderation', 'maxLength', 'maxDepth', 'reportThreshold', 'challenge', 'status'],
+  petitions: [
+    'title',
+    'id',
+    'summary',
+    'body',
+    'goal',
+    'milestones',
+    'regions',
+    'opensAt',
+    'closesAt',
+    'eligibility',
+    'challenge',
+    'status',
+  ],
+  services: [
+    'name',
+    'id',
+    'question',
+    'scale',
+    'reasons',
+    'commentMaxLength',
+    'publicAggregate',
+    'eligibility',
+    'challenge',
+    'status',
+  ],
 };
 const SUB_ORDER: Record<string, number> = { count: 1, label: 2, id: 3 };
 

@@ -73,6 +73,15 @@ const OPENABLE = new Set(['draft', 'closed']);
 /** The list of a kind's archived content. */
 const archivedList = (kind: Kind) => `${href('content', kind)}?show=archived`;
 
+/** Fields every kind of content has, with labels and hints of their own (`field.any.*`, `hint.any.*`). */
+const SHARED_FIELDS: Record<string, string> = {
+  eligibility: 'eligibility',
+  'eligibility.signIn': 'signIn',
+  'eligibility.claim.name': 'claimName',
+  'eligibility.claim.anyOf': 'claimValues',
+  challenge: 'challenge',
+};
+
 /**
  * `<civic-console-content>`: polls, discussions, petitions and service
  * ratings. `#/content/<kind>` lists them with a search (archived ones under
@@ -748,7 +757,7 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
         ${this.#date('opensAt', form.opensAt, (v) => this.#patch({ opensAt: v }))}
         ${this.#date('closesAt', form.closesAt, (v) => this.#patch({ closesAt: v }))}
         ${this.#radios('resultsVisibility', form.resultsVisibility, ['always', 'after-vote', 'after-close', 'never'], (v) => this.#patch({ resultsVisibility: v }), 'results')}
-        ${this.#checkbox('allowChange', form.allowChange, (v) => this.#patch({ allowChange: v }))}
+        ${this.#checkbox('allowChange', form.allowChange, (v) => this.#patch({ allowChange: v }))} ${this.#access(form)}
         ${this.#radios('status', form.status, STATUSES.polls, (v) => this.#patch({ status: v }), 'status')}`;
       case 'threads':
         return html`${this.#text('title', form.title, (v) => this.#setTitle(v), { optional: true, localised: true })} ${id}
@@ -756,6 +765,7 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
         ${this.#text('maxLength', form.maxLength, (v) => this.#patch({ maxLength: v }), { numeric: true })}
         ${this.#text('maxDepth', form.maxDepth, (v) => this.#patch({ maxDepth: v }), { numeric: true })}
         ${this.#text('reportThreshold', form.reportThreshold, (v) => this.#patch({ reportThreshold: v }), { numeric: true })}
+        ${this.#access(form)}
         ${this.#radios('status', form.status, STATUSES.threads, (v) => this.#patch({ status: v }), 'status')}`;
       case 'petitions':
         return html`${this.#text('title', form.title, (v) => this.#setTitle(v), { localised: true })} ${id}
@@ -764,7 +774,7 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
         ${this.#text('goal', form.goal, (v) => this.#patch({ goal: v }), { numeric: true })} ${this.#milestones(form.milestones)}
         ${this.#rows('regions', form.regions, { min: 0, max: 1000, locked: false })}
         ${this.#date('opensAt', form.opensAt, (v) => this.#patch({ opensAt: v }))}
-        ${this.#date('closesAt', form.closesAt, (v) => this.#patch({ closesAt: v }))}
+        ${this.#date('closesAt', form.closesAt, (v) => this.#patch({ closesAt: v }))} ${this.#access(form)}
         ${this.#radios('status', form.status, form.status === 'responded' || form.response ? STATUSES.petitions : STATUSES.petitions.slice(0, 3), (v) => this.#patch({ status: v }), 'status')}`;
       case 'services':
         return html`${this.#text('name', form.name, (v) => this.#setTitle(v))} ${id}
@@ -773,6 +783,7 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
         ${this.#rows('reasons', form.reasons, { min: 0, max: 1000, locked: false })}
         ${this.#text('commentMaxLength', form.commentMaxLength, (v) => this.#patch({ commentMaxLength: v }), { numeric: true })}
         ${this.#checkbox('publicAggregate', form.publicAggregate, (v) => this.#patch({ publicAggregate: v }))}
+        ${this.#access(form)}
         ${this.#radios('status', form.status, STATUSES.services, (v) => this.#patch({ status: v }), 'status')}`;
     }
   }
@@ -805,13 +816,43 @@ export class ConsoleContent extends ConsoleView<ContentMessageKey> {
   }
 
   #label(path: string, optional = false): string {
-    const label = this.#tr(`field.${this.form?.kind ?? 'polls'}.${path}`);
+    const shared = SHARED_FIELDS[path];
+    const label = this.#tr(shared ? `field.any.${shared}` : `field.${this.form?.kind ?? 'polls'}.${path}`);
     return optional ? this.t('form.optional', { label }) : label;
   }
 
   #hint(path: string): string {
-    const key = `hint.${this.form?.kind ?? 'polls'}.${path}`;
+    const shared = SHARED_FIELDS[path];
+    const key = shared ? `hint.any.${shared}` : `hint.${this.form?.kind ?? 'polls'}.${path}`;
     return key in contentMessages.en ? this.#tr(key) : '';
+  }
+
+  /** Who can take part (polls, petitions, ratings) and the flood challenge (every kind). */
+  #access(form: ContentForm): TemplateResult {
+    const verified = form.kind !== 'threads' && form.eligibility === 'verified';
+    return html`${
+      form.kind === 'threads'
+        ? nothing
+        : this.#radios(
+            'eligibility',
+            form.eligibility,
+            ['anyone', 'verified'],
+            (v) => this.#patch({ eligibility: v }),
+            'eligibility',
+          )
+    }
+    ${
+      verified
+        ? html`${this.#textField('eligibility.signIn', form.signIn, (v) => this.#patch({ signIn: v }), { optional: true, mono: true })}
+          ${this.#textField('eligibility.claim.name', form.claimName, (v) => this.#patch({ claimName: v }), { optional: true, mono: true })}
+          ${
+            form.claimName.trim()
+              ? this.#textField('eligibility.claim.anyOf', form.claimValues, (v) => this.#patch({ claimValues: v }), {})
+              : nothing
+          }`
+        : nothing
+    }
+    ${this.#checkbox('challenge', form.challenge, (v) => this.#patch({ challenge: v }))}`;
   }
 
   #idField(form: ContentForm): TemplateResult {

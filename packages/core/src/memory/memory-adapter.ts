@@ -200,6 +200,10 @@ export class MemoryAdapter implements Adapter {
     );
   }
 
+  deleteComment(threadId: string, commentId: string, options?: RequestOptions): Promise<void> {
+    return this.#backend.with('threads', (d) => d.deleteComment(this.#backend, this.participantId, threadId, commentId, options));
+  }
+
   // ------------------------------------------------------------ petitions
 
   getPetition(petitionId: string, options?: RequestOptions): Promise<PetitionView> {

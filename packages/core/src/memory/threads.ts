@@ -167,6 +167,21 @@ export async function reportComment(
   db.changed();
 }
 
+/** The participant's own comment leaves the thread, its text and name erased; someone else's is not found. */
+export async function deleteComment(
+  db: Backend,
+  me: string,
+  threadId: string,
+  commentId: string,
+  options?: RequestOptions,
+): Promise<void> {
+  options?.signal?.throwIfAborted();
+  const comment = storedThread(db, threadId).comments.find((c) => c.id === commentId);
+  if (!comment || comment.author !== me) throw new NotFoundError('No such comment of yours');
+  Object.assign(comment, { status: 'removed', body: '', authorName: null, lang: null, author: null });
+  db.changed();
+}
+
 function storedThread(db: Backend, threadId: string): StoredThread {
   const stored = db.state.threads[threadId];
   if (!stored) throw new NotFoundError(`No thread "${threadId}"`);

@@ -7,6 +7,23 @@ import { schemas } from './lazy-schemas.js';
  * keeping the shared runtime small.
  */
 
+/**
+ * What a failed request comes to: the error to throw, or `null` when it is
+ * to be sent again because the server asked for a proof of work, now solved
+ * into `headers` (once per request; see challenge.ts).
+ */
+export async function failure(
+  response: Response,
+  headers: Record<string, string>,
+  signal?: AbortSignal,
+): Promise<CivicError | null> {
+  const error = await responseError(response);
+  const challenge = error.problem?.['challenge'];
+  if (!challenge || headers['x-civic-challenge']) return error;
+  headers['x-civic-challenge'] = await (await import('./challenge.js')).solveFor(challenge, signal);
+  return null;
+}
+
 /** Turns an error response into a CivicError, using the problem body when there is a valid one. */
 export async function responseError(response: Response): Promise<CivicError> {
   const retryAfter = parseRetryAfter(response.headers.get('retry-after'));

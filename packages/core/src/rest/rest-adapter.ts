@@ -118,6 +118,11 @@ export class RestAdapter implements Adapter {
     await this.#send('POST', 'thread', 'ReportInput', input, null, path, o);
   }
 
+  async deleteComment(threadId: string, commentId: string, o?: RequestOptions): Promise<void> {
+    const path = `/threads/${this.#id(threadId)}/comments/${seg(commentId)}`;
+    await this.#send('DELETE', 'thread', null, undefined, null, path, o);
+  }
+
   async getPetition(petitionId: string, o?: RequestOptions): Promise<PetitionView> {
     return this.#get('petition', 'PetitionView', `/petitions/${this.#id(petitionId)}`, o);
   }
@@ -249,15 +254,11 @@ export class RestAdapter implements Adapter {
         continue;
       }
       if (!response.ok) {
-        const error = await (await import('./response-error.js')).responseError(response);
-        // Asked for a proof of work: solve it (once) and send the same request again with it.
-        const challenge = error.problem?.['challenge'];
-        if (challenge && !headers['x-civic-challenge']) {
-          headers['x-civic-challenge'] = await (await import('./challenge.js')).solveFor(challenge, call.signal);
-          attempt--;
-          continue;
-        }
-        throw error;
+        // `null`: asked for a proof of work, solved; the same request goes again.
+        const error = await (await import('./response-error.js')).failure(response, headers, call.signal);
+        if (error) throw error;
+        attempt--;
+        continue;
       }
       return (await this.#parse(response, call.schema)) as S extends z.ZodMiniType ? z.output<S> : void;
     }

@@ -35,6 +35,8 @@ export const Petition = z.object({
   signatureCount: Count,
   /** Who may take part: absent means anyone (see `Eligibility`). */
   eligibility: z.optional(Eligibility),
+  /** `always`: every write needs a solved proof-of-work challenge (see docs/security.md, "Floods"). */
+  challenge: z.optional(z.enum(['always'])),
 });
 export type Petition = z.infer<typeof Petition>;
 

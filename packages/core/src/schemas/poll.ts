@@ -24,6 +24,8 @@ export const Poll = z.object({
   allowChange: z.boolean(),
   /** Who may take part: absent means anyone (see `Eligibility`). */
   eligibility: z.optional(Eligibility),
+  /** `always`: every write needs a solved proof-of-work challenge (see docs/security.md, "Floods"). */
+  challenge: z.optional(z.enum(['always'])),
 });
 export type Poll = z.infer<typeof Poll>;
 

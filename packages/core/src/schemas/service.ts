@@ -42,6 +42,8 @@ export const Service = z.object({
   status: ServiceStatus,
   /** Who may take part: absent means anyone (see `Eligibility`). */
   eligibility: z.optional(Eligibility),
+  /** `always`: every write needs a solved proof-of-work challenge (see docs/security.md, "Floods"). */
+  challenge: z.optional(z.enum(['always'])),
 });
 export type Service = z.infer<typeof Service>;
 

@@ -28,6 +28,8 @@ export const Thread = z.object({
   reportThreshold: z.int().check(z.minimum(1)),
   /** Published comments, replies included. */
   commentCount: Count,
+  /** `always`: every write needs a solved proof-of-work challenge (see docs/security.md, "Floods"). */
+  challenge: z.optional(z.enum(['always'])),
 });
 export type Thread = z.infer<typeof Thread>;
 

@@ -316,6 +316,21 @@ const RULES: Record<string, Body> = {
     equal((await a.listComments('post')).items.length, 0, 'hidden at the threshold (2)');
     await rejectsWith(a.reportComment('post', seeded, { reason: 'nonsense' as 'spam' }), 'invalid-input', 'unknown reason');
   },
+  'comments: a participant deletes their own comment, and only their own': async (b) => {
+    const a = b.participant('alice');
+    if (!a.deleteComment) return; // optional in the Adapter interface
+    const mine = await a.postComment('post', { body: 'I said too much', authorName: 'Alice' });
+    const reply = await b.participant('bob').postComment('post', { body: 'A reply', parentId: mine.id });
+    const before = (await a.getThread('post')).commentCount;
+    await rejectsWith(b.participant('bob').deleteComment!('post', mine.id), 'not-found', "someone else's comment");
+    await rejectsWith(a.deleteComment('post', 'nope'), 'not-found', 'unknown comment');
+    await a.deleteComment('post', mine.id);
+    const listed = (await a.listComments('post', { sort: 'oldest', limit: 50 })).items;
+    ok(!listed.some((c) => c.id === mine.id || c.body === 'I said too much'), 'gone from the thread, text and all');
+    equal((await a.getThread('post')).commentCount, before - 1, 'the count follows');
+    await rejectsWith(a.deleteComment('post', mine.id), 'not-found', "no longer anyone's");
+    ok(reply.parentId === mine.id, 'the reply was made to it');
+  },
   'comments: a closed thread is read-only': async (b) => {
     const a = b.participant('alice');
     const kept = (await a.listComments('closed')).items[0];

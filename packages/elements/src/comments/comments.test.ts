@@ -430,4 +430,46 @@ describe('<civic-comments>', () => {
       await expect(ar).to.be.accessible();
     });
   });
+  describe('deleting one’s own comment', () => {
+    it('own comments offer Delete instead of Report; the menu asks by keyboard; the text goes, with a notice', async () => {
+      const memory = new MemoryAdapter({ seed: { threads }, participantId: 'me' });
+      const el = await render('empty', memory);
+      await type(el, '#body-root', 'I regret this');
+      await post(el);
+      await waitUntil(() => el.listing?.items.length === 1, 'posted');
+      const id = el.listing!.items[0]!.id;
+      const button = $<HTMLButtonElement>(el, `#report-${id}`)!;
+      expect(button.getAttribute('part')).to.equal('delete');
+      expect(button.textContent?.trim()).to.equal('Delete');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('role') === 'menuitem', 'menu open');
+      expect($(el, '[part=menu] .menu-title')!.textContent).to.include('Delete your comment?');
+      await expect(el).to.be.accessible();
+      // "Keep it" closes the menu and changes nothing.
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => !$(el, '[part=menu]'), 'kept');
+      expect(bodies(el)).to.deep.equal(['I regret this']);
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.activeElement?.textContent?.trim() === 'Delete my comment');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, `#c-${id} > [part=notice]`)?.textContent === 'Your comment was deleted.', 'deleted');
+      expect(bodies(el)).to.deep.equal(['']);
+      expect($(el, `#report-${id}`)).to.equal(null, 'nothing more to do with it');
+      expect((await memory.listComments('empty')).items).to.deep.equal([], 'gone from the thread');
+      await expect(el).to.be.accessible();
+    });
+
+    it("others' comments keep Report, and a backend without deleting keeps Report everywhere", async () => {
+      const el = await render('talk');
+      expect($$(el, '[part=delete]')).to.have.length(0);
+      const memory = new MemoryAdapter({ seed: { threads }, participantId: 'me' });
+      await memory.postComment('empty', { body: 'Mine' });
+      const without = override(memory, { deleteComment: undefined as never });
+      const other = await render('empty', without);
+      expect($$(other, '[part=report]')).to.have.length(1);
+    });
+  });
 });

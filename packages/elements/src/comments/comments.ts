@@ -1,9 +1,9 @@
 import {
+  type Adapter,
   CivicError,
   type Comment,
   type CommentSort,
   type LiveEvent,
-  type ReportReason,
   type Thread,
   countCharacters,
 } from '@civic-widgets/core';
@@ -15,6 +15,7 @@ import type { Popover } from '../base/popover.js';
 import { characterCount, honeypot, textField } from '../base/text-field.js';
 import { commentsStyles } from './comments.styles.js';
 import type * as ReportMenuModule from './report-menu.js';
+import type { ReportMessageKey } from './report-messages.js';
 import { commentsMessages } from './messages.js';
 import type { CommentsMessageKey } from './messages/en.js';
 import { relativeTime } from '../i18n/relative-time.js';
@@ -220,6 +221,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
     const replies = this.replies.get(c.id);
     const expanded = this.expanded.has(c.id);
     const published = c.status === 'published';
+    const own = c.mine && !!this.backend?.deleteComment;
     return html`<article part="comment" id="c-${c.id}" tabindex="-1" aria-labelledby="a-${c.id}">
       <p class="meta">
         <span part="author" class="author" id="a-${c.id}">${userText(name, this.locale.lang)}</span>
@@ -257,9 +259,10 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
                   : nothing
               }
               ${
-                open
+                // One's own comment is deleted rather than reported (where the backend can).
+                open || own
                   ? html`<button
-                      part="report"
+                      part=${own ? 'delete' : 'report'}
                       class="link-button"
                       type="button"
                       id="report-${c.id}"
@@ -267,7 +270,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
                       aria-expanded=${this.menuFor === c.id ? 'true' : 'false'}
                       @click=${() => void this.#toggleMenu(c.id)}
                     >
-                      ${i18n.t('comments.report')}
+                      ${i18n.t(own ? 'comments.delete' : 'comments.report')}
                     </button>`
                   : nothing
               }
@@ -301,7 +304,35 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
   }
 
   #renderMenu(c: Comment, menu: ReportMenu): TemplateResult {
-    return menu.renderReportMenu(this.locale.i18n, c.id, (reason) => void this.#report(c, reason, menu));
+    const { i18n } = this.locale;
+    return c.mine
+      ? menu.renderDeleteMenu(
+          i18n,
+          c.id,
+          () =>
+            void this.#fromMenu(
+              c,
+              menu,
+              async (adapter) => {
+                await adapter.deleteComment?.(this.threadId, c.id);
+                // It stays in place, emptied, with the notice.
+                this.#updateComment(c.id, (x) => ({ ...x, status: 'removed', body: '', authorName: null }));
+              },
+              'comments.deleted',
+            ),
+          () => this.#popover?.close(true),
+        )
+      : menu.renderReportMenu(
+          i18n,
+          c.id,
+          (reason) =>
+            void this.#fromMenu(
+              c,
+              menu,
+              (adapter) => adapter.reportComment(this.threadId, c.id, { reason }),
+              'comments.reported',
+            ),
+        );
   }
 
   /** The same notice for a comment and a reply (an error looks like one); focusable, as it may replace a form. */
@@ -567,16 +598,24 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
     });
   }
 
-  /** Reports a comment (the menu is loaded: its words come with it). */
-  async #report(c: Comment, reason: ReportReason, menu: ReportMenu): Promise<void> {
+  /**
+   * Reports or deletes a comment from its menu (loaded: its words come with
+   * it), then says how it went beside the comment.
+   */
+  async #fromMenu(
+    c: Comment,
+    menu: ReportMenu,
+    act: (adapter: Adapter) => Promise<unknown>,
+    done: ReportMessageKey,
+  ): Promise<void> {
     const { i18n } = this.locale;
     this.#popover?.close(true);
     const adapter = this.backend;
     if (!adapter) return;
-    let message = menu.say(i18n, 'comments.reported');
+    let message = menu.say(i18n, done);
     let failed = false;
     try {
-      await adapter.reportComment(this.threadId, c.id, { reason });
+      await act(adapter);
     } catch (error) {
       failed = !(error instanceof CivicError && error.code === 'already-done');
       message = failed ? this.errorMessage(error) : menu.say(i18n, 'comments.already-reported');

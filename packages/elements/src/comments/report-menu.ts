@@ -75,6 +75,33 @@ export function renderReportMenu(
   commentId: string,
   choose: (reason: ReportReason) => void,
 ): TemplateResult {
+  return renderMenu(
+    i18n,
+    commentId,
+    'comments.report-menu',
+    REASONS.map((reason) => [`comments.reason.${reason}`, () => choose(reason)]),
+  );
+}
+
+/** The same menu for one's own comment: delete it, or keep it (as Escape and a click outside do). */
+export function renderDeleteMenu(
+  i18n: Translator<string>,
+  commentId: string,
+  confirm: () => void,
+  keep: () => void,
+): TemplateResult {
+  return renderMenu(i18n, commentId, 'comments.delete-menu', [
+    ['comments.delete-yes', confirm],
+    ['comments.delete-no', keep],
+  ]);
+}
+
+function renderMenu(
+  i18n: Translator<string>,
+  commentId: string,
+  title: ReportMessageKey,
+  items: [ReportMessageKey, () => void][],
+): TemplateResult {
   return html`<div
     part="menu"
     class="menu"
@@ -83,12 +110,10 @@ export function renderReportMenu(
     aria-labelledby="menu-title-${commentId}"
     @keydown=${onMenuKey}
   >
-    <p class="menu-title" id="menu-title-${commentId}">${say(i18n, 'comments.report-menu')}</p>
-    ${REASONS.map(
-      (reason) =>
-        html`<button type="button" role="menuitem" tabindex="-1" @click=${() => choose(reason)}>
-          ${say(i18n, `comments.reason.${reason}`)}
-        </button>`,
+    <p class="menu-title" id="menu-title-${commentId}">${say(i18n, title)}</p>
+    ${items.map(
+      ([label, choose]) =>
+        html`<button type="button" role="menuitem" tabindex="-1" @click=${choose}>${say(i18n, label)}</button>`,
     )}
   </div>`;
 }

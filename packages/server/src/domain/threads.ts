@@ -254,6 +254,31 @@ export async function setUpvote(
 export const REPORTS_PER_NETWORK_PER_HOUR = 20;
 
 /**
+ * A participant deletes their own comment: it leaves the thread (removed, the
+ * counts follow), and its text, name, language and the links to its author
+ * (participant and network hashes) are erased; replies to it stay. Allowed
+ * whatever the thread's state: erasure is the author's right. Someone else's
+ * comment, or one that does not exist, is `not-found` alike.
+ */
+export async function deleteOwnComment(ctx: Context, actor: Actor, threadId: string, commentId: string): Promise<void> {
+  await ctx.transact(async (tx) => {
+    const row = await tx.db
+      .selectFrom('comments')
+      .select(['id', 'voter'])
+      .where('id', '=', rowId(commentId))
+      .where('thread_id', '=', threadId)
+      .executeTakeFirst();
+    if (!row || row.voter === null || row.voter !== actor.voter) throw new NotFoundError('No such comment of yours');
+    await moveComment(tx, row.id, 'removed');
+    await tx.db
+      .updateTable('comments')
+      .set({ body: '', author_name: null, lang: null, voter: null, ip: null })
+      .where('id', '=', row.id)
+      .execute();
+  });
+}
+
+/**
  * Files a report. A comment is hidden pending review once open reports (those
  * made since a moderator's last decision on it) come from `reportThreshold`
  * distinct networks: fresh participant tokens from one network count once, so

@@ -157,6 +157,17 @@ export const publicRoutes: PublicRoute[] = [
     handle: (ctx, actor, p) => threads.setUpvote(ctx, actor, p['threadId'] ?? '', p['commentId'] ?? '', false),
   },
   {
+    method: 'DELETE',
+    url: '/threads/:threadId/comments/:commentId',
+    summary:
+      "Delete one's own comment: it leaves the thread and its text, name and links to its author are erased; replies stay. Another's comment is 404",
+    operationId: 'deleteComment',
+    params: comment,
+    response: null,
+    status: 204,
+    handle: (ctx, actor, p) => threads.deleteOwnComment(ctx, actor, p['threadId'] ?? '', p['commentId'] ?? ''),
+  },
+  {
     method: 'POST',
     url: '/threads/:threadId/comments/:commentId/reports',
     summary: 'Report a comment',

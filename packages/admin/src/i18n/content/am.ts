@@ -313,6 +313,20 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'ዊጄቱ የገጹን ቋንቋ (የlang ባሕሪውን) ይጠቀማል፤ ካልሆነ እንግሊዝኛ።',
   'embed.sites': 'ሰዎች መሳተፍ የሚችሉት በተፈቀዱ ድረ-ገጾች ገጾች ላይ ብቻ ነው።',
   'embed.sitesLink': 'ድረ-ገጽዎ በድረ-ገጾች ክፍል ውስጥ መፈቀዱን ያረጋግጡ',
+  'field.any.eligibility': 'ማን መሳተፍ ይችላል?',
+  'eligibility.anyone': 'ማንኛውም ሰው',
+  'eligibility.verified': 'በራስዎ ድረ-ገጽ ላይ የገቡ ሰዎች ብቻ (የተረጋገጡ ተሳታፊዎች)',
+  'hint.any.eligibility':
+    'ለተረጋገጡ ተሳታፊዎች ድረ-ገጽዎ ለዊጄቶቹ የመግቢያ ቶከን መስጠት አለበት (የሥራ ማስኬጃ መመሪያውን ይመልከቱ)። በዚህም እያንዳንዱ ሰው የትኛውንም መሣሪያ ቢጠቀም አንድ ጊዜ ብቻ ይቆጠራል።',
+  'field.any.signIn': 'የመግቢያ ገጽ',
+  'hint.any.signIn': 'የድረ-ገጽዎ የመግቢያ ገጽ አድራሻ፣ ለምሳሌ https://www.city.gov/sign-in። ዊጄቱ ላልገቡ ሰዎች ወደዚህ ገጽ የሚወስድ ሊንክ ያሳያል።',
+  'field.any.claimName': 'መለያቸው ይህ መረጃ ያለባቸው ሰዎች ብቻ',
+  'hint.any.claimName': 'አማራጭ፦ በመግቢያ ቶከኑ ውስጥ ያለ የአንድ መረጃ ስም፣ ለምሳሌ area። ሁሉም የተረጋገጡ ተሳታፊዎች እንዲሳተፉ ባዶ ይተዉት።',
+  'field.any.claimValues': 'የዚያ መረጃ የተፈቀዱ እሴቶች',
+  'hint.any.claimValues': 'በኮማ የተለዩ፣ ለምሳሌ north, south።',
+  'field.any.challenge': 'መልሱ ከመቆጠሩ በፊት እያንዳንዱ መሣሪያ ትንሽ እንቆቅልሽ እንዲፈታ ይጠይቁ',
+  'hint.any.challenge':
+    'ብዙ አውቶማቲክ መልሶች በሚጎርፉበት ጊዜ ይጠቀሙበት። ዊጄቱ እንቆቅልሹን ራሱ ይፈታል፣ በርካሽ ስልክ ላይ በአንድ ሰከንድ ገደማ፤ ሰዎች ምንም ማድረግ አያስፈልጋቸውም። ብዙ መልሶች ከሚልኩ አውታረ መረቦች ይህ በማንኛውም ሁኔታ ይጠየቃል።',
 };
 
 export default messages;

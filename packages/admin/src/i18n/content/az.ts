@@ -333,6 +333,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Vidcet səhifənin dilində (lang atributuna görə), əks halda ingilis dilində danışır.',
   'embed.sites': 'İnsanlar yalnız icazə verilmiş saytların səhifələrində iştirak edə bilər.',
   'embed.sitesLink': 'Saytınıza Saytlar bölməsində icazə verildiyini yoxlayın',
+  'field.any.eligibility': 'Kim iştirak edə bilər?',
+  'eligibility.anyone': 'Hər kəs',
+  'eligibility.verified': 'Yalnız öz saytınıza daxil olmuş şəxslər (təsdiqlənmiş iştirakçılar)',
+  'hint.any.eligibility':
+    'Təsdiqlənmiş iştirakçılar üçün saytınız vidcetlərə giriş tokeni verməlidir (istismar təlimatına baxın). Beləliklə, hər şəxs hansı cihazdan istifadə etməsindən asılı olmayaraq yalnız bir dəfə sayılır.',
+  'field.any.signIn': 'Giriş səhifəsi',
+  'hint.any.signIn':
+    'Saytınızın giriş səhifəsinin ünvanı, məsələn, https://www.city.gov/sign-in. Vidcet daxil olmamış şəxslər üçün bu səhifəyə keçid verir.',
+  'field.any.claimName': 'Yalnız hesabında bu məlumat olan şəxslər',
+  'hint.any.claimName':
+    'Məcburi deyil: giriş tokenindəki məlumatın adı, məsələn, area. Bütün təsdiqlənmiş iştirakçıların iştirak edə bilməsi üçün boş saxlayın.',
+  'field.any.claimValues': 'Bu məlumatın icazə verilən dəyərləri',
+  'hint.any.claimValues': 'Vergüllə ayrılmış, məsələn, north, south.',
+  'field.any.challenge': 'Cavabı sayılmazdan əvvəl hər cihazdan kiçik bir tapmaca həll etməsini istə',
+  'hint.any.challenge':
+    'Avtomatlaşdırılmış cavab axını zamanı istifadə edin. Vidcet tapmacanı özü, ucuz telefonda təxminən bir saniyəyə həll edir; insanların heç nə etməsi lazım deyil. Çoxlu cavab göndərən şəbəkələrdən bu hər halda tələb olunur.',
 };
 
 export default messages;

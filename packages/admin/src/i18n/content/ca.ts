@@ -343,6 +343,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'El giny parla la llengua de la pàgina (el seu atribut lang) o, si no, l’anglès.',
   'embed.sites': 'La gent només pot participar a les pàgines dels llocs web autoritzats.',
   'embed.sitesLink': 'Comproveu a Llocs web que el vostre lloc estigui autoritzat',
+  'field.any.eligibility': 'Qui hi pot participar?',
+  'eligibility.anyone': 'Tothom',
+  'eligibility.verified': 'Només les persones que han iniciat la sessió al vostre lloc web (persones verificades)',
+  'hint.any.eligibility':
+    'Per a les persones verificades, el vostre lloc web ha de donar als ginys un testimoni d’inici de sessió (vegeu la guia d’operacions). Així, cada persona compta una sola vegada, sigui quin sigui el dispositiu que faci servir.',
+  'field.any.signIn': 'Pàgina d’inici de sessió',
+  'hint.any.signIn':
+    'L’adreça de la pàgina d’inici de sessió del vostre lloc web, com ara https://www.city.gov/sign-in. El giny hi enllaça per a les persones que no han iniciat la sessió.',
+  'field.any.claimName': 'Només les persones el compte de les quals tingui aquesta dada',
+  'hint.any.claimName':
+    'Opcional: el nom d’una dada del testimoni d’inici de sessió, com ara area. Deixeu-ho en blanc perquè hi pugui participar qualsevol persona verificada.',
+  'field.any.claimValues': 'Valors permesos d’aquesta dada',
+  'hint.any.claimValues': 'Separats per comes, com ara north, south.',
+  'field.any.challenge': 'Demana a cada dispositiu que faci un petit càlcul abans que la seva resposta compti',
+  'hint.any.challenge':
+    'Feu-lo servir davant d’una allau de respostes automatitzades. El giny fa el càlcul tot sol, en un segon aproximadament en un telèfon barat; la gent no ha de fer res. Les xarxes que envien moltes respostes l’han de fer igualment.',
 };
 
 export default messages;

@@ -335,6 +335,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Widget mluví jazykem stránky (podle jejího atributu lang), jinak anglicky.',
   'embed.sites': 'Lidé se mohou zapojit jen na stránkách povolených webů.',
   'embed.sitesLink': 'Zkontrolujte, zda je váš web povolen v části Weby',
+  'field.any.eligibility': 'Kdo se může zapojit?',
+  'eligibility.anyone': 'Kdokoli',
+  'eligibility.verified': 'Jen lidé přihlášení na vašem vlastním webu (ověření účastníci)',
+  'hint.any.eligibility':
+    'Pro ověřené účastníky musí váš web předávat widgetům přihlašovací token (viz provozní příručka). Každý člověk se pak započítá jen jednou, ať použije jakékoli zařízení.',
+  'field.any.signIn': 'Přihlašovací stránka',
+  'hint.any.signIn':
+    'Adresa přihlašovací stránky vašeho webu, například https://www.city.gov/sign-in. Widget na ni odkazuje lidi, kteří nejsou přihlášeni.',
+  'field.any.claimName': 'Jen lidé, jejichž účet má tento údaj',
+  'hint.any.claimName':
+    'Nepovinné: název údaje v přihlašovacím tokenu, například area. Pokud pole necháte prázdné, může se zapojit každý ověřený účastník.',
+  'field.any.claimValues': 'Povolené hodnoty tohoto údaje',
+  'hint.any.claimValues': 'Oddělené čárkami, například north, south.',
+  'field.any.challenge': 'Požadovat po každém zařízení vyřešení malé početní úlohy, než se jeho odpověď započítá',
+  'hint.any.challenge':
+    'Použijte při záplavě automatizovaných odpovědí. Widget úlohu vyřeší sám, na levném telefonu asi za sekundu; lidé nemusí nic dělat. Sítě, ze kterých přichází mnoho odpovědí, ji dostávají tak jako tak.',
 };
 
 export default messages;

@@ -345,6 +345,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Mae’r teclyn yn siarad iaith y dudalen (ei phriodoledd lang), neu Saesneg.',
   'embed.sites': 'Dim ond ar dudalennau gwefannau a ganiateir y gall pobl gymryd rhan.',
   'embed.sitesLink': 'Gwiriwch fod eich gwefan wedi’i chaniatáu o dan Gwefannau',
+  'field.any.eligibility': 'Pwy all gymryd rhan?',
+  'eligibility.anyone': 'Unrhyw un',
+  'eligibility.verified': 'Dim ond pobl sydd wedi mewngofnodi ar eich gwefan eich hun (cyfranogwyr wedi’u dilysu)',
+  'hint.any.eligibility':
+    'Ar gyfer cyfranogwyr wedi’u dilysu, rhaid i’ch gwefan roi tocyn mewngofnodi i’r teclynnau (gweler y canllaw gweithredu). Yna mae pob person yn cyfrif unwaith yn unig, pa ddyfais bynnag y mae’n ei defnyddio.',
+  'field.any.signIn': 'Tudalen mewngofnodi',
+  'hint.any.signIn':
+    'Cyfeiriad tudalen mewngofnodi eich gwefan, fel https://www.city.gov/sign-in. Mae’r teclyn yn cysylltu â hi ar gyfer pobl sydd heb fewngofnodi.',
+  'field.any.claimName': 'Dim ond pobl y mae’r manylyn hwn yn eu cyfrif',
+  'hint.any.claimName':
+    'Dewisol: enw manylyn yn y tocyn mewngofnodi, fel area. Gadewch yn wag i adael i bob cyfranogwr wedi’i ddilysu gymryd rhan.',
+  'field.any.claimValues': 'Gwerthoedd a ganiateir ar gyfer y manylyn hwnnw',
+  'hint.any.claimValues': 'Wedi’u gwahanu gan gomas, fel north, south.',
+  'field.any.challenge': 'Gofyn i bob dyfais ddatrys pos bach cyn i’w hateb gyfrif',
+  'hint.any.challenge':
+    'Defnyddiwch hwn yn ystod llif o atebion awtomataidd. Mae’r teclyn yn datrys y pos ar ei ben ei hun, mewn tua eiliad ar ffôn rhad; does dim rhaid i bobl wneud dim. Gofynnir i rwydweithiau sy’n anfon llawer o atebion beth bynnag.',
 };
 
 export default messages;

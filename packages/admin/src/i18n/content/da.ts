@@ -334,6 +334,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Widgetten bruger sidens sprog (dens lang-attribut) eller engelsk.',
   'embed.sites': 'Man kan kun deltage på sider fra tilladte websteder.',
   'embed.sitesLink': 'Kontrollér, at jeres websted er tilladt under Websteder',
+  'field.any.eligibility': 'Hvem kan deltage?',
+  'eligibility.anyone': 'Alle',
+  'eligibility.verified': 'Kun personer, der er logget ind på jeres eget websted (verificerede deltagere)',
+  'hint.any.eligibility':
+    'Verificerede deltagere kræver, at jeres websted giver widgetterne et login-token (se driftsvejledningen). Så tæller hver person kun én gang, uanset hvilken enhed de bruger.',
+  'field.any.signIn': 'Login-side',
+  'hint.any.signIn':
+    'Adressen på jeres websteds login-side, for eksempel https://www.city.gov/sign-in. Widgetten linker til den for personer, der ikke er logget ind.',
+  'field.any.claimName': 'Kun personer, hvis konto har denne oplysning',
+  'hint.any.claimName':
+    'Valgfrit: navnet på en oplysning i login-tokenet, for eksempel area. Lad feltet være tomt for at lade alle verificerede deltagere deltage.',
+  'field.any.claimValues': 'Tilladte værdier for oplysningen',
+  'hint.any.claimValues': 'Adskilt med komma, for eksempel north, south.',
+  'field.any.challenge': 'Bed hver enhed løse en lille regneopgave, før dens svar tæller',
+  'hint.any.challenge':
+    'Brug det under en strøm af automatiske svar. Widgetten løser opgaven selv, på omkring et sekund på en billig telefon; folk skal ikke gøre noget. Netværk, der sender mange svar, får opgaven under alle omstændigheder.',
 };
 
 export default messages;

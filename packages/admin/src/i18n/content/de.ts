@@ -352,6 +352,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Das Widget verwendet die Sprache der Seite (ihr lang-Attribut) oder Englisch.',
   'embed.sites': 'Die Menschen können sich nur auf Seiten zugelassener Websites beteiligen.',
   'embed.sitesLink': 'Prüfen Sie unter Websites, ob Ihre Website zugelassen ist',
+  'field.any.eligibility': 'Wer kann sich beteiligen?',
+  'eligibility.anyone': 'Alle',
+  'eligibility.verified': 'Nur Personen, die auf Ihrer eigenen Website angemeldet sind (verifizierte Teilnehmende)',
+  'hint.any.eligibility':
+    'Für verifizierte Teilnehmende muss Ihre Website den Widgets ein Anmelde-Token übergeben (siehe Betriebshandbuch). Jede Person zählt dann nur einmal, egal mit welchem Gerät.',
+  'field.any.signIn': 'Anmeldeseite',
+  'hint.any.signIn':
+    'Die Adresse der Anmeldeseite Ihrer Website, zum Beispiel https://www.city.gov/sign-in. Das Widget verlinkt darauf für alle, die nicht angemeldet sind.',
+  'field.any.claimName': 'Nur Personen, deren Konto diese Angabe enthält',
+  'hint.any.claimName':
+    'Freiwillig: der Name einer Angabe im Anmelde-Token, zum Beispiel area. Leer lassen, damit sich alle verifizierten Teilnehmenden beteiligen können.',
+  'field.any.claimValues': 'Zulässige Werte dieser Angabe',
+  'hint.any.claimValues': 'Durch Kommas getrennt, zum Beispiel north, south.',
+  'field.any.challenge': 'Jedes Gerät eine kleine Rechenaufgabe lösen lassen, bevor seine Antwort zählt',
+  'hint.any.challenge':
+    'Bei einer Flut automatisierter Antworten verwenden. Das Widget löst die Aufgabe selbst, in etwa einer Sekunde auf einem günstigen Smartphone; die Menschen müssen nichts tun. Netze, aus denen viele Antworten kommen, müssen sie ohnehin lösen.',
 };
 
 export default messages;

@@ -242,6 +242,23 @@ export const en = {
   'hint.services.publicAggregate': 'Untick it to keep the results for staff only.',
   'field.services.status': 'Status',
 
+  'field.any.eligibility': 'Who can take part?',
+  'eligibility.anyone': 'Anyone',
+  'eligibility.verified': 'Only people signed in on your own website (verified participants)',
+  'hint.any.eligibility':
+    'Verified participants need your website to give the widgets a sign-in token (see the operations guide). Each person then counts once, whatever device they use.',
+  'field.any.signIn': 'Sign-in page',
+  'hint.any.signIn':
+    'The address of your website’s sign-in page, like https://www.city.gov/sign-in. The widget links to it for people who are not signed in.',
+  'field.any.claimName': 'Only people whose account has this detail',
+  'hint.any.claimName':
+    'Optional: the name of a detail in the sign-in token, like area. Leave it empty to let every verified participant take part.',
+  'field.any.claimValues': 'Allowed values of that detail',
+  'hint.any.claimValues': 'Separated by commas, like north, south.',
+  'field.any.challenge': 'Ask each device to solve a small puzzle before its answer counts',
+  'hint.any.challenge':
+    'Use it during a flood of automated answers. The widget solves the puzzle by itself, in about a second on a cheap phone; people do nothing. Busy networks are asked anyway.',
+
   'status.draft': 'Draft: only staff can see it',
   'status.open': 'Open: people can take part',
   'status.closed': 'Closed: people can see it but not take part',

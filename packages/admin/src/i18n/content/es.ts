@@ -336,6 +336,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'El widget habla el idioma de la página (su atributo lang), o inglés.',
   'embed.sites': 'Solo se puede participar en páginas de sitios autorizados.',
   'embed.sitesLink': 'Compruebe que su sitio está autorizado en Sitios',
+  'field.any.eligibility': '¿Quién puede participar?',
+  'eligibility.anyone': 'Cualquier persona',
+  'eligibility.verified': 'Solo las personas que han iniciado sesión en su propio sitio web (personas verificadas)',
+  'hint.any.eligibility':
+    'Para las personas verificadas, su sitio web debe dar a los widgets un token de inicio de sesión (consulte la guía de operaciones). Así, cada persona cuenta una sola vez, use el dispositivo que use.',
+  'field.any.signIn': 'Página de inicio de sesión',
+  'hint.any.signIn':
+    'La dirección de la página de inicio de sesión de su sitio web, por ejemplo https://www.city.gov/sign-in. El widget enlaza a ella para las personas que no han iniciado sesión.',
+  'field.any.claimName': 'Solo las personas cuya cuenta tenga este dato',
+  'hint.any.claimName':
+    'Opcional: el nombre de un dato del token de inicio de sesión, por ejemplo area. Déjelo vacío para que pueda participar cualquier persona verificada.',
+  'field.any.claimValues': 'Valores permitidos de ese dato',
+  'hint.any.claimValues': 'Separados por comas, por ejemplo north, south.',
+  'field.any.challenge': 'Pedir a cada dispositivo que haga un pequeño cálculo antes de contar su respuesta',
+  'hint.any.challenge':
+    'Úselo ante una avalancha de respuestas automatizadas. El widget hace el cálculo por sí solo, en alrededor de un segundo en un teléfono barato; la gente no tiene que hacer nada. A las redes que envían muchas respuestas se les pide de todos modos.',
 };
 
 export default messages;

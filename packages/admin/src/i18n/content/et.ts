@@ -333,6 +333,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Vidin räägib lehe keelt (selle atribuut lang) või inglise keelt.',
   'embed.sites': 'Inimesed saavad osaleda ainult lubatud saitide lehtedel.',
   'embed.sitesLink': 'Kontrollige jaotises Veebisaidid, et teie sait on lubatud',
+  'field.any.eligibility': 'Kes saavad osaleda?',
+  'eligibility.anyone': 'Kõik',
+  'eligibility.verified': 'Ainult teie oma veebisaidile sisse loginud inimesed (tuvastatud osalejad)',
+  'hint.any.eligibility':
+    'Tuvastatud osalejate jaoks peab teie veebisait andma vidinatele sisselogimistõendi (vt käitusjuhendit). Siis loetakse iga inimest ainult üks kord, olenemata sellest, millist seadet ta kasutab.',
+  'field.any.signIn': 'Sisselogimisleht',
+  'hint.any.signIn':
+    'Teie veebisaidi sisselogimislehe aadress, näiteks https://www.city.gov/sign-in. Vidin viitab sellele inimestele, kes pole sisse loginud.',
+  'field.any.claimName': 'Ainult inimesed, kelle kontol on see andmeväli',
+  'hint.any.claimName':
+    'Vabatahtlik: sisselogimistõendi andmevälja nimi, näiteks area. Jätke tühjaks, et lubada osaleda kõigil tuvastatud osalejatel.',
+  'field.any.claimValues': 'Selle andmevälja lubatud väärtused',
+  'hint.any.claimValues': 'Komadega eraldatult, näiteks north, south.',
+  'field.any.challenge': 'Lase igal seadmel enne vastuse arvestamist lahendada väike arvutusülesanne',
+  'hint.any.challenge':
+    'Kasutage seda automaatsete vastuste tulva ajal. Vidin lahendab ülesande ise, odaval telefonil umbes sekundiga; inimesed ei pea midagi tegema. Võrkudelt, kust tuleb palju vastuseid, küsitakse seda niikuinii.',
 };
 
 export default messages;

@@ -339,6 +339,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Widgetak orriaren hizkuntza erabiltzen du (bere lang atributua), edo bestela ingelesa.',
   'embed.sites': 'Jendeak baimendutako webguneen orrietan bakarrik har dezake parte.',
   'embed.sitesLink': 'Egiaztatu Webguneak atalean zure webgunea baimenduta dagoela',
+  'field.any.eligibility': 'Nork har dezake parte?',
+  'eligibility.anyone': 'Edonork',
+  'eligibility.verified': 'Zure webgunean saioa hasi dutenak bakarrik (egiaztatutako parte-hartzaileak)',
+  'hint.any.eligibility':
+    'Egiaztatutako parte-hartzaileentzat, zure webguneak saio-hasierako token bat eman behar die widgetei (ikus eragiketa-gida). Horrela, pertsona bakoitza behin bakarrik zenbatzen da, edozein gailu erabiltzen duela ere.',
+  'field.any.signIn': 'Saioa hasteko orria',
+  'hint.any.signIn':
+    'Zure webguneko saioa hasteko orriaren helbidea; adibidez, https://www.city.gov/sign-in. Widgetak orri horretarako esteka erakusten die saioa hasi ez dutenei.',
+  'field.any.claimName': 'Kontuan datu hau dutenak bakarrik',
+  'hint.any.claimName':
+    'Aukerakoa: saio-hasierako tokeneko datu baten izena; adibidez, area. Utzi hutsik egiaztatutako parte-hartzaile guztiek parte har dezaten.',
+  'field.any.claimValues': 'Datu horren balio onartuak',
+  'hint.any.claimValues': 'Komaz bereizita; adibidez, north, south.',
+  'field.any.challenge': 'Eskatu gailu bakoitzari puzzle txiki bat ebazteko, bere erantzuna zenbatu aurretik',
+  'hint.any.challenge':
+    'Erabili erantzun automatikoen uholde batean. Widgetak berak ebazten du puzzlea, segundo batean gutxi gorabehera telefono merke batean; jendeak ez du ezer egin behar. Erantzun asko bidaltzen dituzten sareei hala ere eskatzen zaie.',
 };
 
 export default messages;

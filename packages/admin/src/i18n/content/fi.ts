@@ -338,6 +338,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Widget käyttää sivun kieltä (sen lang-määritettä) tai muuten englantia.',
   'embed.sites': 'Osallistua voi vain sallittujen sivustojen sivuilla.',
   'embed.sitesLink': 'Tarkista Sivustot-sivulta, että sivustosi on sallittu',
+  'field.any.eligibility': 'Kuka voi osallistua?',
+  'eligibility.anyone': 'Kuka tahansa',
+  'eligibility.verified': 'Vain omalle sivustollesi kirjautuneet henkilöt (tunnistautuneet osallistujat)',
+  'hint.any.eligibility':
+    'Tunnistautuneita osallistujia varten sivustosi on annettava widgeteille kirjautumistunniste (katso ylläpito-opas). Silloin jokainen henkilö lasketaan vain kerran, käytti hän mitä laitetta tahansa.',
+  'field.any.signIn': 'Kirjautumissivu',
+  'hint.any.signIn':
+    'Sivustosi kirjautumissivun osoite, esimerkiksi https://www.city.gov/sign-in. Widget linkittää siihen niille, jotka eivät ole kirjautuneet sisään.',
+  'field.any.claimName': 'Vain henkilöt, joiden tilillä on tämä tieto',
+  'hint.any.claimName':
+    'Vapaaehtoinen: kirjautumistunnisteessa olevan tiedon nimi, esimerkiksi area. Jätä tyhjäksi, jos kaikki tunnistautuneet osallistujat saavat osallistua.',
+  'field.any.claimValues': 'Tiedon sallitut arvot',
+  'hint.any.claimValues': 'Pilkuilla erotettuina, esimerkiksi north, south.',
+  'field.any.challenge': 'Pyydä jokaista laitetta ratkaisemaan pieni laskutehtävä ennen kuin sen vastaus lasketaan',
+  'hint.any.challenge':
+    'Käytä tätä, kun automaattisia vastauksia tulee tulvana. Widget ratkaisee tehtävän itse, halvalla puhelimella noin sekunnissa; ihmisten ei tarvitse tehdä mitään. Verkoilta, joista tulee paljon vastauksia, tehtävää pyydetään joka tapauksessa.',
 };
 
 export default messages;

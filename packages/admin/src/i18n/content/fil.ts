@@ -343,6 +343,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Ginagamit ng widget ang wika ng pahina (ang lang attribute nito), o Ingles.',
   'embed.sites': 'Sa mga pahina lang ng mga pinapayagang site makakalahok ang mga tao.',
   'embed.sitesLink': 'Tingnan sa Mga site kung pinapayagan ang inyong site',
+  'field.any.eligibility': 'Sino ang makakalahok?',
+  'eligibility.anyone': 'Kahit sino',
+  'eligibility.verified': 'Ang mga naka-sign in lang sa sarili ninyong website (mga beripikadong kalahok)',
+  'hint.any.eligibility':
+    'Para sa mga beripikadong kalahok, kailangang magbigay ang inyong website ng sign-in token sa mga widget (tingnan ang gabay sa operasyon). Sa gayon, isang beses lang mabibilang ang bawat tao, anumang device ang gamitin niya.',
+  'field.any.signIn': 'Pahina ng pag-sign in',
+  'hint.any.signIn':
+    'Ang address ng pahina ng pag-sign in ng inyong website, gaya ng https://www.city.gov/sign-in. Nagli-link dito ang widget para sa mga taong hindi pa naka-sign in.',
+  'field.any.claimName': 'Ang mga tao lang na may ganitong detalye sa kanilang account',
+  'hint.any.claimName':
+    'Opsyonal: ang pangalan ng isang detalye sa sign-in token, gaya ng area. Iwanang blangko para makalahok ang lahat ng beripikadong kalahok.',
+  'field.any.claimValues': 'Mga pinapayagang value ng detalyeng iyon',
+  'hint.any.claimValues': 'Pinaghihiwalay ng kuwit, gaya ng north, south.',
+  'field.any.challenge': 'Hilingin sa bawat device na lutasin ang isang maliit na palaisipan bago mabilang ang sagot nito',
+  'hint.any.challenge':
+    'Gamitin ito kapag may bugso ng mga awtomatikong sagot. Kusang nilulutas ng widget ang palaisipan, sa mga isang segundo sa murang telepono; walang kailangang gawin ang mga tao. Hinihingan pa rin ng palaisipan ang mga network na nagpapadala ng maraming sagot.',
 };
 
 export default messages;

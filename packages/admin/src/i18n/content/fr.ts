@@ -345,6 +345,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Le widget parle la langue de la page (son attribut lang), ou l’anglais.',
   'embed.sites': 'Le public ne peut participer que sur les pages des sites autorisés.',
   'embed.sitesLink': 'Vérifiez que votre site est autorisé dans Sites',
+  'field.any.eligibility': 'Qui peut participer ?',
+  'eligibility.anyone': 'Tout le monde',
+  'eligibility.verified': 'Uniquement les personnes connectées sur votre propre site (personnes vérifiées)',
+  'hint.any.eligibility':
+    'Pour les personnes vérifiées, votre site doit fournir aux widgets un jeton de connexion (voir le guide d’exploitation). Chaque personne compte alors une seule fois, quel que soit l’appareil utilisé.',
+  'field.any.signIn': 'Page de connexion',
+  'hint.any.signIn':
+    'L’adresse de la page de connexion de votre site, par exemple https://www.city.gov/sign-in. Le widget y renvoie les personnes qui ne sont pas connectées.',
+  'field.any.claimName': 'Uniquement les personnes dont le compte comporte cette donnée',
+  'hint.any.claimName':
+    'Facultatif : le nom d’une donnée du jeton de connexion, par exemple area. Laissez vide pour que toutes les personnes vérifiées puissent participer.',
+  'field.any.claimValues': 'Valeurs autorisées de cette donnée',
+  'hint.any.claimValues': 'Séparées par des virgules, par exemple north, south.',
+  'field.any.challenge': 'Demander à chaque appareil d’effectuer un petit calcul avant que sa réponse compte',
+  'hint.any.challenge':
+    'À utiliser lors d’un afflux de réponses automatisées. Le widget effectue le calcul tout seul, en une seconde environ sur un téléphone bon marché ; le public n’a rien à faire. Les réseaux qui envoient beaucoup de réponses y sont soumis de toute façon.',
 };
 
 export default messages;

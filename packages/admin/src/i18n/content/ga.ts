@@ -350,6 +350,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Labhraíonn an ghiuirléid teanga an leathanaigh (a aitreabúid lang), nó Béarla.',
   'embed.sites': 'Ní féidir le daoine páirt a ghlacadh ach ar leathanaigh de chuid suíomhanna ceadaithe.',
   'embed.sitesLink': 'Seiceáil faoi Suíomhanna go bhfuil do shuíomh ceadaithe',
+  'field.any.eligibility': 'Cé atá in ann páirt a ghlacadh?',
+  'eligibility.anyone': 'Aon duine',
+  'eligibility.verified': 'Daoine atá logáilte isteach ar do shuíomh féin amháin (rannpháirtithe fíoraithe)',
+  'hint.any.eligibility':
+    'Le haghaidh rannpháirtithe fíoraithe, ní mór do do shuíomh comhartha logála isteach a thabhairt do na giuirléidí (féach an treoir oibríochta). Ansin ní áirítear gach duine ach uair amháin, is cuma cén gléas a úsáideann siad.',
+  'field.any.signIn': 'Leathanach logála isteach',
+  'hint.any.signIn':
+    'Seoladh leathanach logála isteach do shuímh, mar shampla https://www.city.gov/sign-in. Nascann an ghiuirléid leis do dhaoine nach bhfuil logáilte isteach.',
+  'field.any.claimName': 'Daoine a bhfuil an mionsonra seo ina gcuntas amháin',
+  'hint.any.claimName':
+    'Roghnach: ainm mionsonra sa chomhartha logála isteach, mar shampla area. Fág folamh é chun ligean do gach rannpháirtí fíoraithe páirt a ghlacadh.',
+  'field.any.claimValues': 'Luachanna ceadaithe don mhionsonra sin',
+  'hint.any.claimValues': 'Scartha le camóga, mar shampla north, south.',
+  'field.any.challenge': 'Iarr ar gach gléas puzal beag a réiteach sula n-áirítear a fhreagra',
+  'hint.any.challenge':
+    'Úsáid é le linn tuile freagraí uathoibrithe. Réitíonn an ghiuirléid an puzal léi féin, i soicind nó mar sin ar fhón saor; ní gá do dhaoine aon rud a dhéanamh. Iarrtar ar líonraí a sheolann a lán freagraí é a dhéanamh ar aon nós.',
 };
 
 export default messages;

@@ -343,6 +343,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Widget ɗin yana amfani da harshen shafin (sifarsa ta lang), ko Turanci.',
   'embed.sites': 'Mutane za su iya shiga ne kawai a kan shafukan intanet da aka ba izini.',
   'embed.sitesLink': 'Ku tabbata an ba shafin intanet ɗinku izini a ƙarƙashin Shafukan intanet',
+  'field.any.eligibility': 'Wa zai iya shiga?',
+  'eligibility.anyone': 'Kowa',
+  'eligibility.verified': 'Mutanen da suka shiga a shafin intanet ɗinku kawai (mahalarta da aka tantance)',
+  'hint.any.eligibility':
+    "Mahalarta da aka tantance suna buƙatar shafin intanet ɗinku ya ba widget ɗin alamar shiga (duba jagorar gudanarwa). Ta haka ana ƙidaya kowane mutum sau ɗaya kawai, ko wace na'ura ya yi amfani da ita.",
+  'field.any.signIn': 'Shafin shiga',
+  'hint.any.signIn':
+    'Adireshin shafin shiga na shafin intanet ɗinku, kamar https://www.city.gov/sign-in. Widget ɗin yana haɗa mutanen da ba su shiga ba zuwa gare shi.',
+  'field.any.claimName': 'Mutanen da asusunsu ke da wannan bayani kawai',
+  'hint.any.claimName':
+    'Ba dole ba ne: sunan wani bayani a cikin alamar shiga, kamar area. Ku bar shi babu komai don kowane mahalarci da aka tantance ya iya shiga.',
+  'field.any.claimValues': 'Ƙimomin da aka yarda da su na wannan bayani',
+  'hint.any.claimValues': 'A raba su da waƙafi, kamar north, south.',
+  'field.any.challenge': "Nemi kowace na'ura ta warware ƙaramin aikin lissafi kafin a ƙidaya amsarta",
+  'hint.any.challenge':
+    'Ku yi amfani da shi lokacin da amsoshi na atomatik suka yi yawa. Widget ɗin yana warware aikin da kansa, cikin kusan daƙiƙa ɗaya a wayar mai arha; mutane ba sa buƙatar yin komai. Ana buƙatar hakan daga cibiyoyin sadarwa da ke aika amsoshi da yawa ko ta yaya.',
 };
 
 export default messages;

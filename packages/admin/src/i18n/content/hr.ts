@@ -340,6 +340,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Widget se prikazuje na jeziku stranice (prema njezinu atributu lang) ili na engleskom.',
   'embed.sites': 'Ljudi mogu sudjelovati samo na stranicama dopuštenih web-stranica.',
   'embed.sitesLink': 'Provjerite je li Vaša web-stranica dopuštena pod Web-stranice',
+  'field.any.eligibility': 'Tko može sudjelovati?',
+  'eligibility.anyone': 'Svatko',
+  'eligibility.verified': 'Samo osobe prijavljene na Vašoj vlastitoj web-stranici (provjereni sudionici)',
+  'hint.any.eligibility':
+    'Za provjerene sudionike Vaša web-stranica mora widgetima predavati token za prijavu (vidi operativni priručnik). Tada se svaka osoba broji samo jednom, bez obzira na uređaj koji koristi.',
+  'field.any.signIn': 'Stranica za prijavu',
+  'hint.any.signIn':
+    'Adresa stranice za prijavu na Vašoj web-stranici, na primjer https://www.city.gov/sign-in. Widget na nju upućuje osobe koje nisu prijavljene.',
+  'field.any.claimName': 'Samo osobe čiji račun ima ovaj podatak',
+  'hint.any.claimName':
+    'Neobavezno: naziv podatka u tokenu za prijavu, na primjer area. Ostavite prazno kako bi mogli sudjelovati svi provjereni sudionici.',
+  'field.any.claimValues': 'Dopuštene vrijednosti tog podatka',
+  'hint.any.claimValues': 'Odvojene zarezima, na primjer north, south.',
+  'field.any.challenge': 'Zatražite od svakog uređaja da riješi mali računski zadatak prije nego što se njegov odgovor uračuna',
+  'hint.any.challenge':
+    'Upotrijebite to pri poplavi automatiziranih odgovora. Widget sam rješava zadatak, na jeftinom telefonu za otprilike sekundu; ljudi ne moraju ništa činiti. Mreže iz kojih stiže mnogo odgovora ionako ga dobivaju.',
 };
 
 export default messages;

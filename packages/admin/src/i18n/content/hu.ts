@@ -338,6 +338,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'A widget az oldal nyelvén szól (a lang attribútum alapján), egyébként angolul.',
   'embed.sites': 'Csak engedélyezett webhelyek oldalain lehet részt venni.',
   'embed.sitesLink': 'Ellenőrizze a Webhelyek menüpontban, hogy webhelye engedélyezve van-e',
+  'field.any.eligibility': 'Ki vehet részt?',
+  'eligibility.anyone': 'Bárki',
+  'eligibility.verified': 'Csak az Ön saját webhelyén bejelentkezett személyek (ellenőrzött résztvevők)',
+  'hint.any.eligibility':
+    'Az ellenőrzött résztvevőkhöz webhelyének bejelentkezési tokent kell átadnia a widgeteknek (lásd az üzemeltetési útmutatót). Így mindenki csak egyszer számít, bármilyen eszközt használ.',
+  'field.any.signIn': 'Bejelentkezési oldal',
+  'hint.any.signIn':
+    'Webhelye bejelentkezési oldalának címe, például https://www.city.gov/sign-in. A widget erre az oldalra irányítja azokat, akik nincsenek bejelentkezve.',
+  'field.any.claimName': 'Csak azok, akiknek a fiókjában szerepel ez az adat',
+  'hint.any.claimName':
+    'Nem kötelező: a bejelentkezési token egy adatának neve, például area. Hagyja üresen, ha minden ellenőrzött résztvevő részt vehet.',
+  'field.any.claimValues': 'Az adat megengedett értékei',
+  'hint.any.claimValues': 'Vesszővel elválasztva, például north, south.',
+  'field.any.challenge': 'Minden eszköz oldjon meg egy kis számítási feladatot, mielőtt a válasza beszámít',
+  'hint.any.challenge':
+    'Automatizált válaszok áradata idején használja. A widget magától megoldja a feladatot, egy olcsó telefonon körülbelül egy másodperc alatt; az embereknek semmit sem kell tenniük. A sok választ küldő hálózatok így is megkapják a feladatot.',
 };
 
 export default messages;

@@ -343,6 +343,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Widget menggunakan bahasa halaman (atribut lang), atau bahasa Inggris.',
   'embed.sites': 'Warga hanya dapat berpartisipasi di halaman situs yang diizinkan.',
   'embed.sitesLink': 'Periksa apakah situs Anda sudah diizinkan di bagian Situs',
+  'field.any.eligibility': 'Siapa yang dapat berpartisipasi?',
+  'eligibility.anyone': 'Siapa saja',
+  'eligibility.verified': 'Hanya orang yang sudah masuk di situs web Anda sendiri (peserta terverifikasi)',
+  'hint.any.eligibility':
+    'Peserta terverifikasi memerlukan situs web Anda untuk memberikan token masuk kepada widget (lihat panduan operasional). Dengan begitu, setiap orang hanya dihitung satu kali, perangkat apa pun yang digunakannya.',
+  'field.any.signIn': 'Halaman masuk',
+  'hint.any.signIn':
+    'Alamat halaman masuk situs web Anda, seperti https://www.city.gov/sign-in. Widget menautkan ke halaman ini untuk orang yang belum masuk.',
+  'field.any.claimName': 'Hanya orang yang akunnya memiliki data ini',
+  'hint.any.claimName':
+    'Opsional: nama suatu data dalam token masuk, seperti area. Biarkan kosong agar semua peserta terverifikasi dapat berpartisipasi.',
+  'field.any.claimValues': 'Nilai yang diizinkan untuk data tersebut',
+  'hint.any.claimValues': 'Dipisahkan dengan koma, seperti north, south.',
+  'field.any.challenge': 'Minta setiap perangkat menyelesaikan teka-teki kecil sebelum jawabannya dihitung',
+  'hint.any.challenge':
+    'Gunakan saat terjadi banjir jawaban otomatis. Widget menyelesaikan teka-tekinya sendiri, sekitar satu detik di ponsel murah; warga tidak perlu melakukan apa pun. Jaringan yang mengirim banyak jawaban tetap akan diminta menyelesaikannya.',
 };
 
 export default messages;

@@ -334,6 +334,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Widget ahụ na-asụ asụsụ ibe ahụ (njirimara lang ya), ma ọ bụ Bekee.',
   'embed.sites': "Ndị mmadụ nwere ike isonye naanị n'ibe nke saịtị e kwere.",
   'embed.sitesLink': "Lelee na e kwere saịtị gị n'okpuru Saịtị",
+  'field.any.eligibility': 'Onye nwere ike isonye?',
+  'eligibility.anyone': 'Onye ọ bụla',
+  'eligibility.verified': 'Naanị ndị banyere na saịtị nke gị (ndị sonyere e nyochara)',
+  'hint.any.eligibility':
+    "Maka ndị sonyere e nyochara, saịtị gị ga-enyerịrị widget ndị ahụ igodo nbanye (lee ntuziaka ọrụ). Mgbe ahụ, a na-agụ onye ọ bụla naanị otu ugboro, n'agbanyeghị ngwaọrụ o ji.",
+  'field.any.signIn': 'Ibe nbanye',
+  'hint.any.signIn':
+    'Adreesị ibe nbanye nke saịtị gị, dịka https://www.city.gov/sign-in. Widget ahụ na-enye ndị na-abanyeghị njikọ gaa na ya.',
+  'field.any.claimName': 'Naanị ndị akaụntụ ha nwere nkọwa a',
+  'hint.any.claimName':
+    "Ọ bụghị iwu: aha otu nkọwa dị n'igodo nbanye, dịka area. Hapụ ya n'efu ka onye ọ bụla sonyere e nyochara nwee ike isonye.",
+  'field.any.claimValues': 'Ụkpụrụ ndị e kwere maka nkọwa ahụ',
+  'hint.any.claimValues': 'E kewara ha site na rikoma, dịka north, south.',
+  'field.any.challenge': 'Rịọ ngwaọrụ ọ bụla ka ọ mee obere mgbakọ tupu a gụọ azịza ya',
+  'hint.any.challenge':
+    "Jiri ya mgbe azịza akpaaka na-abịa n'ụba. Widget ahụ na-eme mgbakọ ahụ n'onwe ya, n'ihe dị ka otu sekọnd na ekwentị dị ọnụ ala; ndị mmadụ anaghị eme ihe ọ bụla. A na-arịọ netwọk ndị na-ezipụ ọtụtụ azịza ka ha mee ya n'agbanyeghị.",
 };
 
 export default messages;

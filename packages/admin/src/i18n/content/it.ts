@@ -348,6 +348,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Il widget usa la lingua della pagina (il suo attributo lang), oppure l’inglese.',
   'embed.sites': 'Le persone possono partecipare solo sulle pagine dei siti autorizzati.',
   'embed.sitesLink': 'Verifichi nella sezione Siti che il Suo sito sia autorizzato',
+  'field.any.eligibility': 'Chi può partecipare?',
+  'eligibility.anyone': 'Chiunque',
+  'eligibility.verified': 'Solo le persone che hanno effettuato l’accesso sul Suo sito (persone verificate)',
+  'hint.any.eligibility':
+    'Per le persone verificate, il Suo sito deve fornire ai widget un token di accesso (veda la guida operativa). Così ogni persona conta una sola volta, qualunque dispositivo usi.',
+  'field.any.signIn': 'Pagina di accesso',
+  'hint.any.signIn':
+    'L’indirizzo della pagina di accesso del Suo sito, ad esempio https://www.city.gov/sign-in. Il widget vi rimanda le persone che non hanno effettuato l’accesso.',
+  'field.any.claimName': 'Solo le persone il cui account contiene questo dato',
+  'hint.any.claimName':
+    'Facoltativo: il nome di un dato del token di accesso, ad esempio area. Lasci vuoto per far partecipare tutte le persone verificate.',
+  'field.any.claimValues': 'Valori ammessi per questo dato',
+  'hint.any.claimValues': 'Separati da virgole, ad esempio north, south.',
+  'field.any.challenge': 'Chiedi a ogni dispositivo di svolgere un piccolo calcolo prima che la sua risposta venga conteggiata',
+  'hint.any.challenge':
+    'Lo usi durante un’ondata di risposte automatiche. Il widget svolge il calcolo da solo, in circa un secondo su un telefono economico; le persone non devono fare nulla. Alle reti che inviano molte risposte viene chiesto comunque.',
 };
 
 export default messages;

@@ -322,6 +322,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'ウィジェットは、ページの言語（lang 属性）で表示されます。指定がない場合は英語です。',
   'embed.sites': '住民が参加できるのは、許可したサイトのページだけです。',
   'embed.sitesLink': '「サイト」でサイトが許可されているか確認してください',
+  'field.any.eligibility': '誰が参加できますか？',
+  'eligibility.anyone': '誰でも',
+  'eligibility.verified': 'あなたのサイトでログインした人だけ（本人確認済みの参加者）',
+  'hint.any.eligibility':
+    '本人確認済みの参加者を使うには、あなたのサイトからウィジェットにログイントークンを渡す必要があります（運用ガイドを参照）。これにより、どの端末を使っても、一人につき 1 回だけ数えられます。',
+  'field.any.signIn': 'ログインページ',
+  'hint.any.signIn':
+    'あなたのサイトのログインページのアドレスです（例：https://www.city.gov/sign-in）。ログインしていない人には、ウィジェットがこのページへのリンクを表示します。',
+  'field.any.claimName': 'アカウントにこの項目がある人だけ',
+  'hint.any.claimName':
+    '任意：ログイントークンに含まれる項目の名前です（例：area）。空欄にすると、本人確認済みの参加者なら誰でも参加できます。',
+  'field.any.claimValues': 'その項目で許可する値',
+  'hint.any.claimValues': 'カンマで区切ります（例：north, south）。',
+  'field.any.challenge': '回答を数える前に、各端末に小さなパズルを解かせる',
+  'hint.any.challenge':
+    '自動化された回答が大量に届いているときに使います。パズルはウィジェットが自動で解き、安価なスマートフォンで約 1 秒かかります。住民は何もする必要がありません。多くの回答を送っているネットワークには、この設定にかかわらずパズルが求められます。',
 };
 
 export default messages;

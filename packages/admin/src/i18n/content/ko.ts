@@ -321,6 +321,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': '위젯은 페이지의 언어(lang 속성)로 표시되며, 없으면 영어로 표시됩니다.',
   'embed.sites': '시민은 허용된 사이트의 페이지에서만 참여할 수 있습니다.',
   'embed.sitesLink': '사이트 화면에서 기관 사이트가 허용되어 있는지 확인하세요',
+  'field.any.eligibility': '누가 참여할 수 있습니까?',
+  'eligibility.anyone': '누구나',
+  'eligibility.verified': '기관 사이트에 로그인한 사람만(인증된 참여자)',
+  'hint.any.eligibility':
+    '인증된 참여자를 사용하려면 기관 사이트가 위젯에 로그인 토큰을 전달해야 합니다(운영 안내서 참조). 그러면 어떤 기기를 사용하든 한 사람은 한 번만 집계됩니다.',
+  'field.any.signIn': '로그인 페이지',
+  'hint.any.signIn':
+    '기관 사이트의 로그인 페이지 주소입니다(예: https://www.city.gov/sign-in). 로그인하지 않은 사람에게는 위젯이 이 페이지로 가는 링크를 보여 줍니다.',
+  'field.any.claimName': '계정에 이 항목이 있는 사람만',
+  'hint.any.claimName':
+    '선택: 로그인 토큰에 들어 있는 항목의 이름입니다(예: area). 비워 두면 인증된 참여자는 누구나 참여할 수 있습니다.',
+  'field.any.claimValues': '해당 항목의 허용 값',
+  'hint.any.claimValues': '쉼표로 구분합니다(예: north, south).',
+  'field.any.challenge': '답변을 집계하기 전에 각 기기가 작은 퍼즐을 풀도록 요청',
+  'hint.any.challenge':
+    '자동화된 답변이 쏟아질 때 사용하세요. 퍼즐은 위젯이 알아서 풀며, 저가 휴대폰에서 약 1초 걸립니다. 시민은 아무것도 하지 않아도 됩니다. 답변을 많이 보내는 네트워크에는 이 설정과 관계없이 퍼즐이 요청됩니다.',
 };
 
 export default messages;

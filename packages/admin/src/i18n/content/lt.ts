@@ -339,6 +339,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Valdiklis kalba puslapio kalba (jo atributas lang) arba anglų kalba.',
   'embed.sites': 'Žmonės gali dalyvauti tik leidžiamų svetainių puslapiuose.',
   'embed.sitesLink': 'Skiltyje „Svetainės“ patikrinkite, ar Jūsų svetainė leidžiama',
+  'field.any.eligibility': 'Kas gali dalyvauti?',
+  'eligibility.anyone': 'Bet kas',
+  'eligibility.verified': 'Tik žmonės, prisijungę Jūsų pačių svetainėje (patvirtinti dalyviai)',
+  'hint.any.eligibility':
+    'Patvirtintiems dalyviams reikia, kad Jūsų svetainė perduotų valdikliams prisijungimo žetoną (žr. eksploatavimo vadovą). Tada kiekvienas žmogus įskaitomas tik vieną kartą, kad ir kokį įrenginį naudotų.',
+  'field.any.signIn': 'Prisijungimo puslapis',
+  'hint.any.signIn':
+    'Jūsų svetainės prisijungimo puslapio adresas, pavyzdžiui, https://www.city.gov/sign-in. Valdiklis pateikia nuorodą į jį neprisijungusiems žmonėms.',
+  'field.any.claimName': 'Tik žmonės, kurių paskyroje yra šis duomuo',
+  'hint.any.claimName':
+    'Neprivaloma: prisijungimo žetone esančio duomens pavadinimas, pavyzdžiui, area. Palikite tuščią, kad galėtų dalyvauti visi patvirtinti dalyviai.',
+  'field.any.claimValues': 'Leidžiamos šio duomens reikšmės',
+  'hint.any.claimValues': 'Atskirtos kableliais, pavyzdžiui, north, south.',
+  'field.any.challenge': 'Prašyti kiekvieno įrenginio išspręsti nedidelę skaičiavimo užduotį prieš įskaitant jo atsakymą',
+  'hint.any.challenge':
+    'Naudokite, kai plūsta automatiniai atsakymai. Valdiklis pats išsprendžia užduotį, pigiame telefone maždaug per sekundę; žmonėms nieko daryti nereikia. Tinklams, iš kurių ateina daug atsakymų, užduotis pateikiama bet kuriuo atveju.',
 };
 
 export default messages;

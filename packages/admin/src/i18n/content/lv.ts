@@ -338,6 +338,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Logrīks runā lapas valodā (tās atribūts lang) vai angļu valodā.',
   'embed.sites': 'Cilvēki var piedalīties tikai atļauto vietņu lapās.',
   'embed.sitesLink': 'Pārbaudiet sadaļā Vietnes, vai Jūsu vietne ir atļauta',
+  'field.any.eligibility': 'Kas var piedalīties?',
+  'eligibility.anyone': 'Jebkurš',
+  'eligibility.verified': 'Tikai cilvēki, kas pieteikušies Jūsu pašu vietnē (verificēti dalībnieki)',
+  'hint.any.eligibility':
+    'Verificētiem dalībniekiem Jūsu vietnei ir jānodod logrīkiem pieteikšanās marķieris (skatiet darbības rokasgrāmatu). Tad katrs cilvēks tiek ieskaitīts tikai vienreiz, lai kādu ierīci viņš izmantotu.',
+  'field.any.signIn': 'Pieteikšanās lapa',
+  'hint.any.signIn':
+    'Jūsu vietnes pieteikšanās lapas adrese, piemēram, https://www.city.gov/sign-in. Logrīks uz to novirza cilvēkus, kas nav pieteikušies.',
+  'field.any.claimName': 'Tikai cilvēki, kuru kontā ir šis atribūts',
+  'hint.any.claimName':
+    'Nav obligāti: pieteikšanās marķiera atribūta nosaukums, piemēram, area. Atstājiet tukšu, lai piedalīties varētu visi verificētie dalībnieki.',
+  'field.any.claimValues': 'Atļautās šī atribūta vērtības',
+  'hint.any.claimValues': 'Atdalītas ar komatiem, piemēram, north, south.',
+  'field.any.challenge': 'Lūgt katrai ierīcei atrisināt nelielu skaitļošanas uzdevumu, pirms tās atbilde tiek ieskaitīta',
+  'hint.any.challenge':
+    'Izmantojiet to automatizētu atbilžu plūdu laikā. Logrīks pats atrisina uzdevumu, lētā tālrunī aptuveni sekundes laikā; cilvēkiem nekas nav jādara. Tīkliem, no kuriem nāk daudz atbilžu, uzdevums tiek dots jebkurā gadījumā.',
 };
 
 export default messages;

@@ -342,6 +342,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Widget menggunakan bahasa halaman (atribut lang), atau bahasa Inggeris.',
   'embed.sites': 'Orang ramai hanya boleh mengambil bahagian pada halaman laman web yang dibenarkan.',
   'embed.sitesLink': 'Semak bahawa laman web anda dibenarkan di bawah Laman web',
+  'field.any.eligibility': 'Siapa yang boleh mengambil bahagian?',
+  'eligibility.anyone': 'Sesiapa sahaja',
+  'eligibility.verified': 'Hanya orang yang telah log masuk di laman web anda sendiri (peserta yang disahkan)',
+  'hint.any.eligibility':
+    'Peserta yang disahkan memerlukan laman web anda memberikan token log masuk kepada widget (lihat panduan operasi). Dengan itu, setiap orang dikira sekali sahaja, apa pun peranti yang digunakan.',
+  'field.any.signIn': 'Halaman log masuk',
+  'hint.any.signIn':
+    'Alamat halaman log masuk laman web anda, seperti https://www.city.gov/sign-in. Widget memaut ke halaman ini untuk orang yang belum log masuk.',
+  'field.any.claimName': 'Hanya orang yang akaunnya mempunyai butiran ini',
+  'hint.any.claimName':
+    'Pilihan: nama butiran dalam token log masuk, seperti area. Biarkan kosong untuk membenarkan semua peserta yang disahkan mengambil bahagian.',
+  'field.any.claimValues': 'Nilai yang dibenarkan bagi butiran itu',
+  'hint.any.claimValues': 'Dipisahkan dengan koma, seperti north, south.',
+  'field.any.challenge': 'Minta setiap peranti menyelesaikan teka-teki kecil sebelum jawapannya dikira',
+  'hint.any.challenge':
+    'Gunakan semasa berlaku lambakan jawapan automatik. Widget menyelesaikan teka-teki itu sendiri, dalam kira-kira satu saat pada telefon murah; orang ramai tidak perlu berbuat apa-apa. Rangkaian yang menghantar banyak jawapan tetap diminta menyelesaikannya.',
 };
 
 export default messages;

@@ -334,6 +334,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Widgeten bruker språket på siden (lang-attributtet), ellers engelsk.',
   'embed.sites': 'Folk kan bare delta på sider fra tillatte nettsteder.',
   'embed.sitesLink': 'Kontroller at nettstedet deres er tillatt under Nettsteder',
+  'field.any.eligibility': 'Hvem kan delta?',
+  'eligibility.anyone': 'Alle',
+  'eligibility.verified': 'Bare personer som er logget inn på deres eget nettsted (verifiserte deltakere)',
+  'hint.any.eligibility':
+    'Verifiserte deltakere krever at nettstedet deres gir widgetene et påloggingstoken (se driftsveiledningen). Da teller hver person bare én gang, uansett hvilken enhet de bruker.',
+  'field.any.signIn': 'Påloggingsside',
+  'hint.any.signIn':
+    'Adressen til påloggingssiden på nettstedet deres, for eksempel https://www.city.gov/sign-in. Widgeten lenker til den for personer som ikke er logget inn.',
+  'field.any.claimName': 'Bare personer som har denne opplysningen i kontoen sin',
+  'hint.any.claimName':
+    'Valgfritt: navnet på en opplysning i påloggingstokenet, for eksempel area. La feltet stå tomt for å la alle verifiserte deltakere delta.',
+  'field.any.claimValues': 'Tillatte verdier for opplysningen',
+  'hint.any.claimValues': 'Atskilt med komma, for eksempel north, south.',
+  'field.any.challenge': 'Be hver enhet løse en liten regneoppgave før svaret teller',
+  'hint.any.challenge':
+    'Bruk dette ved en flom av automatiserte svar. Widgeten løser oppgaven selv, på omtrent ett sekund på en billig telefon; folk trenger ikke gjøre noe. Nettverk som sender mange svar, får oppgaven uansett.',
 };
 
 export default messages;

@@ -340,6 +340,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'De widget gebruikt de taal van de pagina (het lang-attribuut), of anders Engels.',
   'embed.sites': 'Mensen kunnen alleen meedoen op pagina’s van toegestane websites.',
   'embed.sitesLink': 'Controleer onder Websites of uw website is toegestaan',
+  'field.any.eligibility': 'Wie kan meedoen?',
+  'eligibility.anyone': 'Iedereen',
+  'eligibility.verified': 'Alleen mensen die op uw eigen website zijn ingelogd (geverifieerde deelnemers)',
+  'hint.any.eligibility':
+    'Voor geverifieerde deelnemers moet uw website de widgets een inlogtoken geven (zie de beheerhandleiding). Elke persoon telt dan één keer mee, op welk apparaat ook.',
+  'field.any.signIn': 'Inlogpagina',
+  'hint.any.signIn':
+    'Het adres van de inlogpagina van uw website, bijvoorbeeld https://www.city.gov/sign-in. De widget linkt ernaar voor mensen die niet zijn ingelogd.',
+  'field.any.claimName': 'Alleen mensen met dit gegeven in hun account',
+  'hint.any.claimName':
+    'Niet verplicht: de naam van een gegeven in het inlogtoken, bijvoorbeeld area. Laat leeg om alle geverifieerde deelnemers mee te laten doen.',
+  'field.any.claimValues': 'Toegestane waarden van dat gegeven',
+  'hint.any.claimValues': 'Gescheiden door komma’s, bijvoorbeeld north, south.',
+  'field.any.challenge': 'Elk apparaat een kleine rekenpuzzel laten oplossen voordat het antwoord meetelt',
+  'hint.any.challenge':
+    'Gebruik dit bij een stroom geautomatiseerde antwoorden. De widget lost de puzzel zelf op, in ongeveer een seconde op een goedkope telefoon; mensen hoeven niets te doen. Netwerken die veel antwoorden sturen, krijgen de puzzel hoe dan ook.',
 };
 
 export default messages;

@@ -343,6 +343,23 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Widżet używa języka strony (jej atrybutu lang) lub języka angielskiego.',
   'embed.sites': 'Można brać udział tylko na stronach dozwolonych witryn.',
   'embed.sitesLink': 'Sprawdź w sekcji Witryny, czy Twoja witryna jest dozwolona',
+  'field.any.eligibility': 'Kto może brać udział?',
+  'eligibility.anyone': 'Każdy',
+  'eligibility.verified': 'Tylko osoby zalogowane w Twojej własnej witrynie (zweryfikowani uczestnicy)',
+  'hint.any.eligibility':
+    'Zweryfikowani uczestnicy wymagają, aby Twoja witryna przekazywała widżetom token logowania (zob. przewodnik operacyjny). Każda osoba jest wtedy liczona raz, niezależnie od używanego urządzenia.',
+  'field.any.signIn': 'Strona logowania',
+  'hint.any.signIn':
+    'Adres strony logowania Twojej witryny, na przykład https://www.city.gov/sign-in. Widżet kieruje do niej osoby, które nie są zalogowane.',
+  'field.any.claimName': 'Tylko osoby, których konto ma tę informację',
+  'hint.any.claimName':
+    'Nieobowiązkowe: nazwa informacji w tokenie logowania, na przykład area. Pozostaw puste, aby mógł brać udział każdy zweryfikowany uczestnik.',
+  'field.any.claimValues': 'Dozwolone wartości tej informacji',
+  'hint.any.claimValues': 'Oddzielone przecinkami, na przykład north, south.',
+  'field.any.challenge':
+    'Wymagaj od każdego urządzenia rozwiązania małego zadania obliczeniowego, zanim jego odpowiedź zostanie policzona',
+  'hint.any.challenge':
+    'Używaj w razie zalewu automatycznych odpowiedzi. Widżet sam rozwiązuje zadanie, w około sekundę na tanim telefonie; ludzie nie muszą nic robić. Sieci wysyłające wiele odpowiedzi i tak dostają zadanie.',
 };
 
 export default messages;

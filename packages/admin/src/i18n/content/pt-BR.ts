@@ -343,6 +343,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'O widget usa o idioma da página (o atributo lang dela) ou o inglês.',
   'embed.sites': 'As pessoas só podem participar nas páginas dos sites autorizados.',
   'embed.sitesLink': 'Verifique em Sites se o seu site está autorizado',
+  'field.any.eligibility': 'Quem pode participar?',
+  'eligibility.anyone': 'Qualquer pessoa',
+  'eligibility.verified': 'Somente pessoas conectadas no seu próprio site (pessoas verificadas)',
+  'hint.any.eligibility':
+    'Para pessoas verificadas, seu site precisa fornecer aos widgets um token de login (veja o guia de operações). Assim, cada pessoa conta uma só vez, qualquer que seja o dispositivo usado.',
+  'field.any.signIn': 'Página de login',
+  'hint.any.signIn':
+    'O endereço da página de login do seu site, como https://www.city.gov/sign-in. O widget leva até ela as pessoas que não estão conectadas.',
+  'field.any.claimName': 'Somente pessoas cuja conta tenha esta informação',
+  'hint.any.claimName':
+    'Opcional: o nome de uma informação do token de login, como area. Deixe em branco para permitir a participação de qualquer pessoa verificada.',
+  'field.any.claimValues': 'Valores permitidos dessa informação',
+  'hint.any.claimValues': 'Separados por vírgulas, como north, south.',
+  'field.any.challenge': 'Pedir que cada dispositivo faça um pequeno cálculo antes de a resposta ser contada',
+  'hint.any.challenge':
+    'Use durante uma enxurrada de respostas automatizadas. O widget faz o cálculo sozinho, em cerca de um segundo num celular barato; as pessoas não precisam fazer nada. Redes que enviam muitas respostas precisam fazê-lo de qualquer forma.',
 };
 
 export default messages;

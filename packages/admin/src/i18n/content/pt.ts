@@ -342,6 +342,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'O widget utiliza o idioma da página (o atributo lang) ou, na sua falta, o inglês.',
   'embed.sites': 'As pessoas só podem participar em páginas de sites autorizados.',
   'embed.sitesLink': 'Verifique em Sites se o seu site está autorizado',
+  'field.any.eligibility': 'Quem pode participar?',
+  'eligibility.anyone': 'Qualquer pessoa',
+  'eligibility.verified': 'Apenas pessoas com sessão iniciada no seu próprio site (pessoas verificadas)',
+  'hint.any.eligibility':
+    'Para pessoas verificadas, o seu site tem de fornecer aos widgets um token de início de sessão (consulte o guia de operações). Assim, cada pessoa conta uma só vez, seja qual for o dispositivo que utilize.',
+  'field.any.signIn': 'Página de início de sessão',
+  'hint.any.signIn':
+    'O endereço da página de início de sessão do seu site, por exemplo https://www.city.gov/sign-in. O widget encaminha para ela as pessoas que não iniciaram sessão.',
+  'field.any.claimName': 'Apenas pessoas cuja conta tenha este dado',
+  'hint.any.claimName':
+    'Opcional: o nome de um dado do token de início de sessão, por exemplo area. Deixe em branco para que qualquer pessoa verificada possa participar.',
+  'field.any.claimValues': 'Valores permitidos desse dado',
+  'hint.any.claimValues': 'Separados por vírgulas, por exemplo north, south.',
+  'field.any.challenge': 'Pedir a cada dispositivo que faça um pequeno cálculo antes de a sua resposta contar',
+  'hint.any.challenge':
+    'Utilize durante uma avalanche de respostas automáticas. O widget faz o cálculo sozinho, em cerca de um segundo num telemóvel barato; as pessoas não fazem nada. As redes que enviam muitas respostas têm de o fazer de qualquer forma.',
 };
 
 export default messages;

@@ -341,6 +341,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Widgetul folosește limba paginii (atributul său lang) sau, în lipsa acesteia, engleza.',
   'embed.sites': 'Oamenii pot participa numai pe paginile site-urilor permise.',
   'embed.sitesLink': 'Verificați la Site-uri dacă site-ul dumneavoastră este permis',
+  'field.any.eligibility': 'Cine poate participa?',
+  'eligibility.anyone': 'Oricine',
+  'eligibility.verified': 'Doar persoanele conectate pe propriul dumneavoastră site (persoane verificate)',
+  'hint.any.eligibility':
+    'Pentru persoanele verificate, site-ul dumneavoastră trebuie să le dea widgeturilor un token de conectare (consultați ghidul de operare). Astfel, fiecare persoană contează o singură dată, indiferent de dispozitivul folosit.',
+  'field.any.signIn': 'Pagina de conectare',
+  'hint.any.signIn':
+    'Adresa paginii de conectare a site-ului dumneavoastră, de exemplu https://www.city.gov/sign-in. Widgetul trimite către ea persoanele care nu sunt conectate.',
+  'field.any.claimName': 'Doar persoanele al căror cont are această informație',
+  'hint.any.claimName':
+    'Opțional: numele unei informații din tokenul de conectare, de exemplu area. Lăsați gol pentru a permite participarea tuturor persoanelor verificate.',
+  'field.any.claimValues': 'Valori permise pentru această informație',
+  'hint.any.claimValues': 'Separate prin virgule, de exemplu north, south.',
+  'field.any.challenge': 'Cere fiecărui dispozitiv să efectueze un mic calcul înainte ca răspunsul său să fie numărat',
+  'hint.any.challenge':
+    'Folosiți-o în timpul unui val de răspunsuri automate. Widgetul face calculul singur, în aproximativ o secundă pe un telefon ieftin; oamenii nu trebuie să facă nimic. Rețelelor din care vin multe răspunsuri li se cere oricum.',
 };
 
 export default messages;

@@ -334,6 +334,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Widget hovorí jazykom stránky (podľa jej atribútu lang), inak po anglicky.',
   'embed.sites': 'Ľudia sa môžu zapojiť len na stránkach povolených webov.',
   'embed.sitesLink': 'Skontrolujte, či je váš web povolený v časti Weby',
+  'field.any.eligibility': 'Kto sa môže zapojiť?',
+  'eligibility.anyone': 'Ktokoľvek',
+  'eligibility.verified': 'Len ľudia prihlásení na vašom vlastnom webe (overení účastníci)',
+  'hint.any.eligibility':
+    'Pre overených účastníkov musí váš web odovzdávať widgetom prihlasovací token (pozri prevádzkovú príručku). Každý človek sa potom započíta len raz, nech použije akékoľvek zariadenie.',
+  'field.any.signIn': 'Prihlasovacia stránka',
+  'hint.any.signIn':
+    'Adresa prihlasovacej stránky vášho webu, napríklad https://www.city.gov/sign-in. Widget na ňu odkazuje ľudí, ktorí nie sú prihlásení.',
+  'field.any.claimName': 'Len ľudia, ktorých účet má tento údaj',
+  'hint.any.claimName':
+    'Nepovinné: názov údaja v prihlasovacom tokene, napríklad area. Ak pole necháte prázdne, môže sa zapojiť každý overený účastník.',
+  'field.any.claimValues': 'Povolené hodnoty tohto údaja',
+  'hint.any.claimValues': 'Oddelené čiarkami, napríklad north, south.',
+  'field.any.challenge': 'Požadovať od každého zariadenia vyriešenie malej výpočtovej úlohy, skôr než sa jeho odpoveď započíta',
+  'hint.any.challenge':
+    'Použite pri záplave automatizovaných odpovedí. Widget úlohu vyrieši sám, na lacnom telefóne asi za sekundu; ľudia nemusia nič robiť. Siete, z ktorých prichádza veľa odpovedí, ju dostávajú tak či tak.',
 };
 
 export default messages;

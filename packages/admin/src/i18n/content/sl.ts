@@ -340,6 +340,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Gradnik uporablja jezik strani (njen atribut lang) ali angleščino.',
   'embed.sites': 'Sodelovati je mogoče samo na straneh dovoljenih spletnih mest.',
   'embed.sitesLink': 'Preverite, ali je vaše spletno mesto dovoljeno v razdelku Spletna mesta',
+  'field.any.eligibility': 'Kdo lahko sodeluje?',
+  'eligibility.anyone': 'Vsakdo',
+  'eligibility.verified': 'Samo osebe, prijavljene na vašem spletnem mestu (preverjeni udeleženci)',
+  'hint.any.eligibility':
+    'Za preverjene udeležence mora vaše spletno mesto gradnikom posredovati žeton za prijavo (glejte priročnik za delovanje). Vsaka oseba se nato šteje samo enkrat, ne glede na napravo, ki jo uporablja.',
+  'field.any.signIn': 'Stran za prijavo',
+  'hint.any.signIn':
+    'Naslov strani za prijavo na vašem spletnem mestu, na primer https://www.city.gov/sign-in. Gradnik nanjo usmeri osebe, ki niso prijavljene.',
+  'field.any.claimName': 'Samo osebe, katerih račun ima ta podatek',
+  'hint.any.claimName':
+    'Neobvezno: ime podatka v žetonu za prijavo, na primer area. Pustite prazno, da lahko sodelujejo vsi preverjeni udeleženci.',
+  'field.any.claimValues': 'Dovoljene vrednosti tega podatka',
+  'hint.any.claimValues': 'Ločene z vejicami, na primer north, south.',
+  'field.any.challenge': 'Od vsake naprave zahtevaj rešitev majhne računske naloge, preden se njen odgovor šteje',
+  'hint.any.challenge':
+    'Uporabite ob poplavi samodejnih odgovorov. Gradnik sam reši nalogo, na cenenem telefonu v približno sekundi; ljudem ni treba storiti ničesar. Omrežja, iz katerih prihaja veliko odgovorov, nalogo dobijo v vsakem primeru.',
 };
 
 export default messages;

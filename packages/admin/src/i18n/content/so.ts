@@ -333,6 +333,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Widget-ku wuxuu ku hadlaa luqadda bogga (astaanteeda lang), ama Ingiriisi.',
   'embed.sites': 'Dadku waxay ka qaybqaadan karaan oo keliya boggaga mareegaha la oggolaaday.',
   'embed.sitesLink': 'Ka hubi qaybta Mareegaha in mareegtaada la oggolaaday',
+  'field.any.eligibility': 'Yaa ka qaybqaadan kara?',
+  'eligibility.anyone': 'Qof kasta',
+  'eligibility.verified': 'Kaliya dadka soo galay mareegtaada (ka-qaybgalayaasha la xaqiijiyay)',
+  'hint.any.eligibility':
+    'Ka-qaybgalayaasha la xaqiijiyay waxay u baahan yihiin in mareegtaadu siiso widget-yada fure gelitaan (eeg hagaha hawlgalka). Markaas qof kasta hal mar oo keliya ayaa la tiriyaa, qalab kastoo uu isticmaalo.',
+  'field.any.signIn': 'Bogga gelitaanka',
+  'hint.any.signIn':
+    'Cinwaanka bogga gelitaanka ee mareegtaada, sida https://www.city.gov/sign-in. Widget-ku wuxuu dadka aan soo gelin u siiyaa link boggaas.',
+  'field.any.claimName': 'Kaliya dadka akoonkoodu leeyahay xogtan',
+  'hint.any.claimName':
+    'Ikhtiyaari: magaca xog ku jirta furaha gelitaanka, sida area. Banaan u daa si ka-qaybgale kasta oo la xaqiijiyay uu uga qaybqaadan karo.',
+  'field.any.claimValues': 'Qiimayaasha la oggol yahay ee xogtaas',
+  'hint.any.claimValues': 'Lagu kala saaray hakad, sida north, south.',
+  'field.any.challenge': 'Weydii qalab kasta inuu xalliyo hal-xiraale yar ka hor inta aan jawaabtiisa la tirin',
+  'hint.any.challenge':
+    'Isticmaal marka ay jawaabo toos ah oo badan soo qulqulayaan. Widget-ku keligiis ayuu xalliyaa hal-xiraalaha, qiyaastii hal ilbiriqsi taleefan jaban; dadku waxba ma sameeyaan. Shabakadaha soo dira jawaabo badan si kastaba waa la weydiiyaa.',
 };
 
 export default messages;

@@ -334,6 +334,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Widgeten använder sidans språk (dess lang-attribut), annars engelska.',
   'embed.sites': 'Man kan bara delta på sidor från tillåtna webbplatser.',
   'embed.sitesLink': 'Kontrollera att din webbplats är tillåten under Webbplatser',
+  'field.any.eligibility': 'Vem kan delta?',
+  'eligibility.anyone': 'Alla',
+  'eligibility.verified': 'Bara personer som är inloggade på er egen webbplats (verifierade deltagare)',
+  'hint.any.eligibility':
+    'Verifierade deltagare kräver att er webbplats ger widgetarna en inloggningstoken (se driftguiden). Då räknas varje person bara en gång, oavsett vilken enhet de använder.',
+  'field.any.signIn': 'Inloggningssida',
+  'hint.any.signIn':
+    'Adressen till er webbplats inloggningssida, till exempel https://www.city.gov/sign-in. Widgeten länkar dit för personer som inte är inloggade.',
+  'field.any.claimName': 'Bara personer vars konto har denna uppgift',
+  'hint.any.claimName':
+    'Frivilligt: namnet på en uppgift i inloggningstoken, till exempel area. Lämna tomt för att låta alla verifierade deltagare delta.',
+  'field.any.claimValues': 'Tillåtna värden för uppgiften',
+  'hint.any.claimValues': 'Avgränsade med kommatecken, till exempel north, south.',
+  'field.any.challenge': 'Be varje enhet lösa en liten räkneuppgift innan dess svar räknas',
+  'hint.any.challenge':
+    'Använd det vid en flod av automatiska svar. Widgeten löser uppgiften själv, på ungefär en sekund i en billig telefon; människor behöver inte göra något. Nätverk som skickar många svar får uppgiften ändå.',
 };
 
 export default messages;

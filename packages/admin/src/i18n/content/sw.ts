@@ -332,6 +332,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Wijeti inatumia lugha ya ukurasa (sifa yake ya lang), au Kiingereza.',
   'embed.sites': 'Watu wanaweza kushiriki tu kwenye kurasa za tovuti zilizoruhusiwa.',
   'embed.sitesLink': 'Hakikisha tovuti yako imeruhusiwa chini ya Tovuti',
+  'field.any.eligibility': 'Nani anaweza kushiriki?',
+  'eligibility.anyone': 'Mtu yeyote',
+  'eligibility.verified': 'Watu walioingia kwenye tovuti yako mwenyewe pekee (washiriki waliothibitishwa)',
+  'hint.any.eligibility':
+    'Washiriki waliothibitishwa wanahitaji tovuti yako iwape wijeti tokeni ya kuingia (angalia mwongozo wa uendeshaji). Kisha kila mtu anahesabiwa mara moja tu, bila kujali kifaa anachotumia.',
+  'field.any.signIn': 'Ukurasa wa kuingia',
+  'hint.any.signIn':
+    'Anwani ya ukurasa wa kuingia wa tovuti yako, kama https://www.city.gov/sign-in. Wijeti inaweka kiungo cha ukurasa huo kwa watu ambao hawajaingia.',
+  'field.any.claimName': 'Watu ambao akaunti yao ina taarifa hii pekee',
+  'hint.any.claimName':
+    'Si lazima: jina la taarifa ndani ya tokeni ya kuingia, kama area. Acha wazi ili kila mshiriki aliyethibitishwa aweze kushiriki.',
+  'field.any.claimValues': 'Thamani zinazoruhusiwa za taarifa hiyo',
+  'hint.any.claimValues': 'Zikitenganishwa kwa koma, kama north, south.',
+  'field.any.challenge': 'Omba kila kifaa kitatue fumbo dogo kabla jibu lake halijahesabiwa',
+  'hint.any.challenge':
+    'Itumie wakati wa wimbi la majibu ya kiotomatiki. Wijeti hutatua fumbo yenyewe, kwa takriban sekunde moja kwenye simu ya bei nafuu; watu hawafanyi chochote. Mitandao inayotuma majibu mengi huombwa kulitatua hata hivyo.',
 };
 
 export default messages;

@@ -334,6 +334,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Bileşen, sayfanın dilini (lang özniteliği) veya İngilizceyi kullanır.',
   'embed.sites': 'İnsanlar yalnızca izin verilen sitelerin sayfalarında katılabilir.',
   'embed.sitesLink': 'Sitenize Siteler bölümünde izin verildiğini kontrol edin',
+  'field.any.eligibility': 'Kimler katılabilir?',
+  'eligibility.anyone': 'Herkes',
+  'eligibility.verified': 'Yalnızca kendi web sitenizde oturum açmış kişiler (doğrulanmış katılımcılar)',
+  'hint.any.eligibility':
+    'Doğrulanmış katılımcılar için web sitenizin bileşenlere bir oturum açma belirteci vermesi gerekir (işletim kılavuzuna bakın). Böylece herkes, hangi cihazı kullanırsa kullansın, yalnızca bir kez sayılır.',
+  'field.any.signIn': 'Oturum açma sayfası',
+  'hint.any.signIn':
+    'Web sitenizin oturum açma sayfasının adresi; örneğin https://www.city.gov/sign-in. Bileşen, oturum açmamış kişiler için bu sayfaya bağlantı verir.',
+  'field.any.claimName': 'Yalnızca hesabında bu bilgi bulunan kişiler',
+  'hint.any.claimName':
+    'İsteğe bağlı: oturum açma belirtecindeki bir bilginin adı; örneğin area. Tüm doğrulanmış katılımcıların katılabilmesi için boş bırakın.',
+  'field.any.claimValues': 'Bu bilginin izin verilen değerleri',
+  'hint.any.claimValues': 'Virgülle ayrılmış; örneğin north, south.',
+  'field.any.challenge': 'Yanıtı sayılmadan önce her cihazdan küçük bir bulmaca çözmesini iste',
+  'hint.any.challenge':
+    'Otomatik yanıt akını sırasında kullanın. Bileşen bulmacayı kendi başına, ucuz bir telefonda yaklaşık bir saniyede çözer; insanların hiçbir şey yapması gerekmez. Çok sayıda yanıt gönderen ağlardan bu her durumda istenir.',
 };
 
 export default messages;

@@ -335,6 +335,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Vidjet sahifa tilida (uning lang atributi) yoki ingliz tilida gapiradi.',
   'embed.sites': 'Odamlar faqat ruxsat berilgan saytlarning sahifalarida ishtirok eta oladi.',
   'embed.sitesLink': 'Saytingizga ruxsat berilganini «Saytlar» boʻlimida tekshiring',
+  'field.any.eligibility': 'Kim ishtirok eta oladi?',
+  'eligibility.anyone': 'Istalgan kishi',
+  'eligibility.verified': 'Faqat oʻz saytingizda tizimga kirgan odamlar (tasdiqlangan ishtirokchilar)',
+  'hint.any.eligibility':
+    'Tasdiqlangan ishtirokchilar uchun saytingiz vidjetlarga kirish tokenini berishi kerak (foydalanish qoʻllanmasiga qarang). Shunda har bir kishi qaysi qurilmadan foydalanmasin, faqat bir marta hisoblanadi.',
+  'field.any.signIn': 'Kirish sahifasi',
+  'hint.any.signIn':
+    'Saytingizning kirish sahifasi manzili, masalan, https://www.city.gov/sign-in. Vidjet tizimga kirmagan odamlarga shu sahifaga havola beradi.',
+  'field.any.claimName': 'Faqat hisobida shu maʼlumot bor odamlar',
+  'hint.any.claimName':
+    'Ixtiyoriy: kirish tokenidagi maʼlumot nomi, masalan, area. Barcha tasdiqlangan ishtirokchilar ishtirok eta olishi uchun boʻsh qoldiring.',
+  'field.any.claimValues': 'Shu maʼlumotning ruxsat etilgan qiymatlari',
+  'hint.any.claimValues': 'Vergul bilan ajratilgan, masalan, north, south.',
+  'field.any.challenge': 'Javobi hisobga olinishidan oldin har bir qurilmadan kichik hisoblash masalasini yechishni soʻrash',
+  'hint.any.challenge':
+    'Avtomatik javoblar oqimi paytida foydalaning. Vidjet masalani oʻzi, arzon telefonda taxminan bir soniyada yechadi; odamlar hech narsa qilmaydi. Koʻp javob yuboradigan tarmoqlardan bu baribir soʻraladi.',
 };
 
 export default messages;

@@ -328,6 +328,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Tiện ích hiển thị theo ngôn ngữ của trang (thuộc tính lang), hoặc bằng tiếng Anh.',
   'embed.sites': 'Người dân chỉ có thể tham gia trên các trang thuộc những trang web được cho phép.',
   'embed.sitesLink': 'Kiểm tra xem trang web của quý vị đã được cho phép trong mục Trang web chưa',
+  'field.any.eligibility': 'Ai có thể tham gia?',
+  'eligibility.anyone': 'Bất kỳ ai',
+  'eligibility.verified': 'Chỉ những người đã đăng nhập trên chính trang web của quý vị (người tham gia đã xác minh)',
+  'hint.any.eligibility':
+    'Để có người tham gia đã xác minh, trang web của quý vị cần cung cấp cho các tiện ích một mã thông báo đăng nhập (xem hướng dẫn vận hành). Khi đó mỗi người chỉ được tính một lần, dù dùng thiết bị nào.',
+  'field.any.signIn': 'Trang đăng nhập',
+  'hint.any.signIn':
+    'Địa chỉ trang đăng nhập của trang web quý vị, ví dụ https://www.city.gov/sign-in. Tiện ích dẫn đến trang này cho những người chưa đăng nhập.',
+  'field.any.claimName': 'Chỉ những người có thông tin này trong tài khoản',
+  'hint.any.claimName':
+    'Không bắt buộc: tên một thông tin trong mã thông báo đăng nhập, ví dụ area. Để trống để mọi người tham gia đã xác minh đều có thể tham gia.',
+  'field.any.claimValues': 'Các giá trị được phép của thông tin đó',
+  'hint.any.claimValues': 'Phân cách bằng dấu phẩy, ví dụ north, south.',
+  'field.any.challenge': 'Yêu cầu mỗi thiết bị giải một câu đố nhỏ trước khi câu trả lời được tính',
+  'hint.any.challenge':
+    'Dùng khi có làn sóng câu trả lời tự động. Tiện ích tự giải câu đố, mất khoảng một giây trên điện thoại giá rẻ; người dân không phải làm gì. Các mạng gửi nhiều câu trả lời vẫn luôn bị yêu cầu giải câu đố.',
 };
 
 export default messages;

@@ -326,6 +326,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'Widget náà ń sọ èdè ojú ewé náà (àbùdá lang rẹ̀), tàbí Gẹ̀ẹ́sì.',
   'embed.sites': 'Àwọn ènìyàn lè kópa kìkì lórí ojú ewé àwọn ojú òpó tí a gbà láàyè.',
   'embed.sitesLink': 'Ẹ ṣàyẹ̀wò pé a ti gba ojú òpó yín láàyè lábẹ́ Ojú òpó wẹ́ẹ̀bù',
+  'field.any.eligibility': 'Ta ló lè kópa?',
+  'eligibility.anyone': 'Ẹnikẹ́ni',
+  'eligibility.verified': 'Kìkì àwọn tó ti wọlé sí ojú òpó yín fúnra yín (àwọn olùkópa tí a ti fìdí wọn múlẹ̀)',
+  'hint.any.eligibility':
+    'Àwọn olùkópa tí a ti fìdí wọn múlẹ̀ nílò kí ojú òpó yín fún àwọn widget ní kọ́kọ́rọ́ ìwọlé (ẹ wo ìtọ́sọ́nà iṣẹ́). Nígbà náà, a óò ka ènìyàn kọ̀ọ̀kan lẹ́ẹ̀kan ṣoṣo, irú ẹ̀rọ yòówù tí ó lò.',
+  'field.any.signIn': 'Ojú ewé ìwọlé',
+  'hint.any.signIn':
+    'Àdírẹ́sì ojú ewé ìwọlé ojú òpó yín, bíi https://www.city.gov/sign-in. Widget náà ń fi ìjápọ̀ sí i hàn fún àwọn tí kò tíì wọlé.',
+  'field.any.claimName': 'Kìkì àwọn tí àkáǹtì wọn ní àlàyé yìí',
+  'hint.any.claimName':
+    'Kò pọndandan: orúkọ àlàyé kan nínú kọ́kọ́rọ́ ìwọlé, bíi area. Ẹ fi sílẹ̀ lófo kí gbogbo olùkópa tí a ti fìdí wọn múlẹ̀ lè kópa.',
+  'field.any.claimValues': 'Àwọn iye tí a gbà láàyè fún àlàyé náà',
+  'hint.any.claimValues': 'Tí a fi kọ́mà yà sọ́tọ̀, bíi north, south.',
+  'field.any.challenge': 'Ní kí ẹ̀rọ kọ̀ọ̀kan yanjú àdìtú kékeré kí a tó ka ìdáhùn rẹ̀',
+  'hint.any.challenge':
+    'Ẹ lò ó nígbà tí ọ̀pọ̀ ìdáhùn aládàáṣiṣẹ́ bá ń rọ́ wọlé. Widget náà yóò yanjú àdìtú náà fúnra rẹ̀, ní nǹkan bíi ìṣẹ́jú àáyá kan lórí fóònù olówó pọ́ọ́kú; àwọn ènìyàn kò ní ṣe nǹkankan. A máa ń béèrè rẹ̀ lọ́wọ́ àwọn nẹ́tíwọ́ọ̀kì tó ń fi ọ̀pọ̀ ìdáhùn ránṣẹ́ bí ó ti wù kí ó rí.',
 };
 
 export default messages;

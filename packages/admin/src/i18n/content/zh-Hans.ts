@@ -313,6 +313,20 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': '组件使用页面的语言（其 lang 属性），否则使用英语。',
   'embed.sites': '公众只能在已允许网站的页面上参与。',
   'embed.sitesLink': '请在“网站”中确认您的网站已获允许',
+  'field.any.eligibility': '谁可以参与？',
+  'eligibility.anyone': '任何人',
+  'eligibility.verified': '仅限已在您自己网站上登录的人（经过验证的参与者）',
+  'hint.any.eligibility':
+    '要使用经过验证的参与者，您的网站需要向组件提供登录令牌（请参阅运维指南）。这样，无论使用什么设备，每个人都只计一次。',
+  'field.any.signIn': '登录页面',
+  'hint.any.signIn': '您网站登录页面的地址，例如 https://www.city.gov/sign-in。组件会为未登录的人提供指向此页面的链接。',
+  'field.any.claimName': '仅限账户中含有此信息项的人',
+  'hint.any.claimName': '选填：登录令牌中某个信息项的名称，例如 area。留空则所有经过验证的参与者都可以参与。',
+  'field.any.claimValues': '该信息项的允许值',
+  'hint.any.claimValues': '用逗号分隔，例如 north, south。',
+  'field.any.challenge': '要求每台设备先解一道小谜题，其回答才会计入',
+  'hint.any.challenge':
+    '在大量自动回答涌入时使用。组件会自行解题，在廉价手机上大约需要一秒；公众无需任何操作。发送大量回答的网络无论如何都会被要求解题。',
 };
 
 export default messages;

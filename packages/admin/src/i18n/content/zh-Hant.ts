@@ -313,6 +313,20 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': '小工具會使用網頁的語言（其 lang 屬性），否則使用英文。',
   'embed.sites': '民眾只能在已允許網站的網頁上參與。',
   'embed.sitesLink': '請在「網站」中確認您的網站已獲允許',
+  'field.any.eligibility': '誰可以參與？',
+  'eligibility.anyone': '任何人',
+  'eligibility.verified': '僅限已在您自己網站上登入的人（經過驗證的參與者）',
+  'hint.any.eligibility':
+    '若要使用經過驗證的參與者，您的網站須向小工具提供登入權杖（請參閱維運指南）。這樣一來，無論使用哪種裝置，每個人都只計算一次。',
+  'field.any.signIn': '登入頁面',
+  'hint.any.signIn': '您網站登入頁面的網址，例如 https://www.city.gov/sign-in。小工具會為尚未登入的人提供連往此頁面的連結。',
+  'field.any.claimName': '僅限帳號中含有此資料項目的人',
+  'hint.any.claimName': '選填：登入權杖中某個資料項目的名稱，例如 area。留空則所有經過驗證的參與者都可以參與。',
+  'field.any.claimValues': '該資料項目的允許值',
+  'hint.any.claimValues': '以逗號分隔，例如 north, south。',
+  'field.any.challenge': '要求每部裝置先解開一道小謎題，其回答才會計入',
+  'hint.any.challenge':
+    '在大量自動回答湧入時使用。小工具會自行解題，在平價手機上約需一秒；民眾不必做任何事。傳送大量回答的網路無論如何都會被要求解題。',
 };
 
 export default messages;

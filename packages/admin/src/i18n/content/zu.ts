@@ -336,6 +336,22 @@ const messages: Partial<Record<ContentMessageKey, Message>> = {
   'embed.lang': 'I-widget ikhuluma ulimi lwekhasi (i-attribute yalo ethi lang), noma isiNgisi.',
   'embed.sites': 'Abantu bangabamba iqhaza kuphela emakhasini amasayithi avunyelwe.',
   'embed.sitesLink': 'Hlola ukuthi isayithi yakho ivunyelwe ngaphansi kokuthi Amasayithi',
+  'field.any.eligibility': 'Ubani ongabamba iqhaza?',
+  'eligibility.anyone': 'Noma ubani',
+  'eligibility.verified': 'Kuphela abantu abangene kuwebhusayithi yakho (abahlanganyeli abaqinisekisiwe)',
+  'hint.any.eligibility':
+    'Abahlanganyeli abaqinisekisiwe badinga ukuthi iwebhusayithi yakho inike ama-widget ithokheni yokungena (bheka umhlahlandlela wokusebenza). Bese umuntu ngamunye ebalwa kanye kuphela, noma ngabe usebenzisa yiphi idivayisi.',
+  'field.any.signIn': 'Ikhasi lokungena',
+  'hint.any.signIn':
+    'Ikheli lekhasi lokungena lewebhusayithi yakho, njengokuthi https://www.city.gov/sign-in. I-widget ixhumanisa kulo abantu abangangenile.',
+  'field.any.claimName': 'Kuphela abantu abane-akhawunti enalolu lwazi',
+  'hint.any.claimName':
+    'Akuphoqelekile: igama lolwazi oluthile ethokhenini yokungena, njengokuthi area. Shiya kungenalutho ukuze bonke abahlanganyeli abaqinisekisiwe bakwazi ukubamba iqhaza.',
+  'field.any.claimValues': 'Amanani avunyelwe alolo lwazi',
+  'hint.any.claimValues': 'Ahlukaniswe ngokhefana, njengokuthi north, south.',
+  'field.any.challenge': 'Cela idivayisi ngayinye ixazulule indida encane ngaphambi kokuba impendulo yayo ibalwe',
+  'hint.any.challenge':
+    'Kusebenzise uma kunezimpendulo eziningi ezizenzakalelayo. I-widget ixazulula indida ngokwayo, cishe ngomzuzwana owodwa efonini eshibhile; abantu abenzi lutho. Amanethiwekhi athumela izimpendulo eziningi ayacelwa noma kunjalo.',
 };
 
 export default messages;

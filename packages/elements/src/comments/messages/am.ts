@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: '{count} መልስ ያሳዩ', other: '{count} መልሶችን ያሳዩ' },
   'comments.replies-hide': { one: '{count} መልስ ይደብቁ', other: '{count} መልሶችን ይደብቁ' },
   'comments.report': 'ሪፖርት ያድርጉ',
+  'comments.delete': 'ይሰርዙ',
 };
 
 export default messages;

@@ -71,6 +71,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
     other: 'أخفِ {count} رد',
   },
   'comments.report': 'إبلاغ',
+  'comments.delete': 'حذف',
 };
 
 export default messages;

@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: '{count} cavabı göstər', other: '{count} cavabı göstər' },
   'comments.replies-hide': { one: '{count} cavabı gizlət', other: '{count} cavabı gizlət' },
   'comments.report': 'Şikayət et',
+  'comments.delete': 'Sil',
 };
 
 export default messages;

@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: 'Показване на {count} отговор', other: 'Показване на {count} отговора' },
   'comments.replies-hide': { one: 'Скриване на {count} отговор', other: 'Скриване на {count} отговора' },
   'comments.report': 'Сигнализиране',
+  'comments.delete': 'Изтриване',
 };
 
 export default messages;

@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: '{count}টি উত্তর দেখান', other: '{count}টি উত্তর দেখান' },
   'comments.replies-hide': { one: '{count}টি উত্তর লুকান', other: '{count}টি উত্তর লুকান' },
   'comments.report': 'রিপোর্ট করুন',
+  'comments.delete': 'মুছে ফেলুন',
 };
 
 export default messages;

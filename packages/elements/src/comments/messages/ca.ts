@@ -52,6 +52,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   },
   'comments.replies-hide': { one: 'Amaga {count} resposta', many: 'Amaga {count} respostes', other: 'Amaga {count} respostes' },
   'comments.report': 'Denuncia',
+  'comments.delete': 'Suprimeix',
 };
 
 export default messages;

@@ -61,6 +61,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
     other: 'Skrýt {count} odpovědí',
   },
   'comments.report': 'Nahlásit',
+  'comments.delete': 'Smazat',
 };
 
 export default messages;

@@ -71,6 +71,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
     other: 'Cuddio {count} o atebion',
   },
   'comments.report': 'Rhoi gwybod',
+  'comments.delete': 'Dileu',
 };
 
 export default messages;

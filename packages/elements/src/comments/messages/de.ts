@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: '{count} Antwort anzeigen', other: '{count} Antworten anzeigen' },
   'comments.replies-hide': { one: '{count} Antwort ausblenden', other: '{count} Antworten ausblenden' },
   'comments.report': 'Melden',
+  'comments.delete': 'Löschen',
 };
 
 export default messages;

@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: 'Εμφάνιση {count} απάντησης', other: 'Εμφάνιση {count} απαντήσεων' },
   'comments.replies-hide': { one: 'Απόκρυψη {count} απάντησης', other: 'Απόκρυψη {count} απαντήσεων' },
   'comments.report': 'Αναφορά',
+  'comments.delete': 'Διαγραφή',
 };
 
 export default messages;

@@ -36,6 +36,7 @@ export const en = {
   'comments.replies-show': { one: 'Show {count} reply', other: 'Show {count} replies' },
   'comments.replies-hide': { one: 'Hide {count} reply', other: 'Hide {count} replies' },
   'comments.report': 'Report',
+  'comments.delete': 'Delete',
 } satisfies Record<string, Message>;
 
 export type CommentsMessageKey = keyof typeof en;

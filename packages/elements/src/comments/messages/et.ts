@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: 'Näita {count} vastus', other: 'Näita {count} vastust' },
   'comments.replies-hide': { one: 'Peida {count} vastus', other: 'Peida {count} vastust' },
   'comments.report': 'Teata',
+  'comments.delete': 'Kustuta',
 };
 
 export default messages;

@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: 'Erakutsi erantzun {count}', other: 'Erakutsi {count} erantzun' },
   'comments.replies-hide': { one: 'Ezkutatu erantzun {count}', other: 'Ezkutatu {count} erantzun' },
   'comments.report': 'Salatu',
+  'comments.delete': 'Ezabatu',
 };
 
 export default messages;

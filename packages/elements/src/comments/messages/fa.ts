@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: 'نمایش {count} پاسخ', other: 'نمایش {count} پاسخ' },
   'comments.replies-hide': { one: 'پنهان کردن {count} پاسخ', other: 'پنهان کردن {count} پاسخ' },
   'comments.report': 'گزارش',
+  'comments.delete': 'حذف',
 };
 
 export default messages;

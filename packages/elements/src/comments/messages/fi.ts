@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: 'Näytä {count} vastaus', other: 'Näytä {count} vastausta' },
   'comments.replies-hide': { one: 'Piilota {count} vastaus', other: 'Piilota {count} vastausta' },
   'comments.report': 'Ilmoita',
+  'comments.delete': 'Poista',
 };
 
 export default messages;

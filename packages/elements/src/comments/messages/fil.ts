@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: 'Ipakita ang {count} sagot', other: 'Ipakita ang {count} sagot' },
   'comments.replies-hide': { one: 'Itago ang {count} sagot', other: 'Itago ang {count} sagot' },
   'comments.report': 'I-report',
+  'comments.delete': 'Burahin',
 };
 
 export default messages;

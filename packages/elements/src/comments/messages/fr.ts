@@ -56,6 +56,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
     other: 'Masquer {count} réponses',
   },
   'comments.report': 'Signaler',
+  'comments.delete': 'Supprimer',
 };
 
 export default messages;

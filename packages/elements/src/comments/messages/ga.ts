@@ -66,6 +66,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
     other: 'Folaigh {count} freagra',
   },
   'comments.report': 'Tuairiscigh',
+  'comments.delete': 'Scrios',
 };
 
 export default messages;

@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: 'Nuna amsa {count}', other: 'Nuna amsoshi {count}' },
   'comments.replies-hide': { one: 'Ɓoye amsa {count}', other: 'Ɓoye amsoshi {count}' },
   'comments.report': 'Kai rahoto',
+  'comments.delete': 'Goge',
 };
 
 export default messages;

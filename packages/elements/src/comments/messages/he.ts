@@ -39,6 +39,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: 'להציג תשובה אחת', two: 'להציג {count} תשובות', other: 'להציג {count} תשובות' },
   'comments.replies-hide': { one: 'להסתיר תשובה אחת', two: 'להסתיר {count} תשובות', other: 'להסתיר {count} תשובות' },
   'comments.report': 'לדווח',
+  'comments.delete': 'למחוק',
 };
 
 export default messages;

@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: '{count} जवाब दिखाएँ', other: '{count} जवाब दिखाएँ' },
   'comments.replies-hide': { one: '{count} जवाब छिपाएँ', other: '{count} जवाब छिपाएँ' },
   'comments.report': 'रिपोर्ट करें',
+  'comments.delete': 'हटाएँ',
 };
 
 export default messages;

@@ -51,6 +51,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
     other: 'Sakrijte {count} odgovora',
   },
   'comments.report': 'Prijavite',
+  'comments.delete': 'Izbrišite',
 };
 
 export default messages;

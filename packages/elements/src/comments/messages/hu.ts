@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: '{count} válasz megjelenítése', other: '{count} válasz megjelenítése' },
   'comments.replies-hide': { one: '{count} válasz elrejtése', other: '{count} válasz elrejtése' },
   'comments.report': 'Bejelentés',
+  'comments.delete': 'Törlés',
 };
 
 export default messages;

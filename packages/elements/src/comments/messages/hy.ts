@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: 'Ցույց տալ {count} պատասխանը', other: 'Ցույց տալ {count} պատասխանը' },
   'comments.replies-hide': { one: 'Թաքցնել {count} պատասխանը', other: 'Թաքցնել {count} պատասխանը' },
   'comments.report': 'Բողոքել',
+  'comments.delete': 'Ջնջել',
 };
 
 export default messages;

@@ -37,6 +37,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { other: 'Tampilkan {count} balasan' },
   'comments.replies-hide': { other: 'Sembunyikan {count} balasan' },
   'comments.report': 'Laporkan',
+  'comments.delete': 'Hapus',
 };
 
 export default messages;

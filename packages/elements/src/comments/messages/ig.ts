@@ -37,6 +37,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { other: 'Gosi nzaghachi {count}' },
   'comments.replies-hide': { other: 'Zoo nzaghachi {count}' },
   'comments.report': 'Kọọ ya',
+  'comments.delete': 'Hichapụ',
 };
 
 export default messages;

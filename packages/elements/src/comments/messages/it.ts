@@ -52,6 +52,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
     other: 'Nascondi {count} risposte',
   },
   'comments.report': 'Segnala',
+  'comments.delete': 'Elimina',
 };
 
 export default messages;

@@ -37,6 +37,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { other: '返信 {count} 件を表示' },
   'comments.replies-hide': { other: '返信 {count} 件を隠す' },
   'comments.report': '通報',
+  'comments.delete': '削除',
 };
 
 export default messages;

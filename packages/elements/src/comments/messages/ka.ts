@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: '{count} პასუხის ჩვენება', other: '{count} პასუხის ჩვენება' },
   'comments.replies-hide': { one: '{count} პასუხის დამალვა', other: '{count} პასუხის დამალვა' },
   'comments.report': 'შეტყობინება',
+  'comments.delete': 'წაშლა',
 };
 
 export default messages;

@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: '{count} жауапты көрсету', other: '{count} жауапты көрсету' },
   'comments.replies-hide': { one: '{count} жауапты жасыру', other: '{count} жауапты жасыру' },
   'comments.report': 'Шағымдану',
+  'comments.delete': 'Жою',
 };
 
 export default messages;

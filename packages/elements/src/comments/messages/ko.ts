@@ -34,6 +34,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { other: '답글 {count}개 보기' },
   'comments.replies-hide': { other: '답글 {count}개 숨기기' },
   'comments.report': '신고',
+  'comments.delete': '삭제',
 };
 
 export default messages;

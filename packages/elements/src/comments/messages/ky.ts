@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: '{count} жоопту көрсөтүү', other: '{count} жоопту көрсөтүү' },
   'comments.replies-hide': { one: '{count} жоопту жашыруу', other: '{count} жоопту жашыруу' },
   'comments.report': 'Даттануу',
+  'comments.delete': 'Өчүрүү',
 };
 
 export default messages;

@@ -61,6 +61,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
     other: 'Slėpti {count} atsakymų',
   },
   'comments.report': 'Pranešti',
+  'comments.delete': 'Ištrinti',
 };
 
 export default messages;

@@ -52,6 +52,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
     other: 'Paslēpt {count} atbildes',
   },
   'comments.report': 'Ziņot',
+  'comments.delete': 'Dzēst',
 };
 
 export default messages;

@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: '{count} उत्तर दाखवा', other: '{count} उत्तरे दाखवा' },
   'comments.replies-hide': { one: '{count} उत्तर लपवा', other: '{count} उत्तरे लपवा' },
   'comments.report': 'तक्रार करा',
+  'comments.delete': 'हटवा',
 };
 
 export default messages;

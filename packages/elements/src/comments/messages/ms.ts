@@ -34,6 +34,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { other: 'Tunjukkan {count} balasan' },
   'comments.replies-hide': { other: 'Sembunyikan {count} balasan' },
   'comments.report': 'Laporkan',
+  'comments.delete': 'Padam',
 };
 
 export default messages;

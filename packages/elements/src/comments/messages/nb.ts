@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: 'Vis {count} svar', other: 'Vis {count} svar' },
   'comments.replies-hide': { one: 'Skjul {count} svar', other: 'Skjul {count} svar' },
   'comments.report': 'Rapporter',
+  'comments.delete': 'Slett',
 };
 
 export default messages;

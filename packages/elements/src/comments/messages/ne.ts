@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: '{count} जवाफ देखाउनुहोस्', other: '{count} जवाफ देखाउनुहोस्' },
   'comments.replies-hide': { one: '{count} जवाफ लुकाउनुहोस्', other: '{count} जवाफ लुकाउनुहोस्' },
   'comments.report': 'रिपोर्ट गर्नुहोस्',
+  'comments.delete': 'मेटाउनुहोस्',
 };
 
 export default messages;

@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: '{count} antwoord tonen', other: '{count} antwoorden tonen' },
   'comments.replies-hide': { one: '{count} antwoord verbergen', other: '{count} antwoorden verbergen' },
   'comments.report': 'Melden',
+  'comments.delete': 'Verwijderen',
 };
 
 export default messages;

@@ -61,6 +61,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
     other: 'Ukryj {count} odpowiedzi',
   },
   'comments.report': 'Zgłoś',
+  'comments.delete': 'Usuń',
 };
 
 export default messages;

@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: 'یو ځواب وښایاست', other: '{count} ځوابونه وښایاست' },
   'comments.replies-hide': { one: 'یو ځواب پټ کړئ', other: '{count} ځوابونه پټ کړئ' },
   'comments.report': 'راپور ورکړئ',
+  'comments.delete': 'ړنګ کړئ',
 };
 
 export default messages;

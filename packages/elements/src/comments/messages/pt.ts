@@ -56,6 +56,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
     other: 'Ocultar {count} respostas',
   },
   'comments.report': 'Denunciar',
+  'comments.delete': 'Eliminar',
 };
 
 export default messages;

@@ -56,6 +56,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
     other: 'Ascunde {count} de răspunsuri',
   },
   'comments.report': 'Raportează',
+  'comments.delete': 'Șterge',
 };
 
 export default messages;

@@ -61,6 +61,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
     other: 'Скрыть {count} ответа',
   },
   'comments.report': 'Пожаловаться',
+  'comments.delete': 'Удалить',
 };
 
 export default messages;

@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: 'පිළිතුරු {count} පෙන්වන්න', other: 'පිළිතුරු {count} පෙන්වන්න' },
   'comments.replies-hide': { one: 'පිළිතුරු {count} සඟවන්න', other: 'පිළිතුරු {count} සඟවන්න' },
   'comments.report': 'වාර්තා කරන්න',
+  'comments.delete': 'මකන්න',
 };
 
 export default messages;

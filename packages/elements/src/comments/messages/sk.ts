@@ -61,6 +61,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
     other: 'Skryť {count} odpovedí',
   },
   'comments.report': 'Nahlásiť',
+  'comments.delete': 'Odstrániť',
 };
 
 export default messages;

@@ -61,6 +61,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
     other: 'Skrij {count} odgovorov',
   },
   'comments.report': 'Prijavi',
+  'comments.delete': 'Izbriši',
 };
 
 export default messages;

@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: 'Muuji {count} jawaab', other: 'Muuji {count} jawaab' },
   'comments.replies-hide': { one: 'Qari {count} jawaab', other: 'Qari {count} jawaab' },
   'comments.report': 'Soo sheeg',
+  'comments.delete': 'Tirtir',
 };
 
 export default messages;

@@ -51,6 +51,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
     other: 'Сакријте {count} одговора',
   },
   'comments.report': 'Пријавите',
+  'comments.delete': 'Избришите',
 };
 
 export default messages;

@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: 'Visa {count} svar', other: 'Visa {count} svar' },
   'comments.replies-hide': { one: 'Dölj {count} svar', other: 'Dölj {count} svar' },
   'comments.report': 'Anmäl',
+  'comments.delete': 'Radera',
 };
 
 export default messages;

@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: 'Onyesha jibu {count}', other: 'Onyesha majibu {count}' },
   'comments.replies-hide': { one: 'Ficha jibu {count}', other: 'Ficha majibu {count}' },
   'comments.report': 'Ripoti',
+  'comments.delete': 'Futa',
 };
 
 export default messages;

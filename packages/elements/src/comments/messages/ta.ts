@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: 'ஒரு பதிலைக் காட்டவும்', other: '{count} பதில்களைக் காட்டவும்' },
   'comments.replies-hide': { one: 'ஒரு பதிலை மறைக்கவும்', other: '{count} பதில்களை மறைக்கவும்' },
   'comments.report': 'புகாரளிக்கவும்',
+  'comments.delete': 'நீக்கவும்',
 };
 
 export default messages;

@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: 'ఒక సమాధానాన్ని చూపండి', other: '{count} సమాధానాలను చూపండి' },
   'comments.replies-hide': { one: 'ఒక సమాధానాన్ని దాచండి', other: '{count} సమాధానాలను దాచండి' },
   'comments.report': 'నివేదించండి',
+  'comments.delete': 'తొలగించండి',
 };
 
 export default messages;

@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: 'Нишон додани {count} ҷавоб', other: 'Нишон додани {count} ҷавоб' },
   'comments.replies-hide': { one: 'Пинҳон кардани {count} ҷавоб', other: 'Пинҳон кардани {count} ҷавоб' },
   'comments.report': 'Шикоят кардан',
+  'comments.delete': 'Нест кардан',
 };
 
 export default messages;

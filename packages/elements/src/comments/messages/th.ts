@@ -34,6 +34,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { other: 'แสดงคำตอบ {count} รายการ' },
   'comments.replies-hide': { other: 'ซ่อนคำตอบ {count} รายการ' },
   'comments.report': 'รายงาน',
+  'comments.delete': 'ลบ',
 };
 
 export default messages;

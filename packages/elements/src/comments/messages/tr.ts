@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: '{count} yanıtı göster', other: '{count} yanıtı göster' },
   'comments.replies-hide': { one: '{count} yanıtı gizle', other: '{count} yanıtı gizle' },
   'comments.report': 'Bildir',
+  'comments.delete': 'Sil',
 };
 
 export default messages;

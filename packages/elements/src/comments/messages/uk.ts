@@ -61,6 +61,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
     other: 'Приховати {count} відповіді',
   },
   'comments.report': 'Поскаржитися',
+  'comments.delete': 'Видалити',
 };
 
 export default messages;

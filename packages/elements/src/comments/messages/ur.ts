@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: 'ایک جواب دکھائیں', other: '{count} جوابات دکھائیں' },
   'comments.replies-hide': { one: 'ایک جواب چھپائیں', other: '{count} جوابات چھپائیں' },
   'comments.report': 'رپورٹ کریں',
+  'comments.delete': 'حذف کریں',
 };
 
 export default messages;

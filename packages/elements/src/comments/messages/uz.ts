@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: '{count} ta javobni koʻrsatish', other: '{count} ta javobni koʻrsatish' },
   'comments.replies-hide': { one: '{count} ta javobni yashirish', other: '{count} ta javobni yashirish' },
   'comments.report': 'Shikoyat qilish',
+  'comments.delete': 'Oʻchirish',
 };
 
 export default messages;

@@ -37,6 +37,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { other: 'Xem {count} trả lời' },
   'comments.replies-hide': { other: 'Ẩn {count} trả lời' },
   'comments.report': 'Báo cáo',
+  'comments.delete': 'Xóa',
 };
 
 export default messages;

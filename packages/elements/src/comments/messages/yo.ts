@@ -37,6 +37,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { other: 'Fi èsì {count} hàn' },
   'comments.replies-hide': { other: 'Fi èsì {count} pamọ́' },
   'comments.report': 'Jábọ̀',
+  'comments.delete': 'Pa rẹ́',
 };
 
 export default messages;

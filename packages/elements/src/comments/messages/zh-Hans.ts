@@ -34,6 +34,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { other: '显示 {count} 条回复' },
   'comments.replies-hide': { other: '隐藏 {count} 条回复' },
   'comments.report': '举报',
+  'comments.delete': '删除',
 };
 
 export default messages;

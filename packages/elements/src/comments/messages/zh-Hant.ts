@@ -34,6 +34,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { other: '顯示 {count} 則回覆' },
   'comments.replies-hide': { other: '隱藏 {count} 則回覆' },
   'comments.report': '檢舉',
+  'comments.delete': '刪除',
 };
 
 export default messages;

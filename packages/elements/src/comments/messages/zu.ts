@@ -38,6 +38,7 @@ const messages: Partial<Readonly<Record<CommentsMessageKey, Message>>> = {
   'comments.replies-show': { one: 'Bonisa impendulo eyodwa', other: 'Bonisa izimpendulo ezingu-{count}' },
   'comments.replies-hide': { one: 'Fihla impendulo eyodwa', other: 'Fihla izimpendulo ezingu-{count}' },
   'comments.report': 'Bika',
+  'comments.delete': 'Susa',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'ሌላ ምክንያት',
   'comments.reported': 'እናመሰግናለን። አስተያየቱ ለተቆጣጣሪዎች ሪፖርት ተደርጓል።',
   'comments.already-reported': 'ይህን አስተያየት አስቀድመው ሪፖርት አድርገዋል።',
+  'comments.delete-menu': 'አስተያየትዎን መሰረዝ ይፈልጋሉ? ጽሑፉና ስምዎ ለዘለቄታው ይጠፋሉ።',
+  'comments.delete-yes': 'አስተያየቴን ይሰርዙ',
+  'comments.delete-no': 'ይቆይ',
+  'comments.deleted': 'አስተያየትዎ ተሰርዟል።',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'سبب آخر',
   'comments.reported': 'شكرًا لك. تم إبلاغ المشرفين بالتعليق.',
   'comments.already-reported': 'لقد أبلغت عن هذا التعليق من قبل.',
+  'comments.delete-menu': 'هل تريد حذف تعليقك؟ سيُحذف نصه واسمك نهائيًا.',
+  'comments.delete-yes': 'حذف تعليقي',
+  'comments.delete-no': 'إبقاء التعليق',
+  'comments.deleted': 'تم حذف تعليقك.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Başqa səbəb',
   'comments.reported': 'Təşəkkür edirik. Şərh barədə moderatorlara məlumat verildi.',
   'comments.already-reported': 'Siz bu şərhdən artıq şikayət etmisiniz.',
+  'comments.delete-menu': 'Şərhinizi silmək istəyirsiniz? Onun mətni və adınız həmişəlik silinəcək.',
+  'comments.delete-yes': 'Şərhimi sil',
+  'comments.delete-no': 'Saxla',
+  'comments.deleted': 'Şərhiniz silindi.',
 };
 
 export default messages;

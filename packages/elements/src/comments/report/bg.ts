@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Друго',
   'comments.reported': 'Благодарим Ви. Модераторите са уведомени за коментара.',
   'comments.already-reported': 'Вече сте сигнализирали за този коментар.',
+  'comments.delete-menu': 'Да се изтрие ли коментарът Ви? Текстът му и името Ви ще бъдат изтрити окончателно.',
+  'comments.delete-yes': 'Изтриване на коментара ми',
+  'comments.delete-no': 'Запазване',
+  'comments.deleted': 'Коментарът Ви е изтрит.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'অন্য কোনো কারণ',
   'comments.reported': 'ধন্যবাদ। মন্তব্যটি মডারেটরদের কাছে রিপোর্ট করা হয়েছে।',
   'comments.already-reported': 'আপনি এই মন্তব্যটি আগেই রিপোর্ট করেছেন।',
+  'comments.delete-menu': 'আপনার মন্তব্য মুছে ফেলবেন? এর লেখা ও আপনার নাম স্থায়ীভাবে মুছে যাবে।',
+  'comments.delete-yes': 'আমার মন্তব্য মুছে ফেলুন',
+  'comments.delete-no': 'রেখে দিন',
+  'comments.deleted': 'আপনার মন্তব্য মুছে ফেলা হয়েছে।',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Un altre motiu',
   'comments.reported': 'Gràcies. El comentari s’ha denunciat als moderadors.',
   'comments.already-reported': 'Ja heu denunciat aquest comentari.',
+  'comments.delete-menu': 'Voleu suprimir el vostre comentari? El text i el vostre nom s’esborraran definitivament.',
+  'comments.delete-yes': 'Suprimeix el meu comentari',
+  'comments.delete-no': 'Conserva’l',
+  'comments.deleted': 'S’ha suprimit el vostre comentari.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Jiný důvod',
   'comments.reported': 'Děkujeme. Komentář byl nahlášen moderátorům.',
   'comments.already-reported': 'Tento komentář už byl z vaší strany nahlášen.',
+  'comments.delete-menu': 'Smazat váš komentář? Jeho text i vaše jméno budou natrvalo odstraněny.',
+  'comments.delete-yes': 'Smazat můj komentář',
+  'comments.delete-no': 'Ponechat',
+  'comments.deleted': 'Váš komentář byl smazán.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Rhywbeth arall',
   'comments.reported': 'Diolch. Rydyn ni wedi rhoi gwybod i’r cymedrolwyr am y sylw.',
   'comments.already-reported': 'Rydych chi eisoes wedi rhoi gwybod am y sylw hwn.',
+  'comments.delete-menu': 'Dileu eich sylw? Bydd y testun a’ch enw’n cael eu dileu am byth.',
+  'comments.delete-yes': 'Dileu fy sylw',
+  'comments.delete-no': 'Ei gadw',
+  'comments.deleted': 'Mae eich sylw wedi’i ddileu.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Noget andet',
   'comments.reported': 'Tak. Kommentaren er anmeldt til moderatorerne.',
   'comments.already-reported': 'Du har allerede anmeldt denne kommentar.',
+  'comments.delete-menu': 'Vil du slette din kommentar? Teksten og dit navn slettes permanent.',
+  'comments.delete-yes': 'Slet min kommentar',
+  'comments.delete-no': 'Behold den',
+  'comments.deleted': 'Din kommentar er slettet.',
 };
 
 export default messages;

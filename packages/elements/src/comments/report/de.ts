@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Etwas anderes',
   'comments.reported': 'Vielen Dank. Der Kommentar wurde an die Moderation gemeldet.',
   'comments.already-reported': 'Sie haben diesen Kommentar bereits gemeldet.',
+  'comments.delete-menu': 'Ihren Kommentar löschen? Der Text und Ihr Name werden endgültig entfernt.',
+  'comments.delete-yes': 'Meinen Kommentar löschen',
+  'comments.delete-no': 'Behalten',
+  'comments.deleted': 'Ihr Kommentar wurde gelöscht.',
 };
 
 export default messages;

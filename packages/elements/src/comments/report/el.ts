@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Κάτι άλλο',
   'comments.reported': 'Σας ευχαριστούμε. Το σχόλιο αναφέρθηκε στους συντονιστές.',
   'comments.already-reported': 'Έχετε ήδη αναφέρει αυτό το σχόλιο.',
+  'comments.delete-menu': 'Να διαγραφεί το σχόλιό σας; Το κείμενό του και το όνομά σας θα διαγραφούν οριστικά.',
+  'comments.delete-yes': 'Διαγραφή του σχολίου μου',
+  'comments.delete-no': 'Διατήρηση',
+  'comments.deleted': 'Το σχόλιό σας διαγράφηκε.',
 };
 
 export default messages;

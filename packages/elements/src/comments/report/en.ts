@@ -15,8 +15,17 @@ export const en = {
   'comments.reason.other': 'Something else',
   'comments.reported': 'Thank you. The comment has been reported to the moderators.',
   'comments.already-reported': 'You have already reported this comment.',
+  'comments.delete-menu': 'Delete your comment? Its text and your name are erased for good.',
+  'comments.delete-yes': 'Delete my comment',
+  'comments.delete-no': 'Keep it',
+  'comments.deleted': 'Your comment was deleted.',
 } satisfies Record<
-  'comments.report-menu' | `comments.reason.${ReportReason}` | 'comments.reported' | 'comments.already-reported',
+  | 'comments.report-menu'
+  | `comments.reason.${ReportReason}`
+  | 'comments.reported'
+  | 'comments.already-reported'
+  | `comments.delete-${'menu' | 'yes' | 'no'}`
+  | 'comments.deleted',
   Message
 >;
 

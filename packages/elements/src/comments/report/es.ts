@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Otro motivo',
   'comments.reported': 'Gracias. El comentario se ha denunciado a los moderadores.',
   'comments.already-reported': 'Ya has denunciado este comentario.',
+  'comments.delete-menu': '¿Eliminar tu comentario? El texto y tu nombre se borrarán definitivamente.',
+  'comments.delete-yes': 'Eliminar mi comentario',
+  'comments.delete-no': 'Conservarlo',
+  'comments.deleted': 'Tu comentario se ha eliminado.',
 };
 
 export default messages;

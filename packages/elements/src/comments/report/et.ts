@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Muu põhjus',
   'comments.reported': 'Aitäh! Kommentaarist on moderaatoritele teatatud.',
   'comments.already-reported': 'Olete sellest kommentaarist juba teatanud.',
+  'comments.delete-menu': 'Kas kustutada teie kommentaar? Selle tekst ja teie nimi kustutatakse jäädavalt.',
+  'comments.delete-yes': 'Kustuta minu kommentaar',
+  'comments.delete-no': 'Jäta alles',
+  'comments.deleted': 'Teie kommentaar on kustutatud.',
 };
 
 export default messages;

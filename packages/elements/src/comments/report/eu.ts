@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Beste zerbait',
   'comments.reported': 'Eskerrik asko. Iruzkina moderatzaileei salatu zaie.',
   'comments.already-reported': 'Dagoeneko salatu duzu iruzkin hau.',
+  'comments.delete-menu': 'Zure iruzkina ezabatu nahi duzu? Testua eta zure izena betiko ezabatuko dira.',
+  'comments.delete-yes': 'Ezabatu nire iruzkina',
+  'comments.delete-no': 'Mantendu',
+  'comments.deleted': 'Zure iruzkina ezabatu da.',
 };
 
 export default messages;

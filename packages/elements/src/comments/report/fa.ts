@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'دلیل دیگر',
   'comments.reported': 'سپاسگزاریم. این نظر به ناظران گزارش شد.',
   'comments.already-reported': 'شما قبلاً این نظر را گزارش کرده‌اید.',
+  'comments.delete-menu': 'نظرتان حذف شود؟ متن آن و نام شما برای همیشه پاک می‌شود.',
+  'comments.delete-yes': 'حذف نظر من',
+  'comments.delete-no': 'نگه‌داشتن نظر',
+  'comments.deleted': 'نظر شما حذف شد.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Jokin muu syy',
   'comments.reported': 'Kiitos. Kommentista on ilmoitettu moderaattoreille.',
   'comments.already-reported': 'Olet jo ilmoittanut tästä kommentista.',
+  'comments.delete-menu': 'Poistetaanko kommenttisi? Sen teksti ja nimesi poistetaan pysyvästi.',
+  'comments.delete-yes': 'Poista kommenttini',
+  'comments.delete-no': 'Säilytä',
+  'comments.deleted': 'Kommenttisi on poistettu.',
 };
 
 export default messages;

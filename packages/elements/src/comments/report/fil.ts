@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Iba pang dahilan',
   'comments.reported': 'Salamat. Nai-report na ang komento sa mga moderator.',
   'comments.already-reported': 'Nai-report na ninyo ang komentong ito.',
+  'comments.delete-menu': 'Burahin ang inyong komento? Permanenteng mabubura ang teksto nito at ang inyong pangalan.',
+  'comments.delete-yes': 'Burahin ang aking komento',
+  'comments.delete-no': 'Huwag burahin',
+  'comments.deleted': 'Nabura na ang inyong komento.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Autre chose',
   'comments.reported': 'Merci. Le commentaire a été signalé aux modérateurs.',
   'comments.already-reported': 'Vous avez déjà signalé ce commentaire.',
+  'comments.delete-menu': 'Supprimer votre commentaire ? Le texte et votre nom seront définitivement effacés.',
+  'comments.delete-yes': 'Supprimer mon commentaire',
+  'comments.delete-no': 'Le conserver',
+  'comments.deleted': 'Votre commentaire a été supprimé.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Rud éigin eile',
   'comments.reported': 'Go raibh maith agat. Cuireadh an trácht in iúl do na modhnóirí.',
   'comments.already-reported': 'Tá an trácht seo tuairiscithe agat cheana.',
+  'comments.delete-menu': 'Do thrácht a scriosadh? Scriosfar an téacs agus d’ainm go buan.',
+  'comments.delete-yes': 'Scrios mo thrácht',
+  'comments.delete-no': 'Coinnigh é',
+  'comments.deleted': 'Scriosadh do thrácht.',
 };
 
 export default messages;

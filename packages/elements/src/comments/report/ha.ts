@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Wani dalili daban',
   'comments.reported': 'Mun gode. An kai rahoton sharhin ga masu tantancewa.',
   'comments.already-reported': 'Kun riga kun kai rahoton wannan sharhi.',
+  'comments.delete-menu': 'Kuna so ku goge sharhinku? Za a goge rubutunsa da sunanku har abada.',
+  'comments.delete-yes': 'Goge sharhina',
+  'comments.delete-no': 'A bar shi',
+  'comments.deleted': 'An goge sharhinku.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'סיבה אחרת',
   'comments.reported': 'תודה. התגובה דווחה לצוות הניהול.',
   'comments.already-reported': 'כבר דיווחת על התגובה הזו.',
+  'comments.delete-menu': 'למחוק את התגובה שלך? הטקסט שלה והשם שלך יימחקו לצמיתות.',
+  'comments.delete-yes': 'למחוק את התגובה שלי',
+  'comments.delete-no': 'להשאיר אותה',
+  'comments.deleted': 'התגובה שלך נמחקה.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'कोई और कारण',
   'comments.reported': 'धन्यवाद। इस टिप्पणी की रिपोर्ट मॉडरेटरों को भेज दी गई है।',
   'comments.already-reported': 'आप इस टिप्पणी की रिपोर्ट पहले ही कर चुके हैं।',
+  'comments.delete-menu': 'क्या आप अपनी टिप्पणी हटाना चाहते हैं? इसका पाठ और आपका नाम हमेशा के लिए मिटा दिए जाएँगे।',
+  'comments.delete-yes': 'मेरी टिप्पणी हटाएँ',
+  'comments.delete-no': 'रहने दें',
+  'comments.deleted': 'आपकी टिप्पणी हटा दी गई है।',
 };
 
 export default messages;

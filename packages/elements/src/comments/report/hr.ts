@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Nešto drugo',
   'comments.reported': 'Hvala. Komentar je prijavljen moderatorima.',
   'comments.already-reported': 'Već ste prijavili ovaj komentar.',
+  'comments.delete-menu': 'Želite li izbrisati svoj komentar? Njegov tekst i vaše ime bit će trajno izbrisani.',
+  'comments.delete-yes': 'Izbrišite moj komentar',
+  'comments.delete-no': 'Zadržite ga',
+  'comments.deleted': 'Vaš je komentar izbrisan.',
 };
 
 export default messages;

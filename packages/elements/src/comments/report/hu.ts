@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Egyéb ok',
   'comments.reported': 'Köszönjük. A hozzászólást jeleztük a moderátoroknak.',
   'comments.already-reported': 'Ezt a hozzászólást már bejelentette.',
+  'comments.delete-menu': 'Törli a hozzászólását? A szövege és a neve végleg törlődik.',
+  'comments.delete-yes': 'Törlöm a hozzászólásomat',
+  'comments.delete-no': 'Megtartom',
+  'comments.deleted': 'Hozzászólását töröltük.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Այլ պատճառ',
   'comments.reported': 'Շնորհակալություն։ Մեկնաբանության մասին տեղեկացվել է մոդերատորներին։',
   'comments.already-reported': 'Դուք արդեն բողոքել եք այս մեկնաբանության դեմ։',
+  'comments.delete-menu': 'Ջնջե՞լ ձեր մեկնաբանությունը։ Դրա տեքստը և ձեր անունը ընդմիշտ կջնջվեն։',
+  'comments.delete-yes': 'Ջնջել իմ մեկնաբանությունը',
+  'comments.delete-no': 'Պահել',
+  'comments.deleted': 'Ձեր մեկնաբանությունը ջնջվել է։',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Alasan lain',
   'comments.reported': 'Terima kasih. Komentar ini sudah dilaporkan kepada moderator.',
   'comments.already-reported': 'Anda sudah melaporkan komentar ini.',
+  'comments.delete-menu': 'Hapus komentar Anda? Teks dan nama Anda akan dihapus secara permanen.',
+  'comments.delete-yes': 'Hapus komentar saya',
+  'comments.delete-no': 'Jangan hapus',
+  'comments.deleted': 'Komentar Anda sudah dihapus.',
 };
 
 export default messages;

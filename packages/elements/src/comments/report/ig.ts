@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Ihe ọzọ',
   'comments.reported': 'Daalụ. A kọọrọ ndị nlekọta maka nkwupụta a.',
   'comments.already-reported': 'Ị kọọla maka nkwupụta a.',
+  'comments.delete-menu': 'Ị chọrọ ihichapụ nkwupụta gị? A ga-ehichapụ ederede ya na aha gị kpamkpam.',
+  'comments.delete-yes': 'Hichapụ nkwupụta m',
+  'comments.delete-no': 'Hapụ ya',
+  'comments.deleted': 'E hichapụla nkwupụta gị.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Altro motivo',
   'comments.reported': 'Grazie. Il commento è stato segnalato ai moderatori.',
   'comments.already-reported': 'Ha già segnalato questo commento.',
+  'comments.delete-menu': 'Eliminare il Suo commento? Il testo e il Suo nome saranno cancellati definitivamente.',
+  'comments.delete-yes': 'Elimina il mio commento',
+  'comments.delete-no': 'Non eliminare',
+  'comments.deleted': 'Il Suo commento è stato eliminato.',
 };
 
 export default messages;

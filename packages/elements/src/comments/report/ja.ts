@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'その他',
   'comments.reported': 'ありがとうございます。このコメントを管理者に通報しました。',
   'comments.already-reported': 'このコメントはすでに通報済みです。',
+  'comments.delete-menu': 'コメントを削除しますか？本文とお名前は完全に消去されます。',
+  'comments.delete-yes': 'コメントを削除する',
+  'comments.delete-no': '削除しない',
+  'comments.deleted': 'コメントを削除しました。',
 };
 
 export default messages;

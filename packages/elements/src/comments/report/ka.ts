@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'სხვა მიზეზი',
   'comments.reported': 'გმადლობთ. მოდერატორებს ეცნობათ ამ კომენტარის შესახებ.',
   'comments.already-reported': 'ამ კომენტარის შესახებ უკვე შეგვატყობინეთ.',
+  'comments.delete-menu': 'გსურთ თქვენი კომენტარის წაშლა? მისი ტექსტი და თქვენი სახელი სამუდამოდ წაიშლება.',
+  'comments.delete-yes': 'ჩემი კომენტარის წაშლა',
+  'comments.delete-no': 'შენარჩუნება',
+  'comments.deleted': 'თქვენი კომენტარი წაიშალა.',
 };
 
 export default messages;

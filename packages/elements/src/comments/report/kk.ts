@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Басқа себеп',
   'comments.reported': 'Рақмет. Пікір туралы шағым модераторларға жіберілді.',
   'comments.already-reported': 'Сіз бұл пікірге бұрын шағымдангансыз.',
+  'comments.delete-menu': 'Пікіріңізді жоясыз ба? Оның мәтіні мен атыңыз біржола жойылады.',
+  'comments.delete-yes': 'Пікірімді жою',
+  'comments.delete-no': 'Қалдыру',
+  'comments.deleted': 'Пікіріңіз жойылды.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': '기타',
   'comments.reported': '감사합니다. 이 댓글을 관리자에게 신고했습니다.',
   'comments.already-reported': '이미 신고한 댓글입니다.',
+  'comments.delete-menu': '댓글을 삭제하시겠습니까? 댓글 내용과 이름이 영구적으로 삭제됩니다.',
+  'comments.delete-yes': '내 댓글 삭제',
+  'comments.delete-no': '삭제하지 않음',
+  'comments.deleted': '댓글이 삭제되었습니다.',
 };
 
 export default messages;

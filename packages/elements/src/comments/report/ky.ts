@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Башка себеп',
   'comments.reported': 'Рахмат. Пикир боюнча даттануу модераторлорго жөнөтүлдү.',
   'comments.already-reported': 'Сиз бул пикирге мурун даттангансыз.',
+  'comments.delete-menu': 'Пикириңизди өчүрөсүзбү? Анын тексти жана атыңыз биротоло өчүрүлөт.',
+  'comments.delete-yes': 'Пикиримди өчүрүү',
+  'comments.delete-no': 'Калтыруу',
+  'comments.deleted': 'Пикириңиз өчүрүлдү.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Kita priežastis',
   'comments.reported': 'Ačiū. Apie komentarą pranešta moderatoriams.',
   'comments.already-reported': 'Apie šį komentarą jau pranešėte.',
+  'comments.delete-menu': 'Ar norite ištrinti savo komentarą? Jo tekstas ir jūsų vardas bus ištrinti visam laikui.',
+  'comments.delete-yes': 'Ištrinti mano komentarą',
+  'comments.delete-no': 'Palikti',
+  'comments.deleted': 'Jūsų komentaras ištrintas.',
 };
 
 export default messages;

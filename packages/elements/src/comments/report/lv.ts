@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Cits iemesls',
   'comments.reported': 'Paldies! Par komentāru ir ziņots moderatoriem.',
   'comments.already-reported': 'Jūsu ziņojums par šo komentāru jau ir saņemts.',
+  'comments.delete-menu': 'Vai dzēst jūsu komentāru? Tā teksts un jūsu vārds tiks neatgriezeniski izdzēsti.',
+  'comments.delete-yes': 'Dzēst manu komentāru',
+  'comments.delete-no': 'Paturēt',
+  'comments.deleted': 'Jūsu komentārs ir izdzēsts.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'इतर कारण',
   'comments.reported': 'धन्यवाद. या टिप्पणीबद्दलची तक्रार नियंत्रकांकडे पाठवली आहे.',
   'comments.already-reported': 'आपण या टिप्पणीबद्दल आधीच तक्रार केली आहे.',
+  'comments.delete-menu': 'आपली टिप्पणी हटवायची आहे का? तिचा मजकूर आणि आपले नाव कायमचे मिटवले जातील.',
+  'comments.delete-yes': 'माझी टिप्पणी हटवा',
+  'comments.delete-no': 'राहू द्या',
+  'comments.deleted': 'आपली टिप्पणी हटवली गेली आहे.',
 };
 
 export default messages;

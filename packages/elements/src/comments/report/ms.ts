@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Sebab lain',
   'comments.reported': 'Terima kasih. Komen ini telah dilaporkan kepada moderator.',
   'comments.already-reported': 'Anda telah pun melaporkan komen ini.',
+  'comments.delete-menu': 'Padam komen anda? Teks komen dan nama anda akan dipadam secara kekal.',
+  'comments.delete-yes': 'Padam komen saya',
+  'comments.delete-no': 'Jangan padam',
+  'comments.deleted': 'Komen anda telah dipadam.',
 };
 
 export default messages;

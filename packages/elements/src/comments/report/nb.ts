@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Noe annet',
   'comments.reported': 'Takk. Kommentaren er rapportert til moderatorene.',
   'comments.already-reported': 'Du har allerede rapportert denne kommentaren.',
+  'comments.delete-menu': 'Vil du slette kommentaren din? Teksten og navnet ditt slettes for godt.',
+  'comments.delete-yes': 'Slett kommentaren min',
+  'comments.delete-no': 'Behold den',
+  'comments.deleted': 'Kommentaren din er slettet.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'अन्य कारण',
   'comments.reported': 'धन्यवाद। यो टिप्पणी मोडरेटरहरूलाई रिपोर्ट गरिएको छ।',
   'comments.already-reported': 'तपाईंले यो टिप्पणी पहिले नै रिपोर्ट गरिसक्नुभएको छ।',
+  'comments.delete-menu': 'के तपाईं आफ्नो टिप्पणी मेटाउन चाहनुहुन्छ? यसको पाठ र तपाईंको नाम सधैँका लागि मेटिनेछन्।',
+  'comments.delete-yes': 'मेरो टिप्पणी मेटाउनुहोस्',
+  'comments.delete-no': 'नमेटाउनुहोस्',
+  'comments.deleted': 'तपाईंको टिप्पणी मेटाइयो।',
 };
 
 export default messages;

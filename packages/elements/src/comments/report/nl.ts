@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Iets anders',
   'comments.reported': 'Bedankt. De reactie is gemeld bij de moderators.',
   'comments.already-reported': 'U hebt deze reactie al gemeld.',
+  'comments.delete-menu': 'Uw reactie verwijderen? De tekst en uw naam worden definitief gewist.',
+  'comments.delete-yes': 'Mijn reactie verwijderen',
+  'comments.delete-no': 'Niet verwijderen',
+  'comments.deleted': 'Uw reactie is verwijderd.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Inny powód',
   'comments.reported': 'Dziękujemy. Komentarz został zgłoszony moderatorom.',
   'comments.already-reported': 'Ten komentarz został już przez Ciebie zgłoszony.',
+  'comments.delete-menu': 'Czy chcesz usunąć swój komentarz? Jego treść i Twoje imię zostaną trwale usunięte.',
+  'comments.delete-yes': 'Usuń mój komentarz',
+  'comments.delete-no': 'Zostaw go',
+  'comments.deleted': 'Twój komentarz został usunięty.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'بل دلیل',
   'comments.reported': 'مننه. د دې تبصرې راپور څارونکو ته ورکړل شو.',
   'comments.already-reported': 'تاسو د دې تبصرې راپور مخکې ورکړی دی.',
+  'comments.delete-menu': 'خپله تبصره ړنګوئ؟ د هغې متن او ستاسو نوم به د تل لپاره پاک شي.',
+  'comments.delete-yes': 'زما تبصره ړنګه کړئ',
+  'comments.delete-no': 'وې ساتئ',
+  'comments.deleted': 'ستاسو تبصره ړنګه شوه.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Outro motivo',
   'comments.reported': 'Obrigado. O comentário foi enviado para a moderação.',
   'comments.already-reported': 'Você já denunciou este comentário.',
+  'comments.delete-menu': 'Excluir seu comentário? O texto e seu nome serão apagados definitivamente.',
+  'comments.delete-yes': 'Excluir meu comentário',
+  'comments.delete-no': 'Manter',
+  'comments.deleted': 'Seu comentário foi excluído.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Outro motivo',
   'comments.reported': 'Obrigado. O comentário foi comunicado aos moderadores.',
   'comments.already-reported': 'Já denunciou este comentário.',
+  'comments.delete-menu': 'Eliminar o seu comentário? O texto e o seu nome serão apagados definitivamente.',
+  'comments.delete-yes': 'Eliminar o meu comentário',
+  'comments.delete-no': 'Manter',
+  'comments.deleted': 'O seu comentário foi eliminado.',
 };
 
 export default messages;

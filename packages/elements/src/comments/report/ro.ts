@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Alt motiv',
   'comments.reported': 'Vă mulțumim. Comentariul a fost semnalat moderatorilor.',
   'comments.already-reported': 'Ați raportat deja acest comentariu.',
+  'comments.delete-menu': 'Ștergeți comentariul? Textul și numele dumneavoastră vor fi șterse definitiv.',
+  'comments.delete-yes': 'Șterge comentariul meu',
+  'comments.delete-no': 'Păstrează-l',
+  'comments.deleted': 'Comentariul dumneavoastră a fost șters.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Другое',
   'comments.reported': 'Спасибо. Жалоба на комментарий передана модераторам.',
   'comments.already-reported': 'Вы уже пожаловались на этот комментарий.',
+  'comments.delete-menu': 'Удалить ваш комментарий? Его текст и ваше имя будут удалены навсегда.',
+  'comments.delete-yes': 'Удалить мой комментарий',
+  'comments.delete-no': 'Оставить',
+  'comments.deleted': 'Ваш комментарий удалён.',
 };
 
 export default messages;

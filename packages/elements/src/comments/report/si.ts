@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'වෙනත් හේතුවක්',
   'comments.reported': 'ස්තූතියි. මෙම අදහස පරීක්ෂකයින්ට වාර්තා කර ඇත.',
   'comments.already-reported': 'ඔබ මෙම අදහස දැනටමත් වාර්තා කර ඇත.',
+  'comments.delete-menu': 'ඔබේ අදහස මකන්නද? එහි පෙළ සහ ඔබේ නම ස්ථිරවම මැකී යනු ඇත.',
+  'comments.delete-yes': 'මගේ අදහස මකන්න',
+  'comments.delete-no': 'තබා ගන්න',
+  'comments.deleted': 'ඔබේ අදහස මකා ඇත.',
 };
 
 export default messages;

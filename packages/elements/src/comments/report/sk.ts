@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Iný dôvod',
   'comments.reported': 'Ďakujeme. Komentár bol nahlásený moderátorom.',
   'comments.already-reported': 'Tento komentár ste už nahlásili.',
+  'comments.delete-menu': 'Odstrániť váš komentár? Jeho text aj vaše meno budú natrvalo vymazané.',
+  'comments.delete-yes': 'Odstrániť môj komentár',
+  'comments.delete-no': 'Ponechať',
+  'comments.deleted': 'Váš komentár bol odstránený.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Drugo',
   'comments.reported': 'Hvala. Komentar smo prijavili moderatorjem.',
   'comments.already-reported': 'Ta komentar ste že prijavili.',
+  'comments.delete-menu': 'Želite izbrisati svoj komentar? Njegovo besedilo in vaše ime bomo trajno izbrisali.',
+  'comments.delete-yes': 'Izbriši moj komentar',
+  'comments.delete-no': 'Obdrži ga',
+  'comments.deleted': 'Vaš komentar je izbrisan.',
 };
 
 export default messages;

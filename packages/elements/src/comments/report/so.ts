@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Sabab kale',
   'comments.reported': 'Mahadsanid. Faallada waxaa loo soo sheegay maamulayaasha.',
   'comments.already-reported': 'Horay ayaad faalladan u soo sheegtay.',
+  'comments.delete-menu': 'Ma tirtirtaa faalladaada? Qoraalkeeda iyo magacaaga si joogto ah ayaa loo tirtiri doonaa.',
+  'comments.delete-yes': 'Tirtir faalladayda',
+  'comments.delete-no': 'Ha tirtirin',
+  'comments.deleted': 'Faalladaada waa la tirtiray.',
 };
 
 export default messages;

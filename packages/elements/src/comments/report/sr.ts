@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Нешто друго',
   'comments.reported': 'Хвала. Коментар је пријављен модераторима.',
   'comments.already-reported': 'Већ сте пријавили овај коментар.',
+  'comments.delete-menu': 'Желите ли да избришете свој коментар? Његов текст и ваше име биће трајно избрисани.',
+  'comments.delete-yes': 'Избришите мој коментар',
+  'comments.delete-no': 'Задржите га',
+  'comments.deleted': 'Ваш коментар је избрисан.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Något annat',
   'comments.reported': 'Tack. Kommentaren har anmälts till moderatorerna.',
   'comments.already-reported': 'Du har redan anmält den här kommentaren.',
+  'comments.delete-menu': 'Vill du radera din kommentar? Texten och ditt namn raderas permanent.',
+  'comments.delete-yes': 'Radera min kommentar',
+  'comments.delete-no': 'Behåll den',
+  'comments.deleted': 'Din kommentar har raderats.',
 };
 
 export default messages;

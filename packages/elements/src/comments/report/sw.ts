@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Sababu nyingine',
   'comments.reported': 'Asante. Maoni haya yameripotiwa kwa wasimamizi.',
   'comments.already-reported': 'Tayari umeripoti maoni haya.',
+  'comments.delete-menu': 'Ungependa kufuta maoni yako? Maandishi ya maoni hayo pamoja na jina lako yatafutwa kabisa.',
+  'comments.delete-yes': 'Futa maoni yangu',
+  'comments.delete-no': 'Usifute',
+  'comments.deleted': 'Maoni yako yamefutwa.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'வேறு காரணம்',
   'comments.reported': 'நன்றி. இந்தக் கருத்து குறித்து நெறியாளர்களிடம் புகாரளிக்கப்பட்டது.',
   'comments.already-reported': 'இந்தக் கருத்தைப் பற்றி நீங்கள் ஏற்கெனவே புகாரளித்துள்ளீர்கள்.',
+  'comments.delete-menu': 'உங்கள் கருத்தை நீக்க வேண்டுமா? அதன் உரையும் உங்கள் பெயரும் நிரந்தரமாக அழிக்கப்படும்.',
+  'comments.delete-yes': 'என் கருத்தை நீக்கவும்',
+  'comments.delete-no': 'நீக்க வேண்டாம்',
+  'comments.deleted': 'உங்கள் கருத்து நீக்கப்பட்டது.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'వేరే కారణం',
   'comments.reported': 'ధన్యవాదాలు. ఈ వ్యాఖ్య గురించి నిర్వాహకులకు నివేదించబడింది.',
   'comments.already-reported': 'మీరు ఈ వ్యాఖ్యను ఇప్పటికే నివేదించారు.',
+  'comments.delete-menu': 'మీ వ్యాఖ్యను తొలగించాలా? దాని పాఠ్యం, మీ పేరు శాశ్వతంగా తొలగించబడతాయి.',
+  'comments.delete-yes': 'నా వ్యాఖ్యను తొలగించండి',
+  'comments.delete-no': 'అలాగే ఉంచండి',
+  'comments.deleted': 'మీ వ్యాఖ్య తొలగించబడింది.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Сабаби дигар',
   'comments.reported': 'Ташаккур. Шикоят аз шарҳ ба модераторҳо фиристода шуд.',
   'comments.already-reported': 'Шумо аз ин шарҳ аллакай шикоят кардаед.',
+  'comments.delete-menu': 'Шарҳи худро нест мекунед? Матни он ва номи шумо абадан нест карда мешаванд.',
+  'comments.delete-yes': 'Шарҳи маро нест кардан',
+  'comments.delete-no': 'Нигоҳ доштан',
+  'comments.deleted': 'Шарҳи шумо нест карда шуд.',
 };
 
 export default messages;

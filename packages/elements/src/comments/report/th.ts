@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'เหตุผลอื่น',
   'comments.reported': 'ขอบคุณ ความคิดเห็นนี้ได้รับการรายงานไปยังผู้ดูแลแล้ว',
   'comments.already-reported': 'ท่านได้รายงานความคิดเห็นนี้แล้ว',
+  'comments.delete-menu': 'ลบความคิดเห็นของท่านหรือไม่ ข้อความและชื่อของท่านจะถูกลบอย่างถาวร',
+  'comments.delete-yes': 'ลบความคิดเห็นของฉัน',
+  'comments.delete-no': 'เก็บไว้',
+  'comments.deleted': 'ลบความคิดเห็นของท่านแล้ว',
 };
 
 export default messages;

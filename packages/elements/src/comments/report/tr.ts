@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Başka bir neden',
   'comments.reported': 'Teşekkürler. Yorum moderatörlere bildirildi.',
   'comments.already-reported': 'Bu yorumu zaten bildirdiniz.',
+  'comments.delete-menu': 'Yorumunuz silinsin mi? Yorumun metni ve adınız kalıcı olarak silinecek.',
+  'comments.delete-yes': 'Yorumumu sil',
+  'comments.delete-no': 'Kalsın',
+  'comments.deleted': 'Yorumunuz silindi.',
 };
 
 export default messages;

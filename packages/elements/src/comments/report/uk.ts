@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Інше',
   'comments.reported': 'Дякуємо. Скаргу на коментар передано модераторам.',
   'comments.already-reported': 'Ви вже поскаржилися на цей коментар.',
+  'comments.delete-menu': 'Видалити ваш коментар? Його текст і ваше ім’я буде видалено назавжди.',
+  'comments.delete-yes': 'Видалити мій коментар',
+  'comments.delete-no': 'Залишити',
+  'comments.deleted': 'Ваш коментар видалено.',
 };
 
 export default messages;

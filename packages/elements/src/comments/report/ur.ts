@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'کوئی اور وجہ',
   'comments.reported': 'شکریہ۔ یہ تبصرہ ماڈریٹرز کو رپورٹ کر دیا گیا ہے۔',
   'comments.already-reported': 'آپ یہ تبصرہ پہلے ہی رپورٹ کر چکے ہیں۔',
+  'comments.delete-menu': 'کیا آپ اپنا تبصرہ حذف کرنا چاہتے ہیں؟ اس کا متن اور آپ کا نام ہمیشہ کے لیے مٹا دیے جائیں گے۔',
+  'comments.delete-yes': 'میرا تبصرہ حذف کریں',
+  'comments.delete-no': 'رہنے دیں',
+  'comments.deleted': 'آپ کا تبصرہ حذف کر دیا گیا ہے۔',
 };
 
 export default messages;

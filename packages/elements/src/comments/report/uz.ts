@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Boshqa sabab',
   'comments.reported': 'Rahmat. Izoh ustidan shikoyat moderatorlarga yuborildi.',
   'comments.already-reported': 'Siz bu izoh ustidan allaqachon shikoyat qilgansiz.',
+  'comments.delete-menu': 'Izohingizni oʻchirasizmi? Uning matni va ismingiz butunlay oʻchiriladi.',
+  'comments.delete-yes': 'Izohimni oʻchirish',
+  'comments.delete-no': 'Qoldirish',
+  'comments.deleted': 'Izohingiz oʻchirildi.',
 };
 
 export default messages;

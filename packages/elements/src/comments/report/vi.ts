@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Lý do khác',
   'comments.reported': 'Xin cảm ơn. Bình luận đã được báo cáo cho người kiểm duyệt.',
   'comments.already-reported': 'Quý vị đã báo cáo bình luận này rồi.',
+  'comments.delete-menu': 'Xóa bình luận của quý vị? Nội dung và tên của quý vị sẽ bị xóa vĩnh viễn.',
+  'comments.delete-yes': 'Xóa bình luận của tôi',
+  'comments.delete-no': 'Giữ lại',
+  'comments.deleted': 'Bình luận của quý vị đã được xóa.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Ìdí mìíràn',
   'comments.reported': 'Ẹ ṣé. A ti jábọ̀ ọ̀rọ̀ ìwòye náà fún àwọn alábòójútó.',
   'comments.already-reported': 'Ẹ ti jábọ̀ ọ̀rọ̀ ìwòye yìí tẹ́lẹ̀.',
+  'comments.delete-menu': 'Ṣé ẹ fẹ́ pa ọ̀rọ̀ ìwòye yín rẹ́? A ó pa ọ̀rọ̀ inú rẹ̀ àti orúkọ yín rẹ́ títí láé.',
+  'comments.delete-yes': 'Pa ọ̀rọ̀ ìwòye mi rẹ́',
+  'comments.delete-no': 'Fi sílẹ̀',
+  'comments.deleted': 'A ti pa ọ̀rọ̀ ìwòye yín rẹ́.',
 };
 
 export default messages;

@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': '其他原因',
   'comments.reported': '谢谢。此评论已提交给审核人员处理。',
   'comments.already-reported': '您已举报过此评论。',
+  'comments.delete-menu': '要删除您的评论吗？评论内容和您的名字将被永久清除。',
+  'comments.delete-yes': '删除我的评论',
+  'comments.delete-no': '保留',
+  'comments.deleted': '您的评论已删除。',
 };
 
 export default messages;

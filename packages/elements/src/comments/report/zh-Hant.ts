@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': '其他原因',
   'comments.reported': '謝謝。此留言已通報審核人員處理。',
   'comments.already-reported': '您已檢舉過此留言。',
+  'comments.delete-menu': '要刪除您的留言嗎？留言內容和您的名字將永久清除。',
+  'comments.delete-yes': '刪除我的留言',
+  'comments.delete-no': '保留',
+  'comments.deleted': '您的留言已刪除。',
 };
 
 export default messages;

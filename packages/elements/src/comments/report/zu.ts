@@ -11,6 +11,10 @@ const messages: Partial<Readonly<Record<ReportMessageKey, Message>>> = {
   'comments.reason.other': 'Okunye',
   'comments.reported': 'Siyabonga. Izwana libikiwe kubalawuli.',
   'comments.already-reported': 'Usulibikile leli zwana.',
+  'comments.delete-menu': 'Ususa izwana lakho? Umbhalo walo negama lakho kuzosuswa unomphela.',
+  'comments.delete-yes': 'Susa izwana lami',
+  'comments.delete-no': 'Lishiye',
+  'comments.deleted': 'Izwana lakho lisusiwe.',
 };
 
 export default messages;
