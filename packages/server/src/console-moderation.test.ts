@@ -385,6 +385,7 @@ for (const { name, url } of testDatabaseUrls()) {
       await thread('blocks', 'post', 50);
       const troll = person('troll');
       const target = await comment(troll, 'blocks', 'Troll comment');
+      const regret = await comment(troll, 'blocks', 'Said in anger');
       const victim = await comment(person('victim'), 'blocks', 'Reasonable comment');
       const rated = await citizen(server, troll, 'POST', '/services/stars/ratings', { score: 2 });
       const ratingId = ((await rated.json()) as { ratingId: string }).ratingId;
@@ -403,10 +404,10 @@ for (const { name, url } of testDatabaseUrls()) {
       assert.deepEqual(
         Object.keys(writes).sort(),
         publicRoutes
-          .filter((r) => r.method !== 'GET')
+          .filter((r) => r.method !== 'GET' && !r.erasure)
           .map((r) => r.operationId)
           .sort(),
-        'every public write route is tried',
+        'every public write route is tried (but deleting one’s own comment, tried below)',
       );
       const tables = async () => {
         const count = (table: 'ballots' | 'comments' | 'upvotes' | 'reports' | 'signatures' | 'ratings') =>
@@ -457,6 +458,8 @@ for (const { name, url } of testDatabaseUrls()) {
       assert.ok(!JSON.stringify(block).includes(stored.voter!), 'the block does not show the participant hash');
       await refusedEverywhere(troll, 'blocked participant');
       await refusedEverywhere({ ...troll, network: '203.0.113.99' }, 'blocked participant, another network');
+      // Taking back what they gave is still theirs to do.
+      assert.equal((await citizen(server, troll, 'DELETE', `/threads/blocks/comments/${regret}`)).status, 204);
       await allowed({ token: 'mod-neighbour-of-troll', network: troll.network }, 'someone else on that network');
       assert.equal(
         (await moderator.call('POST', '/blocks', { kind: 'participant', commentId: target, hours: 1, reason: 'Again' })).status,

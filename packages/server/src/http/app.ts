@@ -230,8 +230,9 @@ export async function buildApp({ config, ctx, hasher, version, activity, shared 
                 const key = idempotencyKey(request);
                 actor.identity = await identities.verify(ctx, token, `${actor.voter} ${routeOf(request)} ${key ?? randomUUID()}`);
               }
-              // Blocked by a moderator (participant or network): 403 before anything is read or written.
-              await ctx.blocks.check(actor);
+              // Blocked by a moderator (participant or network): 403 before anything is read or written
+              // (but a participant may still take back what they gave).
+              if (!route.erasure) await ctx.blocks.check(actor);
               const limit = await participantLimit(request);
               if (!limit.isAllowed && limit.isExceeded) {
                 return sendProblem(

@@ -45,6 +45,8 @@ export interface PublicRoute {
   /** `null` for 204 answers. */
   response: z.ZodMiniType | null;
   status: number;
+  /** It only takes away what the participant gave (deleting their comment): allowed while they are blocked. */
+  erasure?: true;
   handle?(ctx: Context, actor: Actor, params: Params, input: unknown): Promise<unknown>;
   /**
    * A hot write done in batches instead (see http/write-queue.ts): many
@@ -165,6 +167,7 @@ export const publicRoutes: PublicRoute[] = [
     params: comment,
     response: null,
     status: 204,
+    erasure: true,
     handle: (ctx, actor, p) => threads.deleteOwnComment(ctx, actor, p['threadId'] ?? '', p['commentId'] ?? ''),
   },
   {
