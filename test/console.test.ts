@@ -70,10 +70,14 @@ describe('Console frame', () => {
       };
       const words = module.default ?? module.en!;
       await (await p.find('header select')).select(tag);
-      await p.page.waitForFunction(`deepText(document.body).includes(${JSON.stringify(words['nav.results'])})`, {
-        polling: 50,
-        timeout: 10_000,
-      });
+      // Its own language tag and all four words: a word alone may be the previous language's too (cs and sk: "Výsledky").
+      const expected = ['console.signOut', 'nav.home', 'nav.results', 'console.language'].map((key) => words[key]);
+      await p.page
+        .waitForFunction(
+          `document.documentElement.lang === ${JSON.stringify(tag)} && ${JSON.stringify(expected)}.every((w) => deepText(document.body).includes(w))`,
+          { polling: 50, timeout: 10_000 },
+        )
+        .catch(() => undefined); // the assertions below say what is missing
       const text = await p.text();
       for (const key of ['console.signOut', 'nav.home', 'nav.results', 'console.language'])
         assert.ok(text.includes(words[key]!), `${tag}: ${key} reads "${words[key]}"`);

@@ -209,6 +209,8 @@ describe('<civic-comments>', () => {
           ?.getAttribute('lang');
       expect(langOf('Diolch am hyn.')).to.equal('cy');
       expect(langOf('Agreed.') ?? null, 'unknown language: the page’s applies').to.equal(null);
+      // Once the widget speaks the page's language (its French words load after the thread on a busy machine).
+      await waitUntil(() => $(el, '[part=submit]')?.textContent?.trim() === 'Publier le commentaire', 'in French');
       await type(el, '#body-root', 'Les dimanches aussi');
       const heard = oneEvent(el, 'civic-comment');
       await post(el);
