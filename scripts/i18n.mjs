@@ -54,6 +54,12 @@ const WIDGET_BUNDLES = [
     messages: '../../i18n/messages.js',
   },
   {
+    name: 'reply-mail',
+    dir: 'packages/elements/src/comments/reply-mail/messages',
+    keyType: 'ReplyMailMessageKey',
+    messages: '../../../i18n/messages.js',
+  },
+  {
     name: 'verified',
     dir: 'packages/elements/src/verified/messages',
     keyType: 'VerifiedMessageKey',

@@ -35,6 +35,11 @@ export interface ServerConfig {
   retention: RetentionRules;
   /** Log the links of mails kept in the outbox (no SMTP). On by default only without CIVIC_PUBLIC_URL (local use). */
   logMailLinks: boolean;
+  /**
+   * Commenters may ask for e-mails about replies: where mail reaches them (SMTP, or links in the log
+   * locally) unless CIVIC_REPLY_MAIL is `off`.
+   */
+  replyMail: boolean;
   /** Named, with its colour and a link home, on confirmation pages and in mails. */
   agency: Agency;
   /** Directories served at `/` and `/cdn/` when present. */
@@ -92,6 +97,8 @@ export interface RetentionRules {
   signerEmailMs: number;
   /** Voters' participant hashes are removed this long after their poll closed (polls that allow no change of vote). */
   voterMs: number;
+  /** Addresses given for e-mails about replies are removed this long after the last comment posted with them. */
+  replyEmailMs: number;
 }
 
 export interface Agency {
@@ -160,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     retention: {
       signerEmailMs: positive(env['CIVIC_RETAIN_SIGNER_EMAIL_DAYS'], 90, 'CIVIC_RETAIN_SIGNER_EMAIL_DAYS') * DAY_MS,
       voterMs: positive(env['CIVIC_RETAIN_VOTER_DAYS'], 30, 'CIVIC_RETAIN_VOTER_DAYS') * DAY_MS,
+      replyEmailMs: positive(env['CIVIC_RETAIN_REPLY_EMAIL_DAYS'], 180, 'CIVIC_RETAIN_REPLY_EMAIL_DAYS') * DAY_MS,
     },
     // Links in the log are for local use, where they point at localhost anyway.
     logMailLinks: env['CIVIC_LOG_MAIL_LINKS']
@@ -203,8 +211,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       retryBaseMs: positive(env['CIVIC_JOB_RETRY_SECONDS'], 30, 'CIVIC_JOB_RETRY_SECONDS') * 1000,
       mailAttempts: Math.round(positive(env['CIVIC_MAIL_MAX_ATTEMPTS'], 8, 'CIVIC_MAIL_MAX_ATTEMPTS')),
     },
+    replyMail: false,
   };
   const merged = { ...config, ...overrides };
+  const replyMail = env['CIVIC_REPLY_MAIL']?.trim() ?? '';
+  if (!['', 'on', 'off'].includes(replyMail)) throw new Error(`CIVIC_REPLY_MAIL must be "on" or "off", not "${replyMail}"`);
+  // Offered where mail reaches people: through SMTP, or locally through the links in the log.
+  merged.replyMail =
+    overrides.replyMail ?? (replyMail === 'on' || (replyMail === '' && (Boolean(merged.smtpUrl) || merged.logMailLinks)));
   // A short token can be guessed; refuse to start rather than run with one.
   if (merged.adminToken !== undefined && merged.adminToken.length < ADMIN_TOKEN_MIN_LENGTH) {
     throw new Error(

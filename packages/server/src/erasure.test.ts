@@ -57,7 +57,13 @@ for (const { name, url } of testDatabaseUrls()) {
       // Spelt another way: still the same mailbox.
       const res = await erase('ADA+whatever@Example.org');
       assert.equal(res.status, 200, await res.clone().text());
-      assert.deepEqual(await res.json(), { petitions: ['lights', 'trees'], anonymised: 1, deleted: 1, mailsRedacted: 2 });
+      assert.deepEqual(await res.json(), {
+        petitions: ['lights', 'trees'],
+        anonymised: 1,
+        deleted: 1,
+        mailsRedacted: 2,
+        replySubscriptions: 0,
+      });
       const outbox = await server.ctx.db.selectFrom('outbox').select(['to_addr', 'text', 'link']).execute();
       assert.doesNotMatch(JSON.stringify(outbox), /ada(\+lights)?@example\.org/i, 'no mail holds the address');
 
@@ -90,6 +96,7 @@ for (const { name, url } of testDatabaseUrls()) {
         anonymised: 0,
         deleted: 0,
         mailsRedacted: 0,
+        replySubscriptions: 0,
       });
     });
 

@@ -393,12 +393,13 @@ for (const { name, url } of testDatabaseUrls()) {
 }
 
 describe('Retention settings', () => {
-  test('default to 90 days for signers’ addresses and 30 for voters’ hashes', () => {
-    assert.deepEqual(loadConfig({}).retention, { signerEmailMs: 90 * DAY, voterMs: 30 * DAY });
-    assert.deepEqual(loadConfig({ CIVIC_RETAIN_SIGNER_EMAIL_DAYS: '365', CIVIC_RETAIN_VOTER_DAYS: '7' }).retention, {
-      signerEmailMs: 365 * DAY,
-      voterMs: 7 * DAY,
-    });
+  test('default to 90 days for signers’ addresses, 30 for voters’ hashes and 180 for addresses for replies', () => {
+    assert.deepEqual(loadConfig({}).retention, { signerEmailMs: 90 * DAY, voterMs: 30 * DAY, replyEmailMs: 180 * DAY });
+    assert.deepEqual(
+      loadConfig({ CIVIC_RETAIN_SIGNER_EMAIL_DAYS: '365', CIVIC_RETAIN_VOTER_DAYS: '7', CIVIC_RETAIN_REPLY_EMAIL_DAYS: '30' })
+        .retention,
+      { signerEmailMs: 365 * DAY, voterMs: 7 * DAY, replyEmailMs: 30 * DAY },
+    );
   });
 
   test('refuse to start on a value that is not a positive number, naming the variable', () => {
@@ -408,6 +409,10 @@ describe('Retention settings', () => {
         new RegExp(`CIVIC_RETAIN_SIGNER_EMAIL_DAYS must be a positive number, got "${value}"`),
       );
       assert.throws(() => loadConfig({ CIVIC_RETAIN_VOTER_DAYS: value }), /CIVIC_RETAIN_VOTER_DAYS must be a positive number/);
+      assert.throws(
+        () => loadConfig({ CIVIC_RETAIN_REPLY_EMAIL_DAYS: value }),
+        /CIVIC_RETAIN_REPLY_EMAIL_DAYS must be a positive number/,
+      );
     }
   });
 });

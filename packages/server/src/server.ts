@@ -21,6 +21,7 @@ import { createMailService } from './mail/mailer.js';
 import { Hasher, randomToken } from './security/hash.js';
 import { isEmpty, seed } from './seed.js';
 import { mailingsForEndedPetitions, runMailing } from './domain/signer-updates.js';
+import { forgetReplySubscriptions, runReplyDigest } from './domain/reply-mail.js';
 import { forgetExpiredTokens } from './auth/identity.js';
 import { forgetExpiredChallenges } from './security/challenge.js';
 
@@ -128,6 +129,7 @@ export async function createServer(
       emailKey: (address) => hasher.email(address),
       signing: config.signing,
       retention: config.retention,
+      replyMail: config.replyMail,
       agency: config.agency,
     },
     transact,
@@ -168,11 +170,13 @@ export async function createServer(
   await housekeeping();
   // Hourly, by one instance among all: the job's key is the hour, so only the first to queue it counts.
   queue.handle('signer-updates', (job) => runMailing(ctx, config.signing, job));
+  queue.handle('reply-digest', (job) => runReplyDigest(ctx, job));
   queue.handle('housekeeping', async () => {
     await housekeeping();
     await mailingsForEndedPetitions(ctx);
     // Not at start-up: a first run with much to remove would hold up the start.
     await applyRetention(ctx);
+    await forgetReplySubscriptions(ctx);
     await bus.prune();
     await JobQueue.prune(ctx.db, 7 * 86_400_000);
   });

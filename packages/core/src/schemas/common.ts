@@ -134,3 +134,11 @@ function canonicalTag(tag: string): string {
     return tag;
   }
 }
+
+/** An e-mail address as citizens give it (a signer's, a commenter's for replies). */
+export const EmailAddress = z
+  .email('Enter an e-mail address in the correct format, like name@example.com')
+  .check(z.maxLength(254));
+
+/** The page a citizen acted on, for links back to it in mails and pages. */
+export const PageUrl = z.url().check(z.maxLength(2000), plainText());

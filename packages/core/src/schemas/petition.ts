@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Eligibility } from './eligibility.js';
-import { Count, Honeypot, LabelledItem, Slug, Timestamp, lengthOf, localised, nameOf, plainText } from './common.js';
+import { Count, EmailAddress, Honeypot, LabelledItem, PageUrl, Slug, Timestamp, lengthOf, localised, nameOf } from './common.js';
 
 export const PetitionStatus = z.enum(['draft', 'open', 'closed', 'responded']);
 export type PetitionStatus = z.infer<typeof PetitionStatus>;
@@ -59,13 +59,13 @@ export type PetitionView = z.infer<typeof PetitionView>;
 
 export const SignatureInput = z.strictObject({
   name: nameOf(1, 120),
-  email: z.email('Enter an e-mail address in the correct format, like name@example.com').check(z.maxLength(254)),
+  email: EmailAddress,
   regionId: z.optional(z.nullable(Slug)),
   /** Must be `true`: the citizen agreed to the privacy text. */
   consent: z.literal(true, 'You must agree to the privacy notice to sign'),
   showName: z.optional(z.boolean()),
   /** The page where the citizen signed, for the link back after confirming. */
-  sourceUrl: z.optional(z.url().check(z.maxLength(2000), plainText())),
+  sourceUrl: z.optional(PageUrl),
   /**
    * The widget's language (BCP 47, e.g. `fr` or `pt-BR`): the confirmation
    * e-mail and page are written in it when the server has it.

@@ -1,5 +1,18 @@
 import * as z from 'zod/mini';
-import { Count, Honeypot, LanguageTag, Slug, Timestamp, lengthOf, localised, nameOf, plainText, textOf } from './common.js';
+import {
+  Count,
+  EmailAddress,
+  Honeypot,
+  PageUrl,
+  LanguageTag,
+  Slug,
+  Timestamp,
+  lengthOf,
+  localised,
+  nameOf,
+  plainText,
+  textOf,
+} from './common.js';
 
 export const ThreadStatus = z.enum(['open', 'closed']);
 export const ModerationMode = z.enum(['post', 'pre']);
@@ -30,6 +43,8 @@ export const Thread = z.object({
   commentCount: Count,
   /** `always`: every write needs a solved proof-of-work challenge (see docs/security.md, "Floods"). */
   challenge: z.optional(z.enum(['always'])),
+  /** The server e-mails replies to those who give an address with their comment (see NewComment.replyEmail). */
+  replyMail: z.optional(z.boolean()),
 });
 export type Thread = z.infer<typeof Thread>;
 
@@ -79,6 +94,14 @@ export const NewComment = z.strictObject({
   parentId: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(64), plainText()))),
   /** The language it is written in: the widget sends its own. */
   lang: z.optional(z.nullable(LanguageTag)),
+  /**
+   * An address to tell about replies to this comment, when the thread offers
+   * it (`replyMail`): it gets a confirmation link first, and nothing else
+   * until confirmed. Never shown.
+   */
+  replyEmail: z.optional(EmailAddress),
+  /** The page the comment was posted on, for the link in those e-mails. */
+  sourceUrl: z.optional(PageUrl),
   /** Honeypot: must be empty. */
   website: Honeypot,
 });

@@ -2,6 +2,9 @@ import { countCharacters } from '@civic-widgets/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translator } from '../i18n/translator.js';
 
+/** What the widgets accept as an e-mail address before the server checks it. */
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 export interface TextFieldOptions {
   id: string;
   label: string;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../test-support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { MemoryAdapter, type ThreadDefinition } from '@civic-widgets/core';
+import { MemoryAdapter, type NewComment, type ThreadDefinition } from '@civic-widgets/core';
 import '../define/comments.js';
 import type { CivicComments } from './comments.js';
 import { override } from '../test-support/adapters.js';
@@ -472,6 +472,72 @@ describe('<civic-comments>', () => {
       const without = override(memory, { deleteComment: undefined as never });
       const other = await render('empty', without);
       expect($$(other, '[part=report]')).to.have.length(1);
+    });
+  });
+
+  describe('e-mails about replies', () => {
+    /** A thread whose server sends e-mails about replies, and the comments posted to it. */
+    function offering() {
+      const memory = new MemoryAdapter({ seed: { threads }, participantId: 'me' });
+      const posted: NewComment[] = [];
+      const adapter = override(memory, {
+        getThread: async (id: string) => ({ ...(await memory.getThread(id)), replyMail: true }),
+        postComment: (id: string, input: NewComment) => {
+          posted.push(input);
+          return memory.postComment(id, input);
+        },
+      });
+      return { adapter, posted };
+    }
+
+    it('is offered only where the server sends them', async () => {
+      const el = await render('talk');
+      await el.updateComplete;
+      expect($(el, '#email-root')).to.equal(null);
+      const offered = await render('talk', offering().adapter);
+      await waitUntil(() => $(offered, '#email-root'), 'the address field loaded');
+    });
+
+    it('checks the address by the field, sends it with the page, and says a confirmation link is on its way', async () => {
+      const { adapter, posted } = offering();
+      const el = await render('talk', adapter);
+      await waitUntil(() => $(el, '#email-root'), 'the address field loaded');
+      const field = $<HTMLInputElement>(el, '#email-root')!;
+      expect(field.type).to.equal('email');
+      expect(field.autocomplete).to.equal('email');
+      expect($(el, 'label[for=email-root]')?.textContent).to.equal('E-mail for replies (optional)');
+      await type(el, '#body-root', 'Tell me');
+      await type(el, '#email-root', 'not-an-address');
+      await post(el);
+      expect(posted).to.have.length(0);
+      expect($(el, '#email-root-error')?.textContent).to.equal(
+        'Enter an e-mail address in the correct format, like name@example.com.',
+      );
+      expect(field.getAttribute('aria-describedby')).to.contain('email-root-error');
+      expect(el.shadowRoot!.activeElement).to.equal(field);
+      await expect(el).to.be.accessible();
+
+      await type(el, '#email-root', ' ada@example.org ');
+      await post(el);
+      expect(posted).to.have.length(1);
+      expect(posted[0]).to.include({ body: 'Tell me', replyEmail: 'ada@example.org', sourceUrl: location.href });
+      expect($(el, '#root-notice')?.textContent).to.equal(
+        'Your comment has been published. If this address is new to us, open the link we have sent to it to get e-mails about replies.',
+      );
+      // Without an address, nothing is said of it, and none is sent.
+      await type(el, '#body-root', 'No mail please');
+      await post(el);
+      expect(posted[1]).to.not.have.property('replyEmail');
+      expect($(el, '#root-notice')?.textContent).to.equal('Your comment has been published.');
+    });
+
+    it('speaks the widget’s language', async () => {
+      const el = await fixture<CivicComments>(
+        html`<civic-comments lang="fr" thread-id="talk" .adapter=${offering().adapter}></civic-comments>`,
+      );
+      await waitUntil(() => $(el, 'label[for=email-root]'), 'the address field loaded');
+      expect($(el, 'label[for=email-root]')?.textContent).to.equal('E-mail pour les réponses (facultatif)');
+      expect($(el, '#email-root-hint')?.textContent).to.not.contain('We e-mail you');
     });
   });
 });

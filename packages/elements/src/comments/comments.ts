@@ -15,6 +15,7 @@ import type { Popover } from '../base/popover.js';
 import { characterCount, honeypot, textField } from '../base/text-field.js';
 import { commentsStyles } from './comments.styles.js';
 import type * as ReportMenuModule from './report-menu.js';
+import type * as ReplyMailModule from './reply-mail/field.js';
 import type { ReportMessageKey } from './report-messages.js';
 import { commentsMessages } from './messages.js';
 import type { CommentsMessageKey } from './messages/en.js';
@@ -22,17 +23,21 @@ import { relativeTime } from '../i18n/relative-time.js';
 import { type Listing, type Replies, type ThreadState, countComment, insertComment, updateComment } from './thread-state.js';
 
 type ReportMenu = typeof ReportMenuModule;
+type ReplyMail = typeof ReplyMailModule;
 
 interface Draft {
   name: string;
   body: string;
+  /** For e-mails about replies, where the thread offers them. */
+  email: string;
   website: string;
   error: string;
+  emailError: string;
   submitting: boolean;
 }
 
 const ROOT = 'root';
-const emptyDraft = (): Draft => ({ name: '', body: '', website: '', error: '', submitting: false });
+const emptyDraft = (): Draft => ({ name: '', body: '', email: '', website: '', error: '', emailError: '', submitting: false });
 
 /**
  * A moderated discussion thread: read, sort, post, reply, support and report.
@@ -115,6 +120,8 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
   #seen = new Set<string>();
   #popover: Popover | null = null;
   #menu: ReportMenu | null = null;
+  #replyMail: ReplyMail | null = null;
+  #replyMailLang = '';
   #countTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly #data = this.loadResource(
@@ -378,6 +385,16 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
           this.#announceCount(thread.maxLength - countCharacters(body));
         },
       })}
+      ${
+        thread.replyMail && this.#replyMail?.hasReplyWords(i18n)
+          ? this.#replyMail.emailField(i18n, {
+              id: id('email'),
+              value: draft.email,
+              error: draft.emailError,
+              onInput: (email) => this.#setDraft(key, { email, emailError: '' }),
+            })
+          : thread.replyMail && this.#loadReplyMail()
+      }
       ${honeypot(id('website'), i18n.t('common.honeypot'), draft.website, (website) => this.#setDraft(key, { website }))}
       <div class="form-actions">
         <button part="submit" class="primary" type="submit" aria-disabled=${draft.submitting ? 'true' : 'false'}>
@@ -509,9 +526,11 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
         : length > thread.maxLength
           ? i18n.t('comments.form.too-long', { max: thread.maxLength })
           : '';
-    if (error) {
-      this.#setDraft(key, { error });
-      return this.focusRendered(`#body-${key}`);
+    const email = draft.email.trim();
+    const emailError = this.#replyMail?.checkEmail(i18n, email) ?? '';
+    if (error || emailError) {
+      this.#setDraft(key, { error, emailError });
+      return this.focusRendered(`#${error ? 'body' : 'email'}-${key}`);
     }
     this.#setDraft(key, { error: '' });
     await this.act(
@@ -521,6 +540,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
           authorName: draft.name.trim() || null,
           parentId: parent?.id ?? null,
           lang: this.locale.lang,
+          ...(email ? { replyEmail: email, sourceUrl: location.href } : {}),
           ...(draft.website ? { website: draft.website } : {}),
         }),
       (comment) => {
@@ -533,7 +553,7 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
         }
         this.drafts = new Map([...this.drafts].filter(([k]) => k !== key));
         this.#change((state) => insertComment(state, comment, this.sort, counted));
-        const message = comment.status === 'pending' ? i18n.t('comments.posted-pending') : i18n.t('comments.posted');
+        const message = `${i18n.t(comment.status === 'pending' ? 'comments.posted-pending' : 'comments.posted')}${email ? ` ${this.#replyMail!.sayReply(i18n, 'comments.posted-email')}` : ''}`;
         this.announce(message);
         this.emit('civic-comment', { threadId: this.threadId, comment });
         if (parent) this.replyingTo = null;
@@ -541,11 +561,17 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
         return this.focusRendered(`#c-${comment.id}`);
       },
       (failure, message) => {
-        const fieldError =
+        const fieldError = (path: string) =>
           failure instanceof CivicError && failure.code === 'invalid-input'
-            ? failure.fieldErrors.find((f) => f.path === 'body')
+            ? failure.fieldErrors.find((f) => f.path === path)?.message
             : undefined;
-        this.#setDraft(key, { error: fieldError ? fieldError.message : message });
+        // The server's words for the address are English: the widget has its own.
+        this.#setDraft(
+          key,
+          fieldError('replyEmail')
+            ? { emailError: this.#replyMail!.sayReply(i18n, 'comments.form.email-error') }
+            : { error: fieldError('body') ?? message },
+        );
       },
       (submitting) => this.#setDraft(key, { submitting }),
     );
@@ -575,6 +601,18 @@ export class CivicComments extends CivicElement<CommentsMessageKey> {
       this.#setNotice(c.id, this.errorMessage(error), true);
       this.emitError(error);
     }
+  }
+
+  /** Loads the address field for e-mails about replies, with its words (once a language), then renders again. */
+  #loadReplyMail(): typeof nothing {
+    const { i18n } = this.locale;
+    if (this.#replyMailLang !== i18n.lang) {
+      this.#replyMailLang = i18n.lang;
+      void import('./reply-mail/field.js')
+        .then((m) => (this.#replyMail = m).loadReplyWords(i18n))
+        .then(() => this.requestUpdate());
+    }
+    return nothing;
   }
 
   async #toggleMenu(commentId: string): Promise<void> {

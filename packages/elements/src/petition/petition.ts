@@ -4,7 +4,7 @@ import { CivicElement } from '../base/civic-element.js';
 import { darkStyles } from '../styles/dark.styles.js';
 import { resultsStyles } from '../styles/results.styles.js';
 import { inLanguage, isolate, userText } from '../base/user-text.js';
-import { honeypot, textField } from '../base/text-field.js';
+import { EMAIL, honeypot, textField } from '../base/text-field.js';
 import { checkboxField, selectField } from '../base/select-field.js';
 import { choiceStyles } from '../styles/choice.styles.js';
 import { petitionMessages } from './messages.js';
@@ -22,8 +22,6 @@ interface Form {
   showName: boolean;
   website: string;
 }
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * A petition: its text, live signature count and progress towards the goal and

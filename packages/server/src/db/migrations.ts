@@ -4,6 +4,7 @@ import { consoleMigration } from './migration-console.js';
 import { clusterMigration } from './migration-cluster.js';
 import { moderationMigration } from './migration-moderation.js';
 import { retentionMigration } from './migration-retention.js';
+import { repliesMigration } from './migration-replies.js';
 import { updatesMigration } from './migration-updates.js';
 import { CONFIRM_LINK, LINK_PLACEHOLDER } from '../mail/outbox.js';
 
@@ -337,6 +338,8 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex('challenge_solutions_expiry').on('challenge_solutions').column('expires_ms').execute();
       },
     },
+    // E-mails about replies to comments, asked for with a confirmed address (see migration-replies.ts).
+    '0020-reply-mail': repliesMigration(dialect),
   };
 }
 

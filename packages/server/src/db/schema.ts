@@ -60,6 +60,10 @@ export interface CommentsTable {
   report_count: Generated<number>;
   ip: string | null;
   created_ms: number;
+  /** The reply subscription it was posted with (0020; see domain/reply-mail.ts). */
+  reply_subscription: number | string | null;
+  /** 1 once it was mailed as a reply to its parent's subscriber (or found to need no mail). */
+  reply_mailed: Generated<number>;
 }
 export interface UpvotesTable {
   comment_id: number;
@@ -209,6 +213,31 @@ export interface ChallengeSolutionsTable {
   id: string;
   expires_ms: number;
 }
+/** An address that asked to hear of replies in a thread (0020; see domain/reply-mail.ts). */
+export interface ReplySubscriptionsTable {
+  id: Generated<number>;
+  thread_id: string;
+  /** Keyed hash of the canonical address: one subscription per mailbox and thread. */
+  email_key: string;
+  /** `null` once stopped or erased. */
+  email: string | null;
+  lang: string | null;
+  /** The page of the comment that asked, for the link in the mails. */
+  source_url: string | null;
+  /** `pending` (not confirmed: nothing is sent but the confirmation), `active` or `stopped`. */
+  state: string;
+  requested_ms: number;
+  confirmed_ms: number | null;
+  last_comment_ms: number;
+  last_digest_ms: number | null;
+  /** When the next digest is due; `null` while none is. */
+  digest_due_ms: number | null;
+}
+/** Addresses (keyed hashes) that stopped every reply mail, now and later. */
+export interface ReplyOptoutsTable {
+  email_key: string;
+  created_ms: number;
+}
 export interface SettingsTable {
   key: string;
   value: string;
@@ -234,6 +263,8 @@ export interface Database extends ConsoleTables, ClusterTables {
   settings: SettingsTable;
   identity_tokens: IdentityTokensTable;
   challenge_solutions: ChallengeSolutionsTable;
+  reply_subscriptions: ReplySubscriptionsTable;
+  reply_optouts: ReplyOptoutsTable;
 }
 
 export type Db = Kysely<Database>;

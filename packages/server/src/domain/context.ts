@@ -50,6 +50,8 @@ export interface Context {
   signing: SigningRules;
   /** How long participants' identifiers outlive their closed poll or petition (see domain/retention.ts). */
   retention: RetentionRules;
+  /** Whether commenters may ask for e-mails about replies (see domain/reply-mail.ts). */
+  replyMail: boolean;
   /** Who runs this server: named on confirmation pages and in mails. */
   agency: Agency;
 }

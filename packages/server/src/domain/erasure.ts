@@ -2,6 +2,7 @@ import { canonicalEmail } from '@civic-widgets/core';
 import { sql } from 'kysely';
 import { maskEmail } from '../mail/outbox.js';
 import type { Context } from './context.js';
+import { eraseReplySubscriptions } from './reply-mail.js';
 
 export interface Erasure {
   /** Petitions the person had signed (ids). */
@@ -12,6 +13,8 @@ export interface Erasure {
   deleted: number;
   /** Mails to the address whose address and link were still kept: masked now, link dropped. */
   mailsRedacted: number;
+  /** Discussions where the address asked for e-mails about replies: forgotten. */
+  replySubscriptions: number;
 }
 
 /**
@@ -19,7 +22,7 @@ export interface Erasure {
  * however spelt (through the keyed hash, as signature search): their
  * signatures keep counting but lose the address, its hashes, name, network
  * and confirmation token; unconfirmed ones go; mail still holding the
- * address is masked.
+ * address is masked; its subscriptions to replies go.
  * Participants' votes, comments and ratings are not tied to an address (see
  * GET /participant/data for those). One transaction: all of it or nothing.
  */
@@ -66,11 +69,13 @@ export async function erasePerson(ctx: Context, email: string): Promise<Erasure>
         .set({ to_addr: maskEmail(mailbox), link: null, redacted: 1 })
         .where('id', 'in', theirs)
         .execute();
+    const replySubscriptions = await eraseReplySubscriptions(tx, email);
     return {
       petitions: [...new Set(rows.map((r) => r.petition_id))].sort(),
       anonymised: kept.length,
       deleted: pending.length,
       mailsRedacted: theirs.length,
+      replySubscriptions,
     };
   });
 }

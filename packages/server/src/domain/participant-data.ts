@@ -1,11 +1,12 @@
 import { InvalidInputError, Slug, Timestamp } from '@civic-widgets/core';
 import * as z from 'zod/mini';
 import type { Actor, Context } from './context.js';
+import { replyAddressesOf } from './reply-mail.js';
 
 /**
  * What the server holds for one participant token, for the participant to
  * download (a right of access): every vote, comment, upvote, report and
- * rating made with it. Rows are found by the token's keyed hash, the only
+ * rating made with it, and the address given with a comment for e-mails about replies. Rows are found by the token's keyed hash, the only
  * form stored; votes whose hash retention removed are no longer theirs to
  * find. Signatures are kept by e-mail address, not token, so they are not
  * here (docs/privacy.md says how a signer reaches theirs).
@@ -23,6 +24,8 @@ export const ParticipantData = z.object({
       lang: z.nullable(z.string()),
       status: z.string(),
       createdAt: Timestamp,
+      /** The address given for e-mails about replies, while it is kept (see domain/reply-mail.ts). */
+      replyEmail: z.nullable(z.string()),
     }),
   ),
   upvotes: z.array(z.object({ threadId: Slug, commentId: z.string() })),
@@ -71,6 +74,10 @@ export async function participantData(ctx: Context, actor: Actor): Promise<Parti
       .execute(),
     db.selectFrom('ratings').selectAll().where('voter', '=', actor.voter).orderBy('created_ms').execute(),
   ]);
+  const replyEmails = await replyAddressesOf(
+    ctx,
+    comments.map((c) => c.id),
+  );
   return {
     generatedAt: ctx.now().toISOString(),
     votes: ballots.map((b) => ({
@@ -88,6 +95,7 @@ export async function participantData(ctx: Context, actor: Actor): Promise<Parti
       lang: c.lang,
       status: c.status,
       createdAt: iso(c.created_ms),
+      replyEmail: replyEmails.get(c.id) ?? null,
     })),
     upvotes: upvotes.map((u) => ({ threadId: u.thread_id, commentId: String(u.id) })),
     reports: reports.map((r) => ({

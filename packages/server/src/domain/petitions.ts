@@ -18,6 +18,7 @@ import {
 import { participantKey } from '../auth/identity.js';
 import type { Db } from '../db/schema.js';
 import { daysIn, pickLang, translator } from '../i18n/index.js';
+import { mailFooter } from '../mail/footer.js';
 import { takeMail } from '../mail/limits.js';
 import type { Logger, Mail } from '../mail/mailer.js';
 import { sha256 } from '../security/hash.js';
@@ -183,7 +184,7 @@ export async function signPetition(ctx: Context, actor: Actor, petitionId: strin
 function signatureMail(ctx: Context, title: string, to: string, lang: string | undefined, token: string | null): Mail {
   const shown = pickLang(lang);
   const t = translator(shown);
-  const footer = `\n\n-- \n${t('mail.footer', { agency: ctx.agency.name })}${ctx.agency.url ? `\n${ctx.agency.url}` : ''}`;
+  const footer = mailFooter(ctx.agency, shown);
   if (!token) {
     return { to, subject: t('mail.already.subject', { title }), text: t('mail.already.body', { title }) + footer };
   }

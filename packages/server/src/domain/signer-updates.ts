@@ -2,6 +2,7 @@ import { NotFoundError, type Petition, plainTextFor } from '@civic-widgets/core'
 import { sql } from 'kysely';
 import { JobQueue, type Job } from '../jobs/queue.js';
 import { pickLang, translator } from '../i18n/index.js';
+import { mailFooter } from '../mail/footer.js';
 import type { SigningRules } from '../config.js';
 import { type Context, changed, fromJson } from './context.js';
 
@@ -213,8 +214,7 @@ function updateMail(
             t('mail.update.response.body', { title, agency, response: plainTextFor(petition.response?.body ?? '', lang) }),
           ]
         : [t('mail.update.closed.subject', { title }), t('mail.update.closed.body', { title, count })];
-  const footer = `\n\n-- \n${t('mail.footer', { agency })}${ctx.agency.url ? `\n${ctx.agency.url}` : ''}`;
-  return { subject, text: `${body}\n\n${t('mail.update.stop', { link })}${footer}` };
+  return { subject, text: `${body}\n\n${t('mail.update.stop', { link })}${mailFooter(ctx.agency, lang)}` };
 }
 
 /** A petition's mailings and how far each got, newest first (for admins). */

@@ -27,6 +27,7 @@ import type { CommentsTable, Db } from '../db/schema.js';
 import { type Archivable, asPublic, checkNotArchived } from './archive.js';
 import { type Actor, type Context, changed, fromJson } from './context.js';
 import { requireChallenge } from '../security/challenge.js';
+import { noteReply, subscribeToReplies } from './reply-mail.js';
 
 type StoredThread = Omit<Thread, 'commentCount'> & Archivable;
 type Row = Selectable<CommentsTable>;
@@ -40,7 +41,7 @@ async function readThread(db: Db, threadId: string): Promise<{ thread: StoredThr
 /** A thread as citizens see it (archived is closed). */
 export async function getThread(ctx: Context, threadId: string): Promise<Thread> {
   const { thread, commentCount } = await readThread(ctx.db, threadId);
-  return { ...asPublic(thread), commentCount };
+  return { ...asPublic(thread), commentCount, ...(ctx.replyMail ? { replyMail: true } : {}) };
 }
 
 /** A thread as stored, archived ones included (with `archivedAt`). */
@@ -171,8 +172,17 @@ export async function postComment(ctx: Context, actor: Actor, threadId: string, 
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    if (data.replyEmail && tx.replyMail)
+      await subscribeToReplies(tx, thread, {
+        threadId,
+        commentId: row.id,
+        email: data.replyEmail,
+        lang: data.lang ?? null,
+        sourceUrl: data.sourceUrl ?? null,
+      });
     if (status === 'published') {
       await countPublished(tx.db, row, +1);
+      await noteReply(tx, row);
       tx.afterCommit(() => announceComment(ctx, row));
     }
     return toComment(row, actor, false);
@@ -479,7 +489,10 @@ export async function moderate(
       .where('settled_ms', 'is', null)
       .execute();
     await tx.db.updateTable('comments').set({ report_count: 0 }).where('id', '=', before.id).execute();
-    if (status === 'published' && before.status !== 'published') tx.afterCommit(() => announceComment(ctx, before));
+    if (status === 'published' && before.status !== 'published') {
+      await noteReply(tx, before);
+      tx.afterCommit(() => announceComment(ctx, before));
+    }
     return { id: commentId, status };
   });
 }

@@ -143,12 +143,13 @@ export async function buildApp({ config, ctx, hasher, version, activity, shared 
         maxAge: 600,
       });
       // State-changing requests from browsers on origins that are not allowed are refused. (Not the one-click
-      // unsubscribe of update mails: a mail provider posts it from anywhere, and its secret URL can only stop mail.)
+      // unsubscribe of update and reply mails: a mail provider posts it from anywhere, and its secret URL can only stop mail.)
       api.addHook('onRequest', async (request, reply) => {
         if (
           SAFE_METHODS.has(request.method) ||
           request.url.startsWith('/api/v1/admin') ||
-          request.url.startsWith('/api/v1/updates/')
+          request.url.startsWith('/api/v1/updates/') ||
+          request.url.startsWith('/api/v1/replies/stop/')
         )
           return;
         const origin = request.headers.origin;

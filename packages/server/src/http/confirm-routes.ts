@@ -10,6 +10,14 @@ import {
   withdrawSignature,
 } from '../domain/petitions.js';
 import { type UpdatesStop, inspectStop, stopUpdates } from '../domain/signer-updates.js';
+import {
+  type ReplyConfirmation,
+  type ReplyStop,
+  confirmReplies,
+  inspectReplyConfirmation,
+  inspectReplyStop,
+  stopReplies,
+} from '../domain/reply-mail.js';
 import { type Lang, daysIn, langFromHeader, messages, pickLang, translator } from '../i18n/index.js';
 import { renderConfirmPage } from './confirm-page.js';
 
@@ -89,6 +97,35 @@ export async function confirmRoutes(
     '/updates/:token',
     { config: { rateLimit: { max: config.rateLimit.writes, timeWindow: 60_000 } } },
     async (request, reply) => respondStop(request, reply, await stopUpdates(ctx, request.params.token)),
+  );
+
+  // E-mails about replies: the confirmation link (GET shows, the page's POST confirms) and the stop link
+  // in every digest (GET shows, any POST stops — with `all=1` from its page, every discussion).
+  api.get<{ Params: { token: string } }>(
+    '/replies/confirm/:token',
+    { config: { rateLimit: { max: config.rateLimit.reads, timeWindow: 60_000 } } },
+    async (request, reply) => respondReplyConfirmation(request, reply, await inspectReplyConfirmation(ctx, request.params.token)),
+  );
+  api.post<{ Params: { token: string } }>(
+    '/replies/confirm/:token',
+    { config: { rateLimit: { max: config.rateLimit.writes, timeWindow: 60_000 } } },
+    async (request, reply) => {
+      if (!fromOwnPage(request)) return respondReplyConfirmation(request, reply, null);
+      return respondReplyConfirmation(request, reply, await confirmReplies(ctx, request.params.token));
+    },
+  );
+  api.get<{ Params: { token: string } }>(
+    '/replies/stop/:token',
+    { config: { rateLimit: { max: config.rateLimit.reads, timeWindow: 60_000 } } },
+    async (request, reply) => respondReplyStop(request, reply, await inspectReplyStop(ctx, request.params.token)),
+  );
+  api.post<{ Params: { token: string } }>(
+    '/replies/stop/:token',
+    { config: { rateLimit: { max: config.rateLimit.writes, timeWindow: 60_000 } } },
+    async (request, reply) => {
+      const all = (request.body as Record<string, string> | undefined)?.['all'] === '1';
+      return respondReplyStop(request, reply, await stopReplies(ctx, request.params.token, all));
+    },
   );
 
   /**
@@ -187,6 +224,59 @@ export async function confirmRoutes(
       links: homeLink(t),
       agency: config.agency,
     });
+  }
+
+  /** The page of a reply-mail confirmation link; `null` for a refused POST. */
+  function respondReplyConfirmation(request: Request, reply: FastifyReply, confirmation: ReplyConfirmation | null) {
+    const found = confirmation ?? { state: 'refused' as const, threadTitle: null, lang: null, sourceUrl: null };
+    const lang = langOf(request, found);
+    const t = translator(lang);
+    const duration = daysIn(lang, Math.round(config.signing.linkTtlMs / DAY_MS));
+    const [status, title, message] = {
+      refused: [403, t('page.refused.title'), t('page.replies.confirm.intro')],
+      unknown: [404, t('page.unknown.title'), t('page.replies.unknown.body')],
+      expired: [410, t('page.expired.title'), t('page.replies.expired.body', { duration })],
+      pending: [200, t('page.replies.confirm.title'), t('page.replies.confirm.intro')],
+      confirmed: [200, t('page.replies.confirmed.title'), t('page.replies.confirmed.body')],
+      'already-confirmed': [200, t('page.replies.confirmed.title'), t('page.replies.confirmed.body')],
+    }[found.state] as [number, string, string];
+    const back = found.sourceUrl && found.state !== 'pending' && isAllowed(originOf(found.sourceUrl));
+    return send(reply, status, {
+      lang,
+      title,
+      message,
+      petition: discussion(lang, found.threadTitle),
+      button: found.state === 'pending' ? t('page.replies.confirm.button') : null,
+      note: found.state === 'pending' ? t('page.replies.confirm.ignore') : null,
+      links: [...(back ? [{ href: found.sourceUrl!, text: t('page.replies.back') }] : []), ...homeLink(t)],
+      agency: config.agency,
+    });
+  }
+
+  /** The page of a reply-mail stop link. */
+  function respondReplyStop(request: Request, reply: FastifyReply, stop: ReplyStop) {
+    const lang = langOf(request, stop);
+    const t = translator(lang);
+    const [status, title, message] = {
+      unknown: [404, t('page.unknown.title'), t('page.replies.unknown.body')],
+      ready: [200, t('page.replies.stop.title'), t('page.replies.stop.intro')],
+      stopped: [200, t('page.updates.stopped.title'), t('page.replies.stopped.body')],
+      'stopped-all': [200, t('page.updates.stopped.title'), t('page.replies.stopped.all')],
+    }[stop.state] as [number, string, string];
+    return send(reply, status, {
+      lang,
+      title,
+      message,
+      petition: discussion(lang, stop.threadTitle),
+      button: stop.state === 'ready' ? t('page.replies.stop.button') : null,
+      checkbox: stop.state === 'ready' ? { name: 'all', label: t('page.replies.stop.all') } : null,
+      links: homeLink(t),
+      agency: config.agency,
+    });
+  }
+
+  function discussion(lang: Lang, title: string | null) {
+    return title === null ? null : { template: messages(lang)['page.discussion'], title };
   }
 
   function langOf(request: Request, found: { lang: string | null } | null): Lang {

@@ -101,6 +101,7 @@ const Erased = z.object({
   anonymised: Count,
   deleted: Count,
   mailsRedacted: Count,
+  replySubscriptions: Count,
 });
 
 export const petitionsApi: AdminRoute[] = [

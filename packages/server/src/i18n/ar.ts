@@ -50,6 +50,36 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'أوقف الرسائل',
   'page.updates.stopped.title': 'تم إيقاف الرسائل',
   'page.updates.stopped.body': 'لن تصلك بعد الآن أي رسائل بشأن هذه العريضة. لا يزال توقيعك محتسبًا.',
+  'mail.replies.confirm.subject': 'أكِّد تلقي الرسائل بشأن الردود: {title}',
+  'mail.replies.confirm.body':
+    'طلبتَ أن نُعلمك بالبريد الإلكتروني عندما يردّ أحد على تعليقاتك في النقاش «{title}».\n\nللتأكيد، افتح هذا الرابط واضغط على زر «أكِّد»:\n{link}\n\nيبقى الرابط صالحًا مدة {duration}. لن نرسل إليك شيئًا آخر حتى تؤكِّد. إن لم تطلب ذلك فتجاهل هذه الرسالة.',
+  'mail.replies.digest.subject': 'ردود جديدة على تعليقك: {title}',
+  'mail.replies.digest.body': 'هناك ردود جديدة على تعليقاتك في النقاش «{title}»:',
+  'mail.replies.reply': 'كتب {name}:',
+  'mail.replies.anonymous': 'مجهول',
+  'mail.replies.more': 'ردود جديدة أخرى: {count}',
+  'mail.replies.read': 'اقرأ النقاش:\n{link}',
+  'mail.replies.stop':
+    'تصلك هذه الرسائل، بحدٍّ أقصى رسالة واحدة كل ساعة، لأنك طلبتها عند نشر تعليق. لإيقافها، افتح هذا الرابط:\n{link}',
+  'page.discussion': 'النقاش: {title}',
+  'page.replies.confirm.title': 'أكِّد تلقي الرسائل بشأن الردود',
+  'page.replies.confirm.intro':
+    'طلبتَ أن نُعلمك بالبريد الإلكتروني عندما يردّ أحد على تعليقاتك في هذا النقاش. لن نرسل شيئًا حتى تؤكِّد.',
+  'page.replies.confirm.button': 'أكِّد',
+  'page.replies.confirm.ignore': 'إن لم تطلب ذلك فأغلق هذه الصفحة: لن تصلك أي رسائل بشأن الردود.',
+  'page.replies.confirmed.title': 'تم تأكيد الرسائل بشأن الردود',
+  'page.replies.confirmed.body':
+    'عندما يردّ أحد على تعليقاتك في هذا النقاش، ستصلك رسالة بالبريد الإلكتروني، بحدٍّ أقصى رسالة واحدة كل ساعة. تحتوي كل رسالة على رابط لإيقاف هذه الرسائل.',
+  'page.replies.unknown.body': 'هذا الرابط غير صالح. تحقّق من أنك فتحت الرابط كاملًا من أحدث رسالة وصلتك.',
+  'page.replies.expired.body':
+    'تبقى روابط التأكيد صالحة مدة {duration}، وقد انتهت صلاحية هذا الرابط. أدخل عنوان بريدك الإلكتروني من جديد عندما تنشر تعليقًا في المرة القادمة.',
+  'page.replies.stop.title': 'أوقف الرسائل بشأن الردود',
+  'page.replies.stop.intro': 'لن تصلك بعد الآن أي رسائل بشأن الردود في هذا النقاش. تبقى تعليقاتك كما هي.',
+  'page.replies.stop.all': 'أوقف أيضًا الرسائل بشأن الردود في جميع النقاشات الأخرى، الآن وفي المستقبل',
+  'page.replies.stop.button': 'أوقف الرسائل',
+  'page.replies.stopped.body': 'لن تصلك بعد الآن أي رسائل بشأن الردود في هذا النقاش.',
+  'page.replies.stopped.all': 'لن تصلك بعد الآن على هذا العنوان أي رسائل بشأن الردود، في أي نقاش.',
+  'page.replies.back': 'العودة إلى النقاش',
   'page.back': 'العودة إلى العريضة',
   'page.home': 'الانتقال إلى {agency}',
 };

@@ -51,6 +51,36 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Məktubları dayandır',
   'page.updates.stopped.title': 'Məktublar dayandırıldı',
   'page.updates.stopped.body': 'Bu petisiya ilə bağlı artıq məktub almayacaqsınız. İmzanız yenə də sayılır.',
+  'mail.replies.confirm.subject': 'Cavablar barədə məktubları təsdiqləyin: {title}',
+  'mail.replies.confirm.body':
+    'Siz «{title}» müzakirəsində şərhlərinizə kimsə cavab yazdıqda e-poçtla xəbərdar edilmək istədiniz.\n\nTəsdiqləmək üçün bu keçidi açın və «Təsdiqlə» düyməsini basın:\n{link}\n\nKeçid {duration} etibarlıdır. Siz təsdiqləyənə qədər sizə başqa heç nə göndərmirik. Bunu istəməmisinizsə, bu məktuba fikir verməyin.',
+  'mail.replies.digest.subject': 'Şərhinizə yeni cavablar: {title}',
+  'mail.replies.digest.body': '«{title}» müzakirəsində şərhlərinizə yeni cavablar var:',
+  'mail.replies.reply': '{name} yazdı:',
+  'mail.replies.anonymous': 'Anonim',
+  'mail.replies.more': 'Digər yeni cavablar: {count}',
+  'mail.replies.read': 'Müzakirəni oxuyun:\n{link}',
+  'mail.replies.stop':
+    'Bu məktubları (saatda ən çox bir məktub) şərh yazarkən istədiyiniz üçün alırsınız. Onları dayandırmaq üçün bu keçidi açın:\n{link}',
+  'page.discussion': 'Müzakirə: {title}',
+  'page.replies.confirm.title': 'Cavablar barədə məktubları təsdiqləyin',
+  'page.replies.confirm.intro':
+    'Siz bu müzakirədə şərhlərinizə kimsə cavab yazdıqda e-poçtla xəbərdar edilmək istədiniz. Siz təsdiqləyənə qədər heç nə göndərmirik.',
+  'page.replies.confirm.button': 'Təsdiqlə',
+  'page.replies.confirm.ignore': 'Bunu istəməmisinizsə, bu səhifəni bağlayın: cavablar barədə məktub almayacaqsınız.',
+  'page.replies.confirmed.title': 'Cavablar barədə məktublar təsdiqləndi',
+  'page.replies.confirmed.body':
+    'Bu müzakirədə şərhlərinizə kimsə cavab yazdıqda məktub alacaqsınız, saatda ən çox bir məktub. Hər məktubda onları dayandırmaq üçün keçid var.',
+  'page.replies.unknown.body': 'Bu keçid etibarlı deyil. Ən son məktubunuzdakı keçidi tam açdığınızı yoxlayın.',
+  'page.replies.expired.body':
+    'Təsdiq keçidləri {duration} etibarlıdır və bu keçidin müddəti bitib. Növbəti dəfə şərh yazarkən e-poçt ünvanınızı yenidən daxil edin.',
+  'page.replies.stop.title': 'Cavablar barədə məktubları dayandırın',
+  'page.replies.stop.intro': 'Bu müzakirədəki cavablar barədə artıq məktub almayacaqsınız. Şərhləriniz olduğu kimi qalır.',
+  'page.replies.stop.all': 'Digər bütün müzakirələrdəki cavablar barədə məktubları da indi və gələcəkdə dayandırın',
+  'page.replies.stop.button': 'Məktubları dayandır',
+  'page.replies.stopped.body': 'Bu müzakirədəki cavablar barədə artıq məktub almayacaqsınız.',
+  'page.replies.stopped.all': 'Bu ünvana heç bir müzakirədəki cavablar barədə artıq məktub almayacaqsınız.',
+  'page.replies.back': 'Müzakirəyə qayıt',
   'page.back': 'Petisiyaya qayıt',
   'page.home': '{agency} saytına keç',
 };

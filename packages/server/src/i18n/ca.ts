@@ -54,6 +54,37 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Atura els missatges',
   'page.updates.stopped.title': 'Missatges aturats',
   'page.updates.stopped.body': 'Ja no rebreu més missatges sobre aquesta petició. La vostra signatura continua comptant.',
+  'mail.replies.confirm.subject': 'Confirmeu els missatges sobre respostes: {title}',
+  'mail.replies.confirm.body':
+    'Heu demanat que us avisem per correu electrònic quan algú respongui als vostres comentaris al debat «{title}».\n\nPer confirmar-ho, obriu aquest enllaç i premeu el botó «Confirma»:\n{link}\n\nL’enllaç és vàlid durant {duration}. Fins que no ho confirmeu, no us enviarem res més. Si no ho heu demanat, no feu cas d’aquest missatge.',
+  'mail.replies.digest.subject': 'Noves respostes al vostre comentari: {title}',
+  'mail.replies.digest.body': 'Hi ha noves respostes als vostres comentaris al debat «{title}»:',
+  'mail.replies.reply': '{name} ha escrit:',
+  'mail.replies.anonymous': 'Anònim',
+  'mail.replies.more': 'Més respostes noves: {count}',
+  'mail.replies.read': 'Llegiu el debat:\n{link}',
+  'mail.replies.stop':
+    'Rebeu aquests missatges, com a màxim un per hora, perquè els vau demanar en publicar un comentari. Per deixar de rebre’ls, obriu aquest enllaç:\n{link}',
+  'page.discussion': 'Debat: {title}',
+  'page.replies.confirm.title': 'Confirmeu els missatges sobre respostes',
+  'page.replies.confirm.intro':
+    'Heu demanat que us avisem per correu electrònic quan algú respongui als vostres comentaris en aquest debat. No us enviarem res fins que no ho confirmeu.',
+  'page.replies.confirm.button': 'Confirma',
+  'page.replies.confirm.ignore': 'Si no ho heu demanat, tanqueu aquesta pàgina: no rebreu cap missatge sobre respostes.',
+  'page.replies.confirmed.title': 'Missatges sobre respostes confirmats',
+  'page.replies.confirmed.body':
+    'Quan algú respongui als vostres comentaris en aquest debat, rebreu un missatge, com a màxim un per hora. Cada missatge inclou un enllaç per deixar de rebre’ls.',
+  'page.replies.unknown.body': 'Aquest enllaç no és vàlid. Comproveu que heu obert l’enllaç sencer del vostre correu més recent.',
+  'page.replies.expired.body':
+    'Els enllaços de confirmació són vàlids durant {duration}, i aquest ha caducat. Torneu a indicar la vostra adreça electrònica la pròxima vegada que publiqueu un comentari.',
+  'page.replies.stop.title': 'Atureu els missatges sobre respostes',
+  'page.replies.stop.intro':
+    'Ja no rebreu més missatges sobre respostes en aquest debat. Els vostres comentaris es mantenen tal com són.',
+  'page.replies.stop.all': 'Atura també els missatges sobre respostes en tots els altres debats, ara i en el futur',
+  'page.replies.stop.button': 'Atura els missatges',
+  'page.replies.stopped.body': 'Ja no rebreu més missatges sobre respostes en aquest debat.',
+  'page.replies.stopped.all': 'Ja no rebreu més missatges sobre respostes en aquesta adreça, en cap debat.',
+  'page.replies.back': 'Torna al debat',
   'page.back': 'Torna a la petició',
   'page.home': 'Ves a {agency}',
 };

@@ -51,6 +51,37 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Zastavit e-maily',
   'page.updates.stopped.title': 'E-maily zastaveny',
   'page.updates.stopped.body': 'O této petici už nebudete dostávat žádné e-maily. Váš podpis se stále započítává.',
+  'mail.replies.confirm.subject': 'Potvrďte e-maily o odpovědích: {title}',
+  'mail.replies.confirm.body':
+    'Obdrželi jsme žádost o upozorňování e-mailem, když někdo odpoví na vaše komentáře v diskusi „{title}“.\n\nPro potvrzení otevřete tento odkaz a stiskněte tlačítko „Potvrdit“:\n{link}\n\nOdkaz platí {duration}. Dokud nepotvrdíte, nebudeme vám posílat nic dalšího. Pokud žádost nepochází od vás, tento e-mail ignorujte.',
+  'mail.replies.digest.subject': 'Nové odpovědi na váš komentář: {title}',
+  'mail.replies.digest.body': 'Na vaše komentáře v diskusi „{title}“ přibyly nové odpovědi:',
+  'mail.replies.reply': 'Píše {name}:',
+  'mail.replies.anonymous': 'Anonym',
+  'mail.replies.more': 'Další nové odpovědi: {count}',
+  'mail.replies.read': 'Přečtěte si diskusi:\n{link}',
+  'mail.replies.stop':
+    'Tyto e-maily (nejvýše jeden za hodinu) dostáváte na vlastní žádost, podanou při zveřejnění komentáře. Chcete-li je zastavit, otevřete tento odkaz:\n{link}',
+  'page.discussion': 'Diskuse: {title}',
+  'page.replies.confirm.title': 'Potvrďte e-maily o odpovědích',
+  'page.replies.confirm.intro':
+    'Obdrželi jsme žádost o upozorňování e-mailem, když někdo odpoví na vaše komentáře v této diskusi. Dokud nepotvrdíte, nic vám nepošleme.',
+  'page.replies.confirm.button': 'Potvrdit',
+  'page.replies.confirm.ignore': 'Pokud žádost nepochází od vás, zavřete tuto stránku: žádné e-maily o odpovědích nedostanete.',
+  'page.replies.confirmed.title': 'E-maily o odpovědích potvrzeny',
+  'page.replies.confirmed.body':
+    'Když někdo odpoví na vaše komentáře v této diskusi, dostanete e-mail, nejvýše jeden za hodinu. Každý z nich obsahuje odkaz, kterým je můžete zastavit.',
+  'page.replies.unknown.body': 'Tento odkaz není platný. Zkontrolujte, zda byl otevřen celý odkaz z posledního e-mailu.',
+  'page.replies.expired.body':
+    'Potvrzovací odkazy platí {duration} a platnost tohoto odkazu vypršela. Při příštím zveřejnění komentáře zadejte svou e-mailovou adresu znovu.',
+  'page.replies.stop.title': 'Zastavte e-maily o odpovědích',
+  'page.replies.stop.intro':
+    'O odpovědích v této diskusi už nebudete dostávat žádné e-maily. Vaše komentáře zůstanou beze změny.',
+  'page.replies.stop.all': 'Zastavit e-maily o odpovědích i ve všech ostatních diskusích, nyní i v budoucnu',
+  'page.replies.stop.button': 'Zastavit e-maily',
+  'page.replies.stopped.body': 'O odpovědích v této diskusi už nebudete dostávat žádné e-maily.',
+  'page.replies.stopped.all': 'Na tuto adresu už nebudete dostávat žádné e-maily o odpovědích, a to v žádné diskusi.',
+  'page.replies.back': 'Zpět na diskusi',
   'page.back': 'Zpět na petici',
   'page.home': 'Přejít na web: {agency}',
 };

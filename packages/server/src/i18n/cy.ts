@@ -55,6 +55,39 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Atal yr e-byst',
   'page.updates.stopped.title': 'E-byst wedi’u hatal',
   'page.updates.stopped.body': 'Fyddwch chi ddim yn cael rhagor o e-byst am y ddeiseb hon. Mae eich llofnod yn dal i gyfrif.',
+  'mail.replies.confirm.subject': 'Cadarnhewch e-byst am atebion: {title}',
+  'mail.replies.confirm.body':
+    'Gwnaethoch chi ofyn am gael gwybod drwy e-bost pan fydd rhywun yn ateb eich sylwadau yn y drafodaeth “{title}”.\n\nI gadarnhau, agorwch y ddolen hon a phwyswch y botwm “Cadarnhau”:\n{link}\n\nMae’r ddolen yn gweithio am {duration}. Nes i chi gadarnhau, fyddwn ni ddim yn anfon dim byd arall atoch chi. Os na wnaethoch chi ofyn am hyn, anwybyddwch yr e-bost hwn.',
+  'mail.replies.digest.subject': 'Atebion newydd i’ch sylw: {title}',
+  'mail.replies.digest.body': 'Mae atebion newydd i’ch sylwadau yn y drafodaeth “{title}”:',
+  'mail.replies.reply': 'Ysgrifennodd {name}:',
+  'mail.replies.anonymous': 'Dienw',
+  'mail.replies.more': 'Rhagor o atebion newydd: {count}',
+  'mail.replies.read': 'Darllenwch y drafodaeth:\n{link}',
+  'mail.replies.stop':
+    'Rydych chi’n cael yr e-byst hyn, un yr awr ar y mwyaf, oherwydd i chi ofyn amdanyn nhw pan wnaethoch chi gyhoeddi sylw. I’w hatal, agorwch y ddolen hon:\n{link}',
+  'page.discussion': 'Trafodaeth: {title}',
+  'page.replies.confirm.title': 'Cadarnhau e-byst am atebion',
+  'page.replies.confirm.intro':
+    'Gwnaethoch chi ofyn am gael gwybod drwy e-bost pan fydd rhywun yn ateb eich sylwadau yn y drafodaeth hon. Fyddwn ni ddim yn anfon dim byd nes i chi gadarnhau.',
+  'page.replies.confirm.button': 'Cadarnhau',
+  'page.replies.confirm.ignore':
+    'Os na wnaethoch chi ofyn am hyn, caewch y dudalen hon: fyddwch chi ddim yn cael e-byst am atebion.',
+  'page.replies.confirmed.title': 'E-byst am atebion wedi’u cadarnhau',
+  'page.replies.confirmed.body':
+    'Pan fydd rhywun yn ateb eich sylwadau yn y drafodaeth hon, byddwch chi’n cael e-bost, un yr awr ar y mwyaf. Mae dolen ym mhob un i’w hatal.',
+  'page.replies.unknown.body':
+    'Dydy’r ddolen hon ddim yn ddilys. Gwiriwch eich bod chi wedi agor y ddolen gyfan o’ch e-bost diweddaraf.',
+  'page.replies.expired.body':
+    'Mae dolenni cadarnhau yn gweithio am {duration}, ac mae’r ddolen hon wedi dod i ben. Rhowch eich cyfeiriad e-bost eto y tro nesaf y byddwch chi’n cyhoeddi sylw.',
+  'page.replies.stop.title': 'Atal e-byst am atebion',
+  'page.replies.stop.intro':
+    'Fyddwch chi ddim yn cael rhagor o e-byst am atebion yn y drafodaeth hon. Bydd eich sylwadau yn aros fel y maen nhw.',
+  'page.replies.stop.all': 'Atal e-byst am atebion ym mhob trafodaeth arall hefyd, nawr ac yn y dyfodol',
+  'page.replies.stop.button': 'Atal yr e-byst',
+  'page.replies.stopped.body': 'Fyddwch chi ddim yn cael rhagor o e-byst am atebion yn y drafodaeth hon.',
+  'page.replies.stopped.all': 'Fyddwch chi ddim yn cael rhagor o e-byst am atebion i’r cyfeiriad hwn, mewn unrhyw drafodaeth.',
+  'page.replies.back': 'Yn ôl i’r drafodaeth',
   'page.back': 'Yn ôl i’r ddeiseb',
   'page.home': 'Mynd i {agency}',
 };

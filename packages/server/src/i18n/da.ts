@@ -55,6 +55,36 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Stop e-mailene',
   'page.updates.stopped.title': 'E-mailene er stoppet',
   'page.updates.stopped.body': 'Du får ikke flere e-mails om denne underskriftindsamling. Din underskrift tæller stadig med.',
+  'mail.replies.confirm.subject': 'Bekræft e-mails om svar: {title}',
+  'mail.replies.confirm.body':
+    'Du har bedt om at få besked på e-mail, når nogen svarer på dine kommentarer i debatten »{title}«.\n\nFor at bekræfte skal du åbne dette link og trykke på knappen »Bekræft«:\n{link}\n\nLinket virker i {duration}. Indtil du bekræfter, sender vi ikke andet til dig. Hvis du ikke har bedt om dette, kan du se bort fra denne e-mail.',
+  'mail.replies.digest.subject': 'Nye svar på din kommentar: {title}',
+  'mail.replies.digest.body': 'Der er nye svar på dine kommentarer i debatten »{title}«:',
+  'mail.replies.reply': '{name} skrev:',
+  'mail.replies.anonymous': 'Anonym',
+  'mail.replies.more': 'Flere nye svar: {count}',
+  'mail.replies.read': 'Læs debatten:\n{link}',
+  'mail.replies.stop':
+    'Du får disse e-mails, højst én i timen, fordi du bad om dem, da du skrev en kommentar. Åbn dette link for at stoppe dem:\n{link}',
+  'page.discussion': 'Debat: {title}',
+  'page.replies.confirm.title': 'Bekræft e-mails om svar',
+  'page.replies.confirm.intro':
+    'Du har bedt om at få besked på e-mail, når nogen svarer på dine kommentarer i denne debat. Vi sender ikke noget, før du bekræfter.',
+  'page.replies.confirm.button': 'Bekræft',
+  'page.replies.confirm.ignore': 'Hvis du ikke har bedt om dette, kan du lukke denne side: du får ingen e-mails om svar.',
+  'page.replies.confirmed.title': 'E-mails om svar er bekræftet',
+  'page.replies.confirmed.body':
+    'Når nogen svarer på dine kommentarer i denne debat, får du en e-mail, højst én i timen. Hver e-mail indeholder et link, så du kan stoppe dem.',
+  'page.replies.unknown.body': 'Dette link er ikke gyldigt. Tjek, at du har åbnet hele linket fra din seneste e-mail.',
+  'page.replies.expired.body':
+    'Bekræftelseslinks virker i {duration}, og dette link er udløbet. Skriv din e-mailadresse igen, næste gang du skriver en kommentar.',
+  'page.replies.stop.title': 'Stop e-mails om svar',
+  'page.replies.stop.intro': 'Du får ikke flere e-mails om svar i denne debat. Dine kommentarer forbliver, som de er.',
+  'page.replies.stop.all': 'Stop også e-mails om svar i alle andre debatter, nu og fremover',
+  'page.replies.stop.button': 'Stop e-mailene',
+  'page.replies.stopped.body': 'Du får ikke flere e-mails om svar i denne debat.',
+  'page.replies.stopped.all': 'Du får ikke flere e-mails om svar på denne adresse, uanset hvilken debat det gælder.',
+  'page.replies.back': 'Tilbage til debatten',
   'page.back': 'Tilbage til underskriftindsamlingen',
   'page.home': 'Gå til {agency}',
 };

@@ -59,6 +59,39 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'E-Mails abbestellen',
   'page.updates.stopped.title': 'E-Mails abbestellt',
   'page.updates.stopped.body': 'Sie erhalten keine weiteren E-Mails zu dieser Petition. Ihre Unterschrift zählt weiterhin.',
+  'mail.replies.confirm.subject': 'Bestätigen Sie E-Mails zu Antworten: {title}',
+  'mail.replies.confirm.body':
+    'Sie möchten per E-Mail benachrichtigt werden, wenn jemand auf Ihre Kommentare in der Diskussion „{title}“ antwortet.\n\nUm dies zu bestätigen, öffnen Sie diesen Link und klicken Sie auf die Schaltfläche „Bestätigen“:\n{link}\n\nDer Link ist {duration} gültig. Bis Sie bestätigen, senden wir Ihnen nichts weiter. Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail.',
+  'mail.replies.digest.subject': 'Neue Antworten auf Ihren Kommentar: {title}',
+  'mail.replies.digest.body': 'Es gibt neue Antworten auf Ihre Kommentare in der Diskussion „{title}“:',
+  'mail.replies.reply': '{name} schrieb:',
+  'mail.replies.anonymous': 'Anonym',
+  'mail.replies.more': 'Weitere neue Antworten: {count}',
+  'mail.replies.read': 'Diskussion lesen:\n{link}',
+  'mail.replies.stop':
+    'Sie erhalten diese E-Mails, höchstens eine pro Stunde, weil Sie sie beim Veröffentlichen eines Kommentars angefordert haben. Um sie abzubestellen, öffnen Sie diesen Link:\n{link}',
+  'page.discussion': 'Diskussion: {title}',
+  'page.replies.confirm.title': 'E-Mails zu Antworten bestätigen',
+  'page.replies.confirm.intro':
+    'Sie möchten per E-Mail benachrichtigt werden, wenn jemand auf Ihre Kommentare in dieser Diskussion antwortet. Wir senden nichts, bis Sie bestätigen.',
+  'page.replies.confirm.button': 'Bestätigen',
+  'page.replies.confirm.ignore':
+    'Wenn Sie das nicht angefordert haben, schließen Sie diese Seite: Sie erhalten keine E-Mails zu Antworten.',
+  'page.replies.confirmed.title': 'E-Mails zu Antworten bestätigt',
+  'page.replies.confirmed.body':
+    'Wenn jemand auf Ihre Kommentare in dieser Diskussion antwortet, erhalten Sie eine E-Mail, höchstens eine pro Stunde. Jede E-Mail enthält einen Link zum Abbestellen.',
+  'page.replies.unknown.body':
+    'Dieser Link ist nicht gültig. Prüfen Sie, ob Sie den vollständigen Link aus Ihrer neuesten E-Mail geöffnet haben.',
+  'page.replies.expired.body':
+    'Bestätigungslinks sind {duration} gültig, und dieser Link ist abgelaufen. Geben Sie Ihre E-Mail-Adresse erneut an, wenn Sie das nächste Mal einen Kommentar veröffentlichen.',
+  'page.replies.stop.title': 'E-Mails zu Antworten abbestellen',
+  'page.replies.stop.intro':
+    'Sie erhalten keine weiteren E-Mails zu Antworten in dieser Diskussion. Ihre Kommentare bleiben unverändert.',
+  'page.replies.stop.all': 'Auch E-Mails zu Antworten in allen anderen Diskussionen abbestellen, jetzt und künftig',
+  'page.replies.stop.button': 'E-Mails abbestellen',
+  'page.replies.stopped.body': 'Sie erhalten keine weiteren E-Mails zu Antworten in dieser Diskussion.',
+  'page.replies.stopped.all': 'Sie erhalten an diese Adresse keine weiteren E-Mails zu Antworten, in keiner Diskussion.',
+  'page.replies.back': 'Zurück zur Diskussion',
   'page.back': 'Zurück zur Petition',
   'page.home': 'Zur Website von {agency}',
 };

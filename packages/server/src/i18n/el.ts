@@ -53,6 +53,38 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Διακοπή των email',
   'page.updates.stopped.title': 'Τα email σταμάτησαν',
   'page.updates.stopped.body': 'Δεν θα λαμβάνετε πλέον email για αυτό το ψήφισμα. Η υπογραφή σας εξακολουθεί να μετράει.',
+  'mail.replies.confirm.subject': 'Επιβεβαιώστε τα email για απαντήσεις: {title}',
+  'mail.replies.confirm.body':
+    'Ζητήσατε να ενημερώνεστε με email όταν κάποιος απαντά στα σχόλιά σας στη συζήτηση «{title}».\n\nΓια να το επιβεβαιώσετε, ανοίξτε αυτόν τον σύνδεσμο και πατήστε το κουμπί «Επιβεβαίωση»:\n{link}\n\nΟ σύνδεσμος ισχύει για {duration}. Μέχρι να επιβεβαιώσετε, δεν θα σας στείλουμε τίποτε άλλο. Αν δεν το ζητήσατε εσείς, αγνοήστε αυτό το email.',
+  'mail.replies.digest.subject': 'Νέες απαντήσεις στο σχόλιό σας: {title}',
+  'mail.replies.digest.body': 'Υπάρχουν νέες απαντήσεις στα σχόλιά σας στη συζήτηση «{title}»:',
+  'mail.replies.reply': '{name} έγραψε:',
+  'mail.replies.anonymous': 'Ανώνυμος',
+  'mail.replies.more': 'Περισσότερες νέες απαντήσεις: {count}',
+  'mail.replies.read': 'Διαβάστε τη συζήτηση:\n{link}',
+  'mail.replies.stop':
+    'Λαμβάνετε αυτά τα email, το πολύ ένα την ώρα, επειδή τα ζητήσατε όταν δημοσιεύσατε ένα σχόλιο. Για να σταματήσουν, ανοίξτε αυτόν τον σύνδεσμο:\n{link}',
+  'page.discussion': 'Συζήτηση: {title}',
+  'page.replies.confirm.title': 'Επιβεβαιώστε τα email για απαντήσεις',
+  'page.replies.confirm.intro':
+    'Ζητήσατε να ενημερώνεστε με email όταν κάποιος απαντά στα σχόλιά σας σε αυτή τη συζήτηση. Δεν θα στείλουμε τίποτα μέχρι να επιβεβαιώσετε.',
+  'page.replies.confirm.button': 'Επιβεβαίωση',
+  'page.replies.confirm.ignore': 'Αν δεν το ζητήσατε εσείς, κλείστε αυτή τη σελίδα: δεν θα λάβετε email για απαντήσεις.',
+  'page.replies.confirmed.title': 'Τα email για απαντήσεις επιβεβαιώθηκαν',
+  'page.replies.confirmed.body':
+    'Όταν κάποιος απαντά στα σχόλιά σας σε αυτή τη συζήτηση, θα λαμβάνετε ένα email, το πολύ ένα την ώρα. Κάθε email περιέχει έναν σύνδεσμο για να τα σταματήσετε.',
+  'page.replies.unknown.body':
+    'Αυτός ο σύνδεσμος δεν είναι έγκυρος. Βεβαιωθείτε ότι ανοίξατε ολόκληρο τον σύνδεσμο από το πιο πρόσφατο email σας.',
+  'page.replies.expired.body':
+    'Οι σύνδεσμοι επιβεβαίωσης ισχύουν για {duration} και αυτός έχει λήξει. Δώστε ξανά τη διεύθυνση email σας την επόμενη φορά που θα δημοσιεύσετε ένα σχόλιο.',
+  'page.replies.stop.title': 'Σταματήστε τα email για απαντήσεις',
+  'page.replies.stop.intro':
+    'Δεν θα λαμβάνετε πλέον email για απαντήσεις σε αυτή τη συζήτηση. Τα σχόλιά σας παραμένουν ως έχουν.',
+  'page.replies.stop.all': 'Διακοπή των email για απαντήσεις και σε όλες τις άλλες συζητήσεις, τώρα και στο μέλλον',
+  'page.replies.stop.button': 'Διακοπή των email',
+  'page.replies.stopped.body': 'Δεν θα λαμβάνετε πλέον email για απαντήσεις σε αυτή τη συζήτηση.',
+  'page.replies.stopped.all': 'Δεν θα λαμβάνετε πλέον email για απαντήσεις σε αυτή τη διεύθυνση, σε καμία συζήτηση.',
+  'page.replies.back': 'Επιστροφή στη συζήτηση',
   'page.back': 'Επιστροφή στο ψήφισμα',
   'page.home': 'Μετάβαση σε {agency}',
 };

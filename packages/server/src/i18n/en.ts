@@ -58,6 +58,39 @@ export const en = {
   'page.updates.button': 'Stop the e-mails',
   'page.updates.stopped.title': 'E-mails stopped',
   'page.updates.stopped.body': 'You will get no more e-mails about this petition. Your signature still counts.',
+  'mail.replies.confirm.subject': 'Confirm e-mails about replies: {title}',
+  'mail.replies.confirm.body':
+    'You asked to be told by e-mail when someone replies to your comments in the discussion “{title}”.\n\n' +
+    'To confirm, open this link and press the “Confirm” button:\n{link}\n\n' +
+    'The link works for {duration}. Until you confirm, we send you nothing else. ' +
+    'If you did not ask for this, ignore this e-mail.',
+  'mail.replies.digest.subject': 'New replies to your comment: {title}',
+  'mail.replies.digest.body': 'There are new replies to your comments in the discussion “{title}”:',
+  'mail.replies.reply': '{name} wrote:',
+  'mail.replies.anonymous': 'Anonymous',
+  'mail.replies.more': 'More new replies: {count}',
+  'mail.replies.read': 'Read the discussion:\n{link}',
+  'mail.replies.stop':
+    'You get these e-mails, at most one an hour, because you asked for them when you posted a comment. To stop them, open this link:\n{link}',
+  'page.discussion': 'Discussion: {title}',
+  'page.replies.confirm.title': 'Confirm e-mails about replies',
+  'page.replies.confirm.intro':
+    'You asked to be told by e-mail when someone replies to your comments in this discussion. We send nothing until you confirm.',
+  'page.replies.confirm.button': 'Confirm',
+  'page.replies.confirm.ignore': 'If you did not ask for this, close this page: you will get no e-mails about replies.',
+  'page.replies.confirmed.title': 'E-mails about replies confirmed',
+  'page.replies.confirmed.body':
+    'When someone replies to your comments in this discussion, you will get an e-mail, at most one an hour. Each one has a link to stop them.',
+  'page.replies.unknown.body': 'This link is not valid. Check that you opened the whole link from your most recent e-mail.',
+  'page.replies.expired.body':
+    'Confirmation links work for {duration}, and this one has expired. Give your e-mail address again when you next post a comment.',
+  'page.replies.stop.title': 'Stop e-mails about replies',
+  'page.replies.stop.intro': 'You will get no more e-mails about replies in this discussion. Your comments stay as they are.',
+  'page.replies.stop.all': 'Also stop e-mails about replies in every other discussion, now and in future',
+  'page.replies.stop.button': 'Stop the e-mails',
+  'page.replies.stopped.body': 'You will get no more e-mails about replies in this discussion.',
+  'page.replies.stopped.all': 'You will get no more e-mails about replies at this address, in any discussion.',
+  'page.replies.back': 'Return to the discussion',
   'page.back': 'Return to the petition',
   'page.home': 'Go to {agency}',
 } as const;

@@ -52,6 +52,37 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Dejar de recibir los mensajes',
   'page.updates.stopped.title': 'Mensajes desactivados',
   'page.updates.stopped.body': 'No recibirá más mensajes sobre esta petición. Su firma sigue contando.',
+  'mail.replies.confirm.subject': 'Confirme los mensajes sobre respuestas: {title}',
+  'mail.replies.confirm.body':
+    'Ha pedido que le avisemos por correo electrónico cuando alguien responda a sus comentarios en el debate «{title}».\n\nPara confirmarlo, abra este enlace y pulse el botón «Confirmar»:\n{link}\n\nEl enlace es válido durante {duration}. Hasta que lo confirme, no le enviaremos nada más. Si no lo ha pedido, ignore este mensaje.',
+  'mail.replies.digest.subject': 'Nuevas respuestas a su comentario: {title}',
+  'mail.replies.digest.body': 'Hay nuevas respuestas a sus comentarios en el debate «{title}»:',
+  'mail.replies.reply': '{name} escribió:',
+  'mail.replies.anonymous': 'Anónimo',
+  'mail.replies.more': 'Más respuestas nuevas: {count}',
+  'mail.replies.read': 'Lea el debate:\n{link}',
+  'mail.replies.stop':
+    'Recibe estos mensajes, como máximo uno por hora, porque los pidió al publicar un comentario. Para dejar de recibirlos, abra este enlace:\n{link}',
+  'page.discussion': 'Debate: {title}',
+  'page.replies.confirm.title': 'Confirme los mensajes sobre respuestas',
+  'page.replies.confirm.intro':
+    'Ha pedido que le avisemos por correo electrónico cuando alguien responda a sus comentarios en este debate. No le enviaremos nada hasta que lo confirme.',
+  'page.replies.confirm.button': 'Confirmar',
+  'page.replies.confirm.ignore': 'Si no lo ha pedido, cierre esta página: no recibirá mensajes sobre respuestas.',
+  'page.replies.confirmed.title': 'Mensajes sobre respuestas confirmados',
+  'page.replies.confirmed.body':
+    'Cuando alguien responda a sus comentarios en este debate, recibirá un mensaje, como máximo uno por hora. Cada mensaje incluye un enlace para dejar de recibirlos.',
+  'page.replies.unknown.body': 'Este enlace no es válido. Compruebe que ha abierto el enlace completo de su último correo.',
+  'page.replies.expired.body':
+    'Los enlaces de confirmación son válidos durante {duration} y este ha caducado. Vuelva a indicar su correo electrónico la próxima vez que publique un comentario.',
+  'page.replies.stop.title': 'Deje de recibir mensajes sobre respuestas',
+  'page.replies.stop.intro':
+    'No recibirá más mensajes sobre respuestas en este debate. Sus comentarios se mantienen tal como están.',
+  'page.replies.stop.all': 'Dejar de recibir también mensajes sobre respuestas en todos los demás debates, ahora y en el futuro',
+  'page.replies.stop.button': 'Dejar de recibir los mensajes',
+  'page.replies.stopped.body': 'No recibirá más mensajes sobre respuestas en este debate.',
+  'page.replies.stopped.all': 'No recibirá más mensajes sobre respuestas en esta dirección, en ningún debate.',
+  'page.replies.back': 'Volver al debate',
   'page.back': 'Volver a la petición',
   'page.home': 'Ir a {agency}',
 };

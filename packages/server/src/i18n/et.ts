@@ -54,6 +54,36 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Loobu e-kirjadest',
   'page.updates.stopped.title': 'E-kirjad on peatatud',
   'page.updates.stopped.body': 'Te ei saa selle petitsiooni kohta enam e-kirju. Teie allkiri läheb endiselt arvesse.',
+  'mail.replies.confirm.subject': 'Kinnitage vastuste kohta e-kirjade saamine: {title}',
+  'mail.replies.confirm.body':
+    'Soovisite saada e-kirja, kui keegi vastab teie kommentaaridele arutelus „{title}“.\n\nKinnitamiseks avage see link ja vajutage nuppu „Kinnita“:\n{link}\n\nLink kehtib {duration}. Kuni te pole kinnitanud, ei saada me teile midagi muud. Kui te seda ei soovinud, jätke see e-kiri tähelepanuta.',
+  'mail.replies.digest.subject': 'Uued vastused teie kommentaarile: {title}',
+  'mail.replies.digest.body': 'Teie kommentaaridele arutelus „{title}“ on uusi vastuseid:',
+  'mail.replies.reply': '{name} kirjutas:',
+  'mail.replies.anonymous': 'Anonüümne',
+  'mail.replies.more': 'Veel uusi vastuseid: {count}',
+  'mail.replies.read': 'Lugege arutelu:\n{link}',
+  'mail.replies.stop':
+    'Saate neid e-kirju (kõige rohkem ühe tunnis), sest soovisite neid kommentaari avaldamisel. Nende peatamiseks avage see link:\n{link}',
+  'page.discussion': 'Arutelu: {title}',
+  'page.replies.confirm.title': 'Kinnitage vastuste kohta e-kirjade saamine',
+  'page.replies.confirm.intro':
+    'Soovisite saada e-kirja, kui keegi vastab teie kommentaaridele selles arutelus. Me ei saada midagi enne, kui olete kinnitanud.',
+  'page.replies.confirm.button': 'Kinnita',
+  'page.replies.confirm.ignore': 'Kui te seda ei soovinud, sulgege see leht: te ei saa vastuste kohta e-kirju.',
+  'page.replies.confirmed.title': 'Vastuste kohta e-kirjade saamine on kinnitatud',
+  'page.replies.confirmed.body':
+    'Kui keegi vastab teie kommentaaridele selles arutelus, saate e-kirja, kõige rohkem ühe tunnis. Igas e-kirjas on link, millega saate neist loobuda.',
+  'page.replies.unknown.body': 'See link ei kehti. Kontrollige, kas avasite kogu lingi oma viimasest e-kirjast.',
+  'page.replies.expired.body':
+    'Kinnituslingid kehtivad {duration} ja see link on aegunud. Sisestage oma e-posti aadress uuesti, kui järgmine kord kommentaari avaldate.',
+  'page.replies.stop.title': 'Loobuge vastuste kohta e-kirjadest',
+  'page.replies.stop.intro': 'Te ei saa selle arutelu vastuste kohta enam e-kirju. Teie kommentaarid jäävad muutmata.',
+  'page.replies.stop.all': 'Loobuge vastuste kohta e-kirjadest ka kõigis teistes aruteludes, nii praegu kui ka edaspidi',
+  'page.replies.stop.button': 'Loobu e-kirjadest',
+  'page.replies.stopped.body': 'Te ei saa selle arutelu vastuste kohta enam e-kirju.',
+  'page.replies.stopped.all': 'Te ei saa sellele aadressile enam ühegi arutelu vastuste kohta e-kirju.',
+  'page.replies.back': 'Tagasi arutelu juurde',
   'page.back': 'Tagasi petitsiooni juurde',
   'page.home': 'Mine veebilehele: {agency}',
 };

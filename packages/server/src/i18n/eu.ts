@@ -54,6 +54,38 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Utzi mezuak jasotzeari',
   'page.updates.stopped.title': 'Mezuak geldituta',
   'page.updates.stopped.body': 'Ez duzu eskaera honi buruzko mezu gehiagorik jasoko. Zure sinadurak zenbatzen jarraitzen du.',
+  'mail.replies.confirm.subject': 'Berretsi erantzunei buruzko mezuak: {title}',
+  'mail.replies.confirm.body':
+    '«{title}» eztabaidan norbaitek zure iruzkinei erantzuten dienean posta elektronikoz jakinarazteko eskatu duzu.\n\nBerresteko, ireki esteka hau eta sakatu «Berretsi» botoia:\n{link}\n\nEstekak {duration} iraungo du. Berretsi arte, ez dizugu beste ezer bidaliko. Zuk ez baduzu hau eskatu, ez egin kasurik mezu honi.',
+  'mail.replies.digest.subject': 'Erantzun berriak zure iruzkinari: {title}',
+  'mail.replies.digest.body': 'Erantzun berriak daude zure iruzkinei «{title}» eztabaidan:',
+  'mail.replies.reply': '{name} erabiltzaileak idatzi du:',
+  'mail.replies.anonymous': 'Anonimoa',
+  'mail.replies.more': 'Erantzun berri gehiago: {count}',
+  'mail.replies.read': 'Irakurri eztabaida:\n{link}',
+  'mail.replies.stop':
+    'Mezu hauek (orduko bat gehienez) jasotzen dituzu iruzkin bat argitaratzean eskatu zenituelako. Gehiago ez jasotzeko, ireki esteka hau:\n{link}',
+  'page.discussion': 'Eztabaida: {title}',
+  'page.replies.confirm.title': 'Berretsi erantzunei buruzko mezuak',
+  'page.replies.confirm.intro':
+    'Eztabaida honetan norbaitek zure iruzkinei erantzuten dienean posta elektronikoz jakinarazteko eskatu duzu. Ez dugu ezer bidaliko berretsi arte.',
+  'page.replies.confirm.button': 'Berretsi',
+  'page.replies.confirm.ignore': 'Zuk ez baduzu hau eskatu, itxi orri hau: ez duzu erantzunei buruzko mezurik jasoko.',
+  'page.replies.confirmed.title': 'Erantzunei buruzko mezuak berretsita',
+  'page.replies.confirmed.body':
+    'Eztabaida honetan norbaitek zure iruzkinei erantzuten dienean, mezu bat jasoko duzu, orduko bat gehienez. Mezu bakoitzak esteka bat dauka mezuak jasotzeari uzteko.',
+  'page.replies.unknown.body': 'Esteka hau ez da baliozkoa. Egiaztatu zure azken mezuko esteka osoa ireki duzula.',
+  'page.replies.expired.body':
+    'Berresteko estekek {duration} irauten dute, eta hau iraungi egin da. Eman berriro zure helbide elektronikoa hurrengo iruzkina argitaratzen duzunean.',
+  'page.replies.stop.title': 'Utzi erantzunei buruzko mezuak jasotzeari',
+  'page.replies.stop.intro':
+    'Ez duzu eztabaida honetako erantzunei buruzko mezu gehiagorik jasoko. Zure iruzkinak dauden bezala geratuko dira.',
+  'page.replies.stop.all':
+    'Utzi gainerako eztabaida guztietako erantzunei buruzko mezuak jasotzeari ere, orain eta aurrerantzean',
+  'page.replies.stop.button': 'Utzi mezuak jasotzeari',
+  'page.replies.stopped.body': 'Ez duzu eztabaida honetako erantzunei buruzko mezu gehiagorik jasoko.',
+  'page.replies.stopped.all': 'Ez duzu helbide honetan erantzunei buruzko mezu gehiagorik jasoko, ezein eztabaidatan.',
+  'page.replies.back': 'Itzuli eztabaidara',
   'page.back': 'Itzuli eskaerara',
   'page.home': 'Joan hona: {agency}',
 };

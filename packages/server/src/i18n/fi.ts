@@ -52,6 +52,37 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Lopeta viestit',
   'page.updates.stopped.title': 'Viestit lopetettu',
   'page.updates.stopped.body': 'Et saa enää viestejä tästä adressista. Allekirjoituksesi lasketaan edelleen mukaan.',
+  'mail.replies.confirm.subject': 'Vahvista vastauksia koskevat sähköpostit: {title}',
+  'mail.replies.confirm.body':
+    'Olet pyytänyt ilmoitusta sähköpostiin, kun joku vastaa kommentteihisi keskustelussa ”{title}”.\n\nVahvista pyyntö avaamalla tämä linkki ja painamalla painiketta ”Vahvista”:\n{link}\n\nLinkin voimassaoloaika on {duration}. Ennen kuin vahvistat, emme lähetä sinulle mitään muuta. Jos et pyytänyt tätä, voit jättää tämän viestin huomiotta.',
+  'mail.replies.digest.subject': 'Uusia vastauksia kommenttiisi: {title}',
+  'mail.replies.digest.body': 'Kommentteihisi on tullut uusia vastauksia keskustelussa ”{title}”:',
+  'mail.replies.reply': '{name} kirjoitti:',
+  'mail.replies.anonymous': 'Nimetön',
+  'mail.replies.more': 'Muita uusia vastauksia: {count}',
+  'mail.replies.read': 'Lue keskustelu:\n{link}',
+  'mail.replies.stop':
+    'Saat nämä viestit, enintään yhden tunnissa, koska pyysit niitä julkaistessasi kommentin. Voit lopettaa ne avaamalla tämän linkin:\n{link}',
+  'page.discussion': 'Keskustelu: {title}',
+  'page.replies.confirm.title': 'Vahvista vastauksia koskevat sähköpostit',
+  'page.replies.confirm.intro':
+    'Olet pyytänyt ilmoitusta sähköpostiin, kun joku vastaa kommentteihisi tässä keskustelussa. Emme lähetä mitään ennen kuin vahvistat.',
+  'page.replies.confirm.button': 'Vahvista',
+  'page.replies.confirm.ignore': 'Jos et pyytänyt tätä, sulje tämä sivu: et saa sähköpostia vastauksista.',
+  'page.replies.confirmed.title': 'Vastauksia koskevat sähköpostit vahvistettu',
+  'page.replies.confirmed.body':
+    'Kun joku vastaa kommentteihisi tässä keskustelussa, saat sähköpostiviestin, enintään yhden tunnissa. Jokaisessa viestissä on linkki, jolla voit lopettaa viestit.',
+  'page.replies.unknown.body':
+    'Tämä linkki ei ole kelvollinen. Tarkista, että avasit koko linkin uusimmasta sähköpostiviestistäsi.',
+  'page.replies.expired.body':
+    'Vahvistuslinkkien voimassaoloaika on {duration}, ja tämä linkki on vanhentunut. Anna sähköpostiosoitteesi uudelleen, kun seuraavan kerran julkaiset kommentin.',
+  'page.replies.stop.title': 'Lopeta vastauksia koskevat viestit',
+  'page.replies.stop.intro': 'Et saa enää viestejä tämän keskustelun vastauksista. Kommenttisi säilyvät ennallaan.',
+  'page.replies.stop.all': 'Lopeta vastauksia koskevat viestit myös kaikista muista keskusteluista, nyt ja jatkossa',
+  'page.replies.stop.button': 'Lopeta viestit',
+  'page.replies.stopped.body': 'Et saa enää viestejä tämän keskustelun vastauksista.',
+  'page.replies.stopped.all': 'Et saa enää tähän osoitteeseen viestejä vastauksista missään keskustelussa.',
+  'page.replies.back': 'Palaa keskusteluun',
   'page.back': 'Palaa adressiin',
   'page.home': 'Siirry sivustolle: {agency}',
 };

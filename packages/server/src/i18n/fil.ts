@@ -54,6 +54,40 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Itigil ang mga email',
   'page.updates.stopped.title': 'Itinigil na ang mga email',
   'page.updates.stopped.body': 'Hindi na kayo makatatanggap ng email tungkol sa petisyong ito. Bilang pa rin ang inyong lagda.',
+  'mail.replies.confirm.subject': 'Kumpirmahin ang mga email tungkol sa mga sagot: {title}',
+  'mail.replies.confirm.body':
+    'Humiling kayong masabihan sa email kapag may sumagot sa inyong mga komento sa talakayang “{title}”.\n\nPara kumpirmahin, buksan ang link na ito at pindutin ang button na “Kumpirmahin”:\n{link}\n\nGumagana ang link sa loob ng {duration}. Habang hindi pa kayo nagkukumpirma, wala kaming ipapadalang iba sa inyo. Kung hindi kayo ang humiling nito, huwag pansinin ang email na ito.',
+  'mail.replies.digest.subject': 'Mga bagong sagot sa inyong komento: {title}',
+  'mail.replies.digest.body': 'May mga bagong sagot sa inyong mga komento sa talakayang “{title}”:',
+  'mail.replies.reply': 'Isinulat ni {name}:',
+  'mail.replies.anonymous': 'Anonimo',
+  'mail.replies.more': 'Iba pang bagong sagot: {count}',
+  'mail.replies.read': 'Basahin ang talakayan:\n{link}',
+  'mail.replies.stop':
+    'Natatanggap ninyo ang mga email na ito, hindi hihigit sa isa bawat oras, dahil hiniling ninyo ang mga ito nang mag-post kayo ng komento. Para itigil ang mga ito, buksan ang link na ito:\n{link}',
+  'page.discussion': 'Talakayan: {title}',
+  'page.replies.confirm.title': 'Kumpirmahin ang mga email tungkol sa mga sagot',
+  'page.replies.confirm.intro':
+    'Humiling kayong masabihan sa email kapag may sumagot sa inyong mga komento sa talakayang ito. Wala kaming ipapadala habang hindi pa kayo nagkukumpirma.',
+  'page.replies.confirm.button': 'Kumpirmahin',
+  'page.replies.confirm.ignore':
+    'Kung hindi kayo ang humiling nito, isara ang pahinang ito: hindi kayo makatatanggap ng email tungkol sa mga sagot.',
+  'page.replies.confirmed.title': 'Nakumpirma ang mga email tungkol sa mga sagot',
+  'page.replies.confirmed.body':
+    'Kapag may sumagot sa inyong mga komento sa talakayang ito, makatatanggap kayo ng email, hindi hihigit sa isa bawat oras. May link ang bawat isa para itigil ang mga ito.',
+  'page.replies.unknown.body':
+    'Hindi wasto ang link na ito. Tiyaking binuksan ninyo ang buong link mula sa inyong pinakabagong email.',
+  'page.replies.expired.body':
+    'Gumagana lang ang mga link ng kumpirmasyon sa loob ng {duration}, at nag-expire na ang link na ito. Ibigay muli ang inyong email address sa susunod na mag-post kayo ng komento.',
+  'page.replies.stop.title': 'Itigil ang mga email tungkol sa mga sagot',
+  'page.replies.stop.intro':
+    'Hindi na kayo makatatanggap ng email tungkol sa mga sagot sa talakayang ito. Mananatili ang inyong mga komento gaya ng dati.',
+  'page.replies.stop.all': 'Itigil din ang mga email tungkol sa mga sagot sa lahat ng iba pang talakayan, ngayon at sa hinaharap',
+  'page.replies.stop.button': 'Itigil ang mga email',
+  'page.replies.stopped.body': 'Hindi na kayo makatatanggap ng email tungkol sa mga sagot sa talakayang ito.',
+  'page.replies.stopped.all':
+    'Hindi na kayo makatatanggap ng email tungkol sa mga sagot sa address na ito, sa anumang talakayan.',
+  'page.replies.back': 'Bumalik sa talakayan',
   'page.back': 'Bumalik sa petisyon',
   'page.home': 'Pumunta sa {agency}',
 };

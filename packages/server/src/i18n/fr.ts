@@ -53,6 +53,39 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Arrêter les e-mails',
   'page.updates.stopped.title': 'E-mails désactivés',
   'page.updates.stopped.body': 'Vous ne recevrez plus d’e-mails sur cette pétition. Votre signature compte toujours.',
+  'mail.replies.confirm.subject': 'Confirmez les e-mails sur les réponses : {title}',
+  'mail.replies.confirm.body':
+    'Vous avez demandé à recevoir un e-mail quand quelqu’un répond à vos commentaires dans la discussion « {title} ».\n\nPour confirmer, ouvrez ce lien et appuyez sur le bouton « Confirmer » :\n{link}\n\nLe lien est valable {duration}. Tant que vous n’avez pas confirmé, nous ne vous envoyons rien d’autre. Si vous n’avez pas fait cette demande, ignorez ce message.',
+  'mail.replies.digest.subject': 'Nouvelles réponses à votre commentaire : {title}',
+  'mail.replies.digest.body': 'Il y a de nouvelles réponses à vos commentaires dans la discussion « {title} » :',
+  'mail.replies.reply': '{name} a écrit :',
+  'mail.replies.anonymous': 'Anonyme',
+  'mail.replies.more': 'Autres nouvelles réponses : {count}',
+  'mail.replies.read': 'Lire la discussion :\n{link}',
+  'mail.replies.stop':
+    'Vous recevez ces e-mails, au plus un par heure, parce que vous les avez demandés en publiant un commentaire. Pour ne plus les recevoir, ouvrez ce lien :\n{link}',
+  'page.discussion': 'Discussion : {title}',
+  'page.replies.confirm.title': 'Confirmez les e-mails sur les réponses',
+  'page.replies.confirm.intro':
+    'Vous avez demandé à recevoir un e-mail quand quelqu’un répond à vos commentaires dans cette discussion. Nous n’envoyons rien tant que vous n’avez pas confirmé.',
+  'page.replies.confirm.button': 'Confirmer',
+  'page.replies.confirm.ignore':
+    'Si vous n’avez pas fait cette demande, fermez cette page : vous ne recevrez aucun e-mail sur les réponses.',
+  'page.replies.confirmed.title': 'E-mails sur les réponses confirmés',
+  'page.replies.confirmed.body':
+    'Quand quelqu’un répondra à vos commentaires dans cette discussion, vous recevrez un e-mail, au plus un par heure. Chacun contient un lien pour ne plus les recevoir.',
+  'page.replies.unknown.body': 'Ce lien n’est pas valide. Vérifiez que vous avez ouvert le lien complet de votre dernier e-mail.',
+  'page.replies.expired.body':
+    'Les liens de confirmation sont valables {duration}, et celui-ci a expiré. Indiquez à nouveau votre adresse e-mail la prochaine fois que vous publierez un commentaire.',
+  'page.replies.stop.title': 'Désactivez les e-mails sur les réponses',
+  'page.replies.stop.intro':
+    'Vous ne recevrez plus d’e-mails sur les réponses dans cette discussion. Vos commentaires restent tels quels.',
+  'page.replies.stop.all':
+    'Arrêter aussi les e-mails sur les réponses dans toutes les autres discussions, maintenant et à l’avenir',
+  'page.replies.stop.button': 'Arrêter les e-mails',
+  'page.replies.stopped.body': 'Vous ne recevrez plus d’e-mails sur les réponses dans cette discussion.',
+  'page.replies.stopped.all': 'Vous ne recevrez plus d’e-mails sur les réponses à cette adresse, quelle que soit la discussion.',
+  'page.replies.back': 'Revenir à la discussion',
   'page.back': 'Revenir à la pétition',
   'page.home': 'Aller sur le site : {agency}',
 };

@@ -53,6 +53,37 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Stop na ríomhphoist',
   'page.updates.stopped.title': 'Stopadh na ríomhphoist',
   'page.updates.stopped.body': 'Ní bhfaighidh tú a thuilleadh ríomhphost faoin achainí seo. Tá do shíniú á áireamh fós.',
+  'mail.replies.confirm.subject': 'Deimhnigh ríomhphoist faoi fhreagraí: {title}',
+  'mail.replies.confirm.body':
+    'D’iarr tú go gcuirfí in iúl duit i ríomhphost nuair a fhreagraíonn duine éigin do thráchtanna sa phlé “{title}”.\n\nChun é seo a dheimhniú, oscail an nasc seo agus brúigh an cnaipe “Deimhnigh”:\n{link}\n\nOibreoidh an nasc ar feadh {duration}. Go dtí go ndeimhníonn tú é, ní sheolfaimid aon rud eile chugat. Murar iarr tú é seo, déan neamhaird den ríomhphost seo.',
+  'mail.replies.digest.subject': 'Freagraí nua ar do thrácht: {title}',
+  'mail.replies.digest.body': 'Tá freagraí nua ar do thráchtanna sa phlé “{title}”:',
+  'mail.replies.reply': 'Scríobh {name}:',
+  'mail.replies.anonymous': 'Gan ainm',
+  'mail.replies.more': 'Tuilleadh freagraí nua: {count}',
+  'mail.replies.read': 'Léigh an plé:\n{link}',
+  'mail.replies.stop':
+    'Tá na ríomhphoist seo á bhfáil agat, ceann amháin san uair ar a mhéad, toisc gur iarr tú iad nuair a d’fhoilsigh tú trácht. Chun iad a stopadh, oscail an nasc seo:\n{link}',
+  'page.discussion': 'Plé: {title}',
+  'page.replies.confirm.title': 'Deimhnigh ríomhphoist faoi fhreagraí',
+  'page.replies.confirm.intro':
+    'D’iarr tú go gcuirfí in iúl duit i ríomhphost nuair a fhreagraíonn duine éigin do thráchtanna sa phlé seo. Ní sheolfaimid aon rud go dtí go ndeimhníonn tú é.',
+  'page.replies.confirm.button': 'Deimhnigh',
+  'page.replies.confirm.ignore': 'Murar iarr tú é seo, dún an leathanach seo: ní bhfaighidh tú aon ríomhphost faoi fhreagraí.',
+  'page.replies.confirmed.title': 'Ríomhphoist faoi fhreagraí deimhnithe',
+  'page.replies.confirmed.body':
+    'Nuair a fhreagraíonn duine éigin do thráchtanna sa phlé seo, gheobhaidh tú ríomhphost, ceann amháin san uair ar a mhéad. Bíonn nasc i ngach ceann acu chun iad a stopadh.',
+  'page.replies.unknown.body': 'Níl an nasc seo bailí. Seiceáil gur oscail tú an nasc iomlán ón ríomhphost is déanaí a fuair tú.',
+  'page.replies.expired.body':
+    'Oibríonn naisc deimhniúcháin ar feadh {duration}, agus tá an ceann seo imithe in éag. Tabhair do sheoladh ríomhphoist arís an chéad uair eile a fhoilseoidh tú trácht.',
+  'page.replies.stop.title': 'Stop ríomhphoist faoi fhreagraí',
+  'page.replies.stop.intro':
+    'Ní bhfaighidh tú a thuilleadh ríomhphost faoi fhreagraí sa phlé seo. Fanfaidh do thráchtanna mar atá siad.',
+  'page.replies.stop.all': 'Stop ríomhphoist faoi fhreagraí i ngach plé eile freisin, anois agus amach anseo',
+  'page.replies.stop.button': 'Stop na ríomhphoist',
+  'page.replies.stopped.body': 'Ní bhfaighidh tú a thuilleadh ríomhphost faoi fhreagraí sa phlé seo.',
+  'page.replies.stopped.all': 'Ní bhfaighidh tú a thuilleadh ríomhphost faoi fhreagraí ag an seoladh seo, in aon phlé.',
+  'page.replies.back': 'Fill ar an bplé',
   'page.back': 'Fill ar an achainí',
   'page.home': 'Téigh chuig {agency}',
 };

@@ -53,6 +53,38 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Dakatar da imel ɗin',
   'page.updates.stopped.title': 'An dakatar da imel ɗin',
   'page.updates.stopped.body': 'Ba za ku ƙara samun imel game da wannan koke ba. Har yanzu ana ƙidaya sa hannunku.',
+  'mail.replies.confirm.subject': 'Tabbatar da imel game da amsoshi: {title}',
+  'mail.replies.confirm.body':
+    'Kun nemi a sanar da ku ta imel idan wani ya amsa sharhohinku a tattaunawar “{title}”.\n\nDon tabbatarwa, ku buɗe wannan mahaɗa sannan ku danna maɓallin “Tabbatar”:\n{link}\n\nMahaɗar tana aiki na {duration}. Har sai kun tabbatar, ba za mu aiko muku da wani abu ba. Idan ba ku nemi wannan ba, ku yi watsi da wannan imel.',
+  'mail.replies.digest.subject': 'Sababbin amsoshi ga sharhinku: {title}',
+  'mail.replies.digest.body': 'Akwai sababbin amsoshi ga sharhohinku a tattaunawar “{title}”:',
+  'mail.replies.reply': 'Daga {name}:',
+  'mail.replies.anonymous': 'Marar suna',
+  'mail.replies.more': 'Ƙarin sababbin amsoshi: {count}',
+  'mail.replies.read': 'Ku karanta tattaunawar:\n{link}',
+  'mail.replies.stop':
+    'Kuna karɓar waɗannan imel ne (ɗaya a kowace awa a mafi yawa) saboda kun nema lokacin da kuka wallafa sharhi. Don dakatar da su, ku buɗe wannan mahaɗa:\n{link}',
+  'page.discussion': 'Tattaunawa: {title}',
+  'page.replies.confirm.title': 'Tabbatar da imel game da amsoshi',
+  'page.replies.confirm.intro':
+    'Kun nemi a sanar da ku ta imel idan wani ya amsa sharhohinku a wannan tattaunawa. Ba za mu aika da komai ba har sai kun tabbatar.',
+  'page.replies.confirm.button': 'Tabbatar',
+  'page.replies.confirm.ignore': 'Idan ba ku nemi wannan ba, ku rufe wannan shafi: ba za ku sami imel game da amsoshi ba.',
+  'page.replies.confirmed.title': 'An tabbatar da imel game da amsoshi',
+  'page.replies.confirmed.body':
+    'Idan wani ya amsa sharhohinku a wannan tattaunawa, za ku sami imel, ɗaya a kowace awa a mafi yawa. Kowane imel yana ɗauke da mahaɗa don dakatar da su.',
+  'page.replies.unknown.body':
+    'Wannan mahaɗa ba ta da inganci. Ku tabbata kun buɗe cikakkiyar mahaɗar daga imel ɗinku na baya-bayan nan.',
+  'page.replies.expired.body':
+    'Mahaɗar tabbatarwa tana aiki na {duration}, kuma wannan ta ƙare. Ku sake ba da adireshin imel ɗinku lokacin da za ku wallafa sharhi na gaba.',
+  'page.replies.stop.title': 'Dakatar da imel game da amsoshi',
+  'page.replies.stop.intro':
+    'Ba za ku ƙara samun imel game da amsoshi a wannan tattaunawa ba. Sharhohinku za su kasance yadda suke.',
+  'page.replies.stop.all': 'Ku kuma dakatar da imel game da amsoshi a duk sauran tattaunawa, yanzu da nan gaba',
+  'page.replies.stop.button': 'Dakatar da imel ɗin',
+  'page.replies.stopped.body': 'Ba za ku ƙara samun imel game da amsoshi a wannan tattaunawa ba.',
+  'page.replies.stopped.all': 'Ba za ku ƙara samun imel game da amsoshi a wannan adireshi ba, a kowace tattaunawa.',
+  'page.replies.back': 'Koma zuwa tattaunawar',
   'page.back': 'Koma zuwa koken',
   'page.home': 'Je zuwa {agency}',
 };

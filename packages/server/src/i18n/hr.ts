@@ -51,6 +51,36 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Odjavljujem poruke',
   'page.updates.stopped.title': 'Poruke su odjavljene',
   'page.updates.stopped.body': 'Više nećete primati poruke o ovoj peticiji. Vaš se potpis i dalje računa.',
+  'mail.replies.confirm.subject': 'Potvrdite poruke o odgovorima: {title}',
+  'mail.replies.confirm.body':
+    'Zatražili ste obavijest e-poštom kada netko odgovori na Vaše komentare u raspravi „{title}“.\n\nKako biste to potvrdili, otvorite ovu poveznicu i pritisnite gumb „Potvrđujem“:\n{link}\n\nPoveznica vrijedi {duration}. Dok ne potvrdite, nećemo Vam slati ništa drugo. Ako to niste zatražili, zanemarite ovu poruku.',
+  'mail.replies.digest.subject': 'Novi odgovori na Vaš komentar: {title}',
+  'mail.replies.digest.body': 'Na Vaše komentare u raspravi „{title}“ stigli su novi odgovori:',
+  'mail.replies.reply': '{name} piše:',
+  'mail.replies.anonymous': 'Anonimno',
+  'mail.replies.more': 'Još novih odgovora: {count}',
+  'mail.replies.read': 'Pročitajte raspravu:\n{link}',
+  'mail.replies.stop':
+    'Ove poruke primate, najviše jednu na sat, jer ste ih zatražili pri objavi komentara. Da biste ih prestali primati, otvorite ovu poveznicu:\n{link}',
+  'page.discussion': 'Rasprava: {title}',
+  'page.replies.confirm.title': 'Potvrdite poruke o odgovorima',
+  'page.replies.confirm.intro':
+    'Zatražili ste obavijest e-poštom kada netko odgovori na Vaše komentare u ovoj raspravi. Ništa nećemo slati dok ne potvrdite.',
+  'page.replies.confirm.button': 'Potvrđujem',
+  'page.replies.confirm.ignore': 'Ako to niste zatražili, zatvorite ovu stranicu: nećete primati poruke o odgovorima.',
+  'page.replies.confirmed.title': 'Poruke o odgovorima su potvrđene',
+  'page.replies.confirmed.body':
+    'Kada netko odgovori na Vaše komentare u ovoj raspravi, primit ćete poruku, najviše jednu na sat. Svaka poruka sadrži poveznicu za odjavu.',
+  'page.replies.unknown.body': 'Ova poveznica nije valjana. Provjerite jeste li otvorili cijelu poveznicu iz najnovije poruke.',
+  'page.replies.expired.body':
+    'Poveznice za potvrdu vrijede {duration}, a ova je istekla. Ponovno unesite svoju adresu e-pošte kada sljedeći put objavite komentar.',
+  'page.replies.stop.title': 'Odjavite poruke o odgovorima',
+  'page.replies.stop.intro': 'Više nećete primati poruke o odgovorima u ovoj raspravi. Vaši komentari ostaju nepromijenjeni.',
+  'page.replies.stop.all': 'Odjavite i poruke o odgovorima u svim ostalim raspravama, sada i ubuduće',
+  'page.replies.stop.button': 'Odjavljujem poruke',
+  'page.replies.stopped.body': 'Više nećete primati poruke o odgovorima u ovoj raspravi.',
+  'page.replies.stopped.all': 'Na ovu adresu više nećete primati poruke o odgovorima ni u jednoj raspravi.',
+  'page.replies.back': 'Povratak na raspravu',
   'page.back': 'Povratak na peticiju',
   'page.home': 'Idite na stranicu: {agency}',
 };

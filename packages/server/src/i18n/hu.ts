@@ -51,6 +51,37 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Leiratkozás az e-mailekről',
   'page.updates.stopped.title': 'Sikeres leiratkozás',
   'page.updates.stopped.body': 'Nem kap több e-mailt erről a petícióról. Aláírása továbbra is számít.',
+  'mail.replies.confirm.subject': 'Erősítse meg a válaszokról szóló e-mail-értesítéseket: {title}',
+  'mail.replies.confirm.body':
+    'Ön kérte, hogy e-mailben értesítsük, ha valaki válaszol a hozzászólásaira a következő vitában: „{title}”.\n\nA megerősítéshez nyissa meg ezt a linket, és nyomja meg a „Megerősítés” gombot:\n{link}\n\nA link érvényességi ideje {duration}. Amíg nem erősíti meg, semmi mást nem küldünk Önnek. Ha nem Ön kérte ezt, hagyja figyelmen kívül ezt az e-mailt.',
+  'mail.replies.digest.subject': 'Új válaszok hozzászólására: {title}',
+  'mail.replies.digest.body': 'Hozzászólásaira új válaszok érkeztek a következő vitában: „{title}”.',
+  'mail.replies.reply': '{name} ezt írta:',
+  'mail.replies.anonymous': 'Névtelen',
+  'mail.replies.more': 'További új válaszok: {count}',
+  'mail.replies.read': 'Olvassa el a vitát:\n{link}',
+  'mail.replies.stop':
+    'Azért kapja ezeket az e-maileket (óránként legfeljebb egyet), mert hozzászóláskor kérte őket. Ha le szeretne iratkozni, nyissa meg ezt a linket:\n{link}',
+  'page.discussion': 'Vita: {title}',
+  'page.replies.confirm.title': 'Erősítse meg a válaszokról szóló e-mail-értesítéseket',
+  'page.replies.confirm.intro':
+    'Ön kérte, hogy e-mailben értesítsük, ha valaki válaszol a hozzászólásaira ebben a vitában. Amíg nem erősíti meg, semmit sem küldünk.',
+  'page.replies.confirm.button': 'Megerősítés',
+  'page.replies.confirm.ignore': 'Ha nem Ön kérte ezt, zárja be ezt az oldalt: nem kap e-mailt a válaszokról.',
+  'page.replies.confirmed.title': 'A válaszokról szóló e-mail-értesítések megerősítve',
+  'page.replies.confirmed.body':
+    'Ha valaki válaszol a hozzászólásaira ebben a vitában, e-mailt kap, óránként legfeljebb egyet. Mindegyikben lesz egy link, amellyel leiratkozhat.',
+  'page.replies.unknown.body':
+    'Ez a link nem érvényes. Ellenőrizze, hogy a legutóbbi e-mailben kapott linket teljes egészében nyitotta-e meg.',
+  'page.replies.expired.body':
+    'A megerősítő linkek érvényességi ideje {duration}, és ez a link lejárt. Következő hozzászólásakor adja meg újra e-mail-címét.',
+  'page.replies.stop.title': 'Iratkozzon le a válaszokról szóló e-mailekről',
+  'page.replies.stop.intro': 'Nem kap több e-mailt a válaszokról ebben a vitában. Hozzászólásai változatlanul megmaradnak.',
+  'page.replies.stop.all': 'A válaszokról szóló e-mailek leállítása az összes többi vitában is, most és a jövőben',
+  'page.replies.stop.button': 'Leiratkozás az e-mailekről',
+  'page.replies.stopped.body': 'Nem kap több e-mailt a válaszokról ebben a vitában.',
+  'page.replies.stopped.all': 'Erre a címre semmilyen vitából nem kap több e-mailt a válaszokról.',
+  'page.replies.back': 'Vissza a vitához',
   'page.back': 'Vissza a petícióhoz',
   'page.home': 'Ugrás ide: {agency}',
 };

@@ -54,6 +54,37 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Hentikan email',
   'page.updates.stopped.title': 'Email dihentikan',
   'page.updates.stopped.body': 'Anda tidak akan lagi menerima email tentang petisi ini. Tanda tangan Anda tetap dihitung.',
+  'mail.replies.confirm.subject': 'Konfirmasi email tentang balasan: {title}',
+  'mail.replies.confirm.body':
+    'Anda meminta untuk diberi tahu melalui email saat ada yang membalas komentar Anda dalam diskusi “{title}”.\n\nUntuk mengonfirmasi, buka tautan ini dan tekan tombol “Konfirmasi”:\n{link}\n\nTautan ini berlaku selama {duration}. Sebelum Anda mengonfirmasi, kami tidak akan mengirimkan apa pun lagi. Jika Anda tidak memintanya, abaikan email ini.',
+  'mail.replies.digest.subject': 'Balasan baru untuk komentar Anda: {title}',
+  'mail.replies.digest.body': 'Ada balasan baru untuk komentar Anda dalam diskusi “{title}”:',
+  'mail.replies.reply': '{name} menulis:',
+  'mail.replies.anonymous': 'Anonim',
+  'mail.replies.more': 'Balasan baru lainnya: {count}',
+  'mail.replies.read': 'Baca diskusinya:\n{link}',
+  'mail.replies.stop':
+    'Anda menerima email ini, paling banyak satu per jam, karena Anda memintanya saat mengirim komentar. Untuk menghentikannya, buka tautan ini:\n{link}',
+  'page.discussion': 'Diskusi: {title}',
+  'page.replies.confirm.title': 'Konfirmasi email tentang balasan',
+  'page.replies.confirm.intro':
+    'Anda meminta untuk diberi tahu melalui email saat ada yang membalas komentar Anda dalam diskusi ini. Kami tidak akan mengirim apa pun sampai Anda mengonfirmasi.',
+  'page.replies.confirm.button': 'Konfirmasi',
+  'page.replies.confirm.ignore': 'Jika Anda tidak memintanya, tutup halaman ini: Anda tidak akan menerima email tentang balasan.',
+  'page.replies.confirmed.title': 'Email tentang balasan dikonfirmasi',
+  'page.replies.confirmed.body':
+    'Saat ada yang membalas komentar Anda dalam diskusi ini, Anda akan menerima email, paling banyak satu per jam. Setiap email berisi tautan untuk menghentikannya.',
+  'page.replies.unknown.body': 'Tautan ini tidak valid. Pastikan Anda membuka tautan secara lengkap dari email terbaru Anda.',
+  'page.replies.expired.body':
+    'Tautan konfirmasi berlaku selama {duration}, dan tautan ini sudah kedaluwarsa. Masukkan lagi alamat email Anda saat berikutnya Anda mengirim komentar.',
+  'page.replies.stop.title': 'Hentikan email tentang balasan',
+  'page.replies.stop.intro':
+    'Anda tidak akan lagi menerima email tentang balasan dalam diskusi ini. Komentar Anda tetap seperti semula.',
+  'page.replies.stop.all': 'Hentikan juga email tentang balasan di semua diskusi lain, sekarang dan di masa mendatang',
+  'page.replies.stop.button': 'Hentikan email',
+  'page.replies.stopped.body': 'Anda tidak akan lagi menerima email tentang balasan dalam diskusi ini.',
+  'page.replies.stopped.all': 'Anda tidak akan lagi menerima email tentang balasan di alamat ini, dalam diskusi apa pun.',
+  'page.replies.back': 'Kembali ke diskusi',
   'page.back': 'Kembali ke petisi',
   'page.home': 'Kunjungi {agency}',
 };

@@ -53,6 +53,36 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Kwụsị email ndị a',
   'page.updates.stopped.title': 'Akwụsịla email ndị a',
   'page.updates.stopped.body': 'Ị gaghị enwetakwa email gbasara akwụkwọ arịrịọ a. A ka na-agụ mbinye aka gị.',
+  'mail.replies.confirm.subject': 'Kwado email gbasara nzaghachi: {title}',
+  'mail.replies.confirm.body':
+    'Ị rịọrọ ka anyị jiri email gwa gị mgbe mmadụ zaghachiri nkwupụta gị na mkparịta ụka “{title}”.\n\nIji kwado, mepee njikọ a ma pịa bọtịnụ “Kwado”:\n{link}\n\nNjikọ a ga-arụ ọrụ ruo {duration}. Ruo mgbe ị kwadoro, anyị agaghị ezitere gị ihe ọzọ. Ọ bụrụ na ịrịọghị nke a, leghara email a anya.',
+  'mail.replies.digest.subject': 'Nzaghachi ọhụrụ na nkwupụta gị: {title}',
+  'mail.replies.digest.body': 'Enwere nzaghachi ọhụrụ na nkwupụta gị na mkparịta ụka “{title}”:',
+  'mail.replies.reply': '{name} dere:',
+  'mail.replies.anonymous': 'Enweghị aha',
+  'mail.replies.more': 'Nzaghachi ọhụrụ ndị ọzọ: {count}',
+  'mail.replies.read': 'Gụọ mkparịta ụka ahụ:\n{link}',
+  'mail.replies.stop':
+    "Ị na-enweta email ndị a, ọ karịghị otu kwa awa, n'ihi na ị rịọrọ ha mgbe i dere nkwupụta. Iji kwụsị ha, mepee njikọ a:\n{link}",
+  'page.discussion': 'Mkparịta ụka: {title}',
+  'page.replies.confirm.title': 'Kwado email gbasara nzaghachi',
+  'page.replies.confirm.intro':
+    'Ị rịọrọ ka anyị jiri email gwa gị mgbe mmadụ zaghachiri nkwupụta gị na mkparịta ụka a. Anyị agaghị eziga ihe ọ bụla ruo mgbe ị kwadoro.',
+  'page.replies.confirm.button': 'Kwado',
+  'page.replies.confirm.ignore': 'Ọ bụrụ na ịrịọghị nke a, mechie ibe a: ị gaghị enweta email ọ bụla gbasara nzaghachi.',
+  'page.replies.confirmed.title': 'Akwadola email gbasara nzaghachi',
+  'page.replies.confirmed.body':
+    'Mgbe mmadụ zaghachiri nkwupụta gị na mkparịta ụka a, ị ga-enweta email, ọ karịghị otu kwa awa. Email ọ bụla nwere njikọ iji kwụsị ha.',
+  'page.replies.unknown.body': 'Njikọ a ezighị ezi. Hụ na i mepere njikọ ahụ niile site na email gị kacha ọhụrụ.',
+  'page.replies.expired.body':
+    'Njikọ nkwado na-arụ ọrụ ruo {duration}, oge nke a agwụla. Tinye adreesị email gị ọzọ mgbe ọzọ i dere nkwupụta.',
+  'page.replies.stop.title': 'Kwụsị email gbasara nzaghachi',
+  'page.replies.stop.intro': 'Ị gaghị enwetakwa email gbasara nzaghachi na mkparịta ụka a. Nkwupụta gị ga-anọgide otú ha dị.',
+  'page.replies.stop.all': "Kwụsịkwa email gbasara nzaghachi na mkparịta ụka ọ bụla ọzọ, ugbu a na n'ọdịnihu",
+  'page.replies.stop.button': 'Kwụsị email ndị a',
+  'page.replies.stopped.body': 'Ị gaghị enwetakwa email gbasara nzaghachi na mkparịta ụka a.',
+  'page.replies.stopped.all': 'Ị gaghị enwetakwa email gbasara nzaghachi na adreesị a, na mkparịta ụka ọ bụla.',
+  'page.replies.back': 'Laghachi na mkparịta ụka',
   'page.back': "Laghachi n'akwụkwọ arịrịọ",
   'page.home': 'Gaa na {agency}',
 };

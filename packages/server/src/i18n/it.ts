@@ -53,6 +53,37 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Interrompi le email',
   'page.updates.stopped.title': 'Email interrotte',
   'page.updates.stopped.body': 'Non riceverà più email su questa petizione. La Sua firma continua a valere.',
+  'mail.replies.confirm.subject': 'Confermi le email sulle risposte: {title}',
+  'mail.replies.confirm.body':
+    'Ha chiesto di ricevere un’email quando qualcuno risponde ai Suoi commenti nella discussione «{title}».\n\nPer confermare, apra questo link e prema il pulsante «Conferma»:\n{link}\n\nIl link è valido per {duration}. Finché non conferma, non Le invieremo nient’altro. Se non ha fatto questa richiesta, ignori questa email.',
+  'mail.replies.digest.subject': 'Nuove risposte al Suo commento: {title}',
+  'mail.replies.digest.body': 'Ci sono nuove risposte ai Suoi commenti nella discussione «{title}»:',
+  'mail.replies.reply': '{name} ha scritto:',
+  'mail.replies.anonymous': 'Anonimo',
+  'mail.replies.more': 'Altre nuove risposte: {count}',
+  'mail.replies.read': 'Legga la discussione:\n{link}',
+  'mail.replies.stop':
+    'Riceve queste email, al massimo una all’ora, perché le ha richieste quando ha pubblicato un commento. Per interromperle, apra questo link:\n{link}',
+  'page.discussion': 'Discussione: {title}',
+  'page.replies.confirm.title': 'Confermi le email sulle risposte',
+  'page.replies.confirm.intro':
+    'Ha chiesto di ricevere un’email quando qualcuno risponde ai Suoi commenti in questa discussione. Non invieremo nulla finché non avrà confermato.',
+  'page.replies.confirm.button': 'Conferma',
+  'page.replies.confirm.ignore': 'Se non ha fatto questa richiesta, chiuda questa pagina: non riceverà email sulle risposte.',
+  'page.replies.confirmed.title': 'Email sulle risposte confermate',
+  'page.replies.confirmed.body':
+    'Quando qualcuno risponderà ai Suoi commenti in questa discussione, riceverà un’email, al massimo una all’ora. Ogni email contiene un link per interromperle.',
+  'page.replies.unknown.body':
+    'Questo link non è valido. Verifichi di aver aperto il link completo contenuto nella Sua email più recente.',
+  'page.replies.expired.body':
+    'I link di conferma sono validi per {duration} e questo è scaduto. Indichi di nuovo il Suo indirizzo email la prossima volta che pubblica un commento.',
+  'page.replies.stop.title': 'Interrompa le email sulle risposte',
+  'page.replies.stop.intro': 'Non riceverà più email sulle risposte in questa discussione. I Suoi commenti restano invariati.',
+  'page.replies.stop.all': 'Interrompi anche le email sulle risposte in tutte le altre discussioni, ora e in futuro',
+  'page.replies.stop.button': 'Interrompi le email',
+  'page.replies.stopped.body': 'Non riceverà più email sulle risposte in questa discussione.',
+  'page.replies.stopped.all': 'Non riceverà più email sulle risposte a questo indirizzo, in nessuna discussione.',
+  'page.replies.back': 'Torna alla discussione',
   'page.back': 'Torna alla petizione',
   'page.home': 'Vai a {agency}',
 };

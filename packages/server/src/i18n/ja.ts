@@ -51,6 +51,36 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'メールを停止する',
   'page.updates.stopped.title': 'メールを停止しました',
   'page.updates.stopped.body': 'この請願に関するメールは今後送信されません。署名は引き続き有効です。',
+  'mail.replies.confirm.subject': '返信のメール通知の確認をお願いします：{title}',
+  'mail.replies.confirm.body':
+    '意見交換「{title}」で、投稿したコメントに返信があったときにメールでお知らせするよう、お申し込みを受け付けました。\n\n確認するには、次のリンクを開いて「確認する」ボタンを押してください。\n{link}\n\nこのリンクの有効期間は {duration}です。確認していただくまで、これ以外のメールはお送りしません。お申し込みに心当たりがない場合は、このメールを無視してください。',
+  'mail.replies.digest.subject': 'コメントへの新しい返信：{title}',
+  'mail.replies.digest.body': '意見交換「{title}」で、投稿したコメントに新しい返信がありました。',
+  'mail.replies.reply': '{name} さんの返信：',
+  'mail.replies.anonymous': '匿名',
+  'mail.replies.more': 'その他の新しい返信：{count} 件',
+  'mail.replies.read': '意見交換を読む：\n{link}',
+  'mail.replies.stop':
+    'このメールは、コメントの投稿時にお申し込みいただいたため送信しています（1 時間に 1 通まで）。配信を停止するには、次のリンクを開いてください。\n{link}',
+  'page.discussion': '意見交換：{title}',
+  'page.replies.confirm.title': '返信のメール通知の確認',
+  'page.replies.confirm.intro':
+    'この意見交換で、投稿したコメントに返信があったときにメールでお知らせするよう、お申し込みを受け付けました。確認していただくまで、メールはお送りしません。',
+  'page.replies.confirm.button': '確認する',
+  'page.replies.confirm.ignore': 'お申し込みに心当たりがない場合は、このページを閉じてください。返信に関するメールは届きません。',
+  'page.replies.confirmed.title': '返信のメール通知を確認しました',
+  'page.replies.confirmed.body':
+    'この意見交換で、投稿したコメントに返信があると、メールでお知らせします（1 時間に 1 通まで）。各メールに、配信を停止するためのリンクがあります。',
+  'page.replies.unknown.body': 'このリンクは有効ではありません。最新のメールにあるリンクを最後まで正しく開いたかご確認ください。',
+  'page.replies.expired.body':
+    '確認リンクの有効期間は {duration}で、このリンクは期限が切れています。次にコメントを投稿するときに、もう一度メールアドレスを入力してください。',
+  'page.replies.stop.title': '返信のメール通知の停止',
+  'page.replies.stop.intro': 'この意見交換の返信に関するメールは今後送信されません。投稿したコメントはそのまま残ります。',
+  'page.replies.stop.all': 'ほかのすべての意見交換でも、返信のメール通知を停止する（今後の意見交換を含む）',
+  'page.replies.stop.button': 'メールを停止する',
+  'page.replies.stopped.body': 'この意見交換の返信に関するメールは今後送信されません。',
+  'page.replies.stopped.all': 'このメールアドレスには、どの意見交換についても、返信に関するメールは今後送信されません。',
+  'page.replies.back': '意見交換に戻る',
   'page.back': '請願に戻る',
   'page.home': '{agency} のサイトへ',
 };

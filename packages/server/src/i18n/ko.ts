@@ -51,6 +51,36 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': '이메일 수신 중단',
   'page.updates.stopped.title': '이메일 수신이 중단되었습니다',
   'page.updates.stopped.body': '이 청원에 관한 이메일을 더 이상 받지 않습니다. 서명은 계속 집계됩니다.',
+  'mail.replies.confirm.subject': '답글 알림 이메일을 확인해 주세요: {title}',
+  'mail.replies.confirm.body':
+    '“{title}” 토론에서 작성하신 댓글에 누군가 답글을 달면 이메일로 알려 달라고 신청하셨습니다.\n\n확인하려면 아래 링크를 열고 “확인” 버튼을 눌러 주세요.\n{link}\n\n이 링크는 {duration} 동안 유효합니다. 확인하시기 전에는 다른 메일을 보내 드리지 않습니다. 신청하지 않으셨다면 이 메일을 무시해 주세요.',
+  'mail.replies.digest.subject': '댓글에 새 답글이 달렸습니다: {title}',
+  'mail.replies.digest.body': '“{title}” 토론에서 작성하신 댓글에 새 답글이 달렸습니다.',
+  'mail.replies.reply': '{name} 님의 답글:',
+  'mail.replies.anonymous': '익명',
+  'mail.replies.more': '그 밖의 새 답글: {count}개',
+  'mail.replies.read': '토론 읽기:\n{link}',
+  'mail.replies.stop':
+    '댓글을 게시하실 때 신청하셨기 때문에 이 메일을 받고 계십니다(1시간에 최대 1통). 수신을 중단하려면 아래 링크를 열어 주세요.\n{link}',
+  'page.discussion': '토론: {title}',
+  'page.replies.confirm.title': '답글 알림 이메일 확인',
+  'page.replies.confirm.intro':
+    '이 토론에서 작성하신 댓글에 누군가 답글을 달면 이메일로 알려 달라고 신청하셨습니다. 확인하시기 전에는 아무것도 보내 드리지 않습니다.',
+  'page.replies.confirm.button': '확인',
+  'page.replies.confirm.ignore': '신청하지 않으셨다면 이 페이지를 닫아 주세요. 답글 알림 이메일은 발송되지 않습니다.',
+  'page.replies.confirmed.title': '답글 알림 이메일 확인 완료',
+  'page.replies.confirmed.body':
+    '이 토론에서 작성하신 댓글에 누군가 답글을 달면 이메일을 보내 드립니다(1시간에 최대 1통). 각 이메일에는 수신을 중단할 수 있는 링크가 있습니다.',
+  'page.replies.unknown.body': '이 링크는 유효하지 않습니다. 가장 최근 이메일에 있는 링크 전체를 열었는지 확인해 주세요.',
+  'page.replies.expired.body':
+    '확인 링크는 {duration} 동안 유효하며, 이 링크는 만료되었습니다. 다음에 댓글을 게시하실 때 이메일 주소를 다시 입력해 주세요.',
+  'page.replies.stop.title': '답글 알림 이메일 수신 중단',
+  'page.replies.stop.intro': '이 토론의 답글에 관한 이메일을 더 이상 받지 않습니다. 작성하신 댓글은 그대로 유지됩니다.',
+  'page.replies.stop.all': '다른 모든 토론의 답글 알림 이메일도 수신 중단(앞으로 열리는 토론 포함)',
+  'page.replies.stop.button': '이메일 수신 중단',
+  'page.replies.stopped.body': '이 토론의 답글에 관한 이메일을 더 이상 받지 않습니다.',
+  'page.replies.stopped.all': '이 주소로는 어떤 토론의 답글에 관한 이메일도 더 이상 받지 않습니다.',
+  'page.replies.back': '토론으로 돌아가기',
   'page.back': '청원으로 돌아가기',
   'page.home': '{agency} 바로가기',
 };

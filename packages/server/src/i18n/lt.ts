@@ -52,6 +52,36 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Atsisakyti el. laiškų',
   'page.updates.stopped.title': 'El. laiškų atsisakyta',
   'page.updates.stopped.body': 'Daugiau negausite el. laiškų apie šią peticiją. Jūsų parašas ir toliau įskaitomas.',
+  'mail.replies.confirm.subject': 'Patvirtinkite el. laiškus apie atsakymus: {title}',
+  'mail.replies.confirm.body':
+    'Pageidavote gauti el. laišką, kai kas nors atsakys į Jūsų komentarus diskusijoje „{title}“.\n\nKad patvirtintumėte, atidarykite šią nuorodą ir paspauskite mygtuką „Patvirtinti“:\n{link}\n\nNuorodos galiojimo laikas – {duration}. Kol nepatvirtinsite, daugiau nieko Jums nesiųsime. Jei to nepageidavote, nekreipkite dėmesio į šį el. laišką.',
+  'mail.replies.digest.subject': 'Nauji atsakymai į Jūsų komentarą: {title}',
+  'mail.replies.digest.body': 'Diskusijoje „{title}“ yra naujų atsakymų į Jūsų komentarus:',
+  'mail.replies.reply': '{name} rašo:',
+  'mail.replies.anonymous': 'Anonimas',
+  'mail.replies.more': 'Daugiau naujų atsakymų: {count}',
+  'mail.replies.read': 'Skaityti diskusiją:\n{link}',
+  'mail.replies.stop':
+    'Šiuos el. laiškus (ne dažniau kaip vieną per valandą) gaunate, nes jų paprašėte, kai paskelbėte komentarą. Jei norite juos sustabdyti, atidarykite šią nuorodą:\n{link}',
+  'page.discussion': 'Diskusija: {title}',
+  'page.replies.confirm.title': 'Patvirtinkite el. laiškus apie atsakymus',
+  'page.replies.confirm.intro':
+    'Pageidavote gauti el. laišką, kai kas nors atsakys į Jūsų komentarus šioje diskusijoje. Kol nepatvirtinsite, nieko nesiųsime.',
+  'page.replies.confirm.button': 'Patvirtinti',
+  'page.replies.confirm.ignore': 'Jei to nepageidavote, uždarykite šį puslapį: el. laiškų apie atsakymus negausite.',
+  'page.replies.confirmed.title': 'El. laiškai apie atsakymus patvirtinti',
+  'page.replies.confirmed.body':
+    'Kai kas nors atsakys į Jūsų komentarus šioje diskusijoje, gausite el. laišką, ne dažniau kaip vieną per valandą. Kiekviename laiške bus nuoroda, kuria galėsite jų atsisakyti.',
+  'page.replies.unknown.body': 'Ši nuoroda negalioja. Patikrinkite, ar atidarėte visą nuorodą iš naujausio el. laiško.',
+  'page.replies.expired.body':
+    'Patvirtinimo nuorodų galiojimo laikas – {duration}, o šios nuorodos galiojimas baigėsi. Kitą kartą rašydami komentarą dar kartą nurodykite savo el. pašto adresą.',
+  'page.replies.stop.title': 'Atsisakykite el. laiškų apie atsakymus',
+  'page.replies.stop.intro': 'Daugiau negausite el. laiškų apie atsakymus šioje diskusijoje. Jūsų komentarai lieka nepakeisti.',
+  'page.replies.stop.all': 'Taip pat atsisakyti el. laiškų apie atsakymus visose kitose diskusijose – dabar ir ateityje',
+  'page.replies.stop.button': 'Atsisakyti el. laiškų',
+  'page.replies.stopped.body': 'Daugiau negausite el. laiškų apie atsakymus šioje diskusijoje.',
+  'page.replies.stopped.all': 'Šiuo adresu daugiau negausite el. laiškų apie atsakymus jokioje diskusijoje.',
+  'page.replies.back': 'Grįžti į diskusiją',
   'page.back': 'Grįžti į peticiją',
   'page.home': 'Eiti į svetainę: {agency}',
 };

@@ -51,6 +51,36 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Pārtraukt e-pastus',
   'page.updates.stopped.title': 'E-pasti pārtraukti',
   'page.updates.stopped.body': 'Jūs vairs nesaņemsiet e-pastus par šo petīciju. Jūsu paraksts joprojām tiek ieskaitīts.',
+  'mail.replies.confirm.subject': 'Apstipriniet e-pastus par atbildēm: {title}',
+  'mail.replies.confirm.body':
+    'Jūs pieprasījāt saņemt e-pastu, kad kāds atbild uz Jūsu komentāriem diskusijā „{title}“.\n\nLai apstiprinātu, atveriet šo saiti un nospiediet pogu „Apstiprināt“:\n{link}\n\nSaites derīguma termiņš ir {duration}. Līdz apstiprināšanai mēs Jums neko citu nesūtīsim. Ja Jūs to nepieprasījāt, neņemiet vērā šo e-pastu.',
+  'mail.replies.digest.subject': 'Jaunas atbildes uz Jūsu komentāru: {title}',
+  'mail.replies.digest.body': 'Diskusijā „{title}“ ir jaunas atbildes uz Jūsu komentāriem:',
+  'mail.replies.reply': '{name} raksta:',
+  'mail.replies.anonymous': 'Anonīms',
+  'mail.replies.more': 'Vēl jaunas atbildes: {count}',
+  'mail.replies.read': 'Lasīt diskusiju:\n{link}',
+  'mail.replies.stop':
+    'Jūs saņemat šos e-pastus (ne biežāk kā vienu stundā), jo tos pieprasījāt, publicējot komentāru. Lai tos pārtrauktu, atveriet šo saiti:\n{link}',
+  'page.discussion': 'Diskusija: {title}',
+  'page.replies.confirm.title': 'Apstipriniet e-pastus par atbildēm',
+  'page.replies.confirm.intro':
+    'Jūs pieprasījāt saņemt e-pastu, kad kāds atbild uz Jūsu komentāriem šajā diskusijā. Līdz apstiprināšanai mēs neko nesūtīsim.',
+  'page.replies.confirm.button': 'Apstiprināt',
+  'page.replies.confirm.ignore': 'Ja Jūs to nepieprasījāt, aizveriet šo lapu: e-pastus par atbildēm Jūs nesaņemsiet.',
+  'page.replies.confirmed.title': 'E-pasti par atbildēm apstiprināti',
+  'page.replies.confirmed.body':
+    'Kad kāds atbildēs uz Jūsu komentāriem šajā diskusijā, Jūs saņemsiet e-pastu, ne biežāk kā vienu stundā. Katrā e-pastā būs saite, lai tos pārtrauktu.',
+  'page.replies.unknown.body': 'Šī saite nav derīga. Pārbaudiet, vai atvērāt visu saiti no pēdējā saņemtā e-pasta.',
+  'page.replies.expired.body':
+    'Apstiprinājuma saišu derīguma termiņš ir {duration}, un šīs saites derīguma termiņš ir beidzies. Nākamreiz, publicējot komentāru, norādiet savu e-pasta adresi vēlreiz.',
+  'page.replies.stop.title': 'Pārtrauciet e-pastus par atbildēm',
+  'page.replies.stop.intro': 'Jūs vairs nesaņemsiet e-pastus par atbildēm šajā diskusijā. Jūsu komentāri paliek nemainīti.',
+  'page.replies.stop.all': 'Pārtraukt e-pastus par atbildēm arī visās citās diskusijās – tagad un turpmāk',
+  'page.replies.stop.button': 'Pārtraukt e-pastus',
+  'page.replies.stopped.body': 'Jūs vairs nesaņemsiet e-pastus par atbildēm šajā diskusijā.',
+  'page.replies.stopped.all': 'Uz šo adresi Jūs vairs nesaņemsiet e-pastus par atbildēm nevienā diskusijā.',
+  'page.replies.back': 'Atgriezties pie diskusijas',
   'page.back': 'Atgriezties pie petīcijas',
   'page.home': 'Doties uz vietni: {agency}',
 };

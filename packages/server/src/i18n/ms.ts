@@ -56,6 +56,38 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Hentikan e-mel',
   'page.updates.stopped.title': 'E-mel dihentikan',
   'page.updates.stopped.body': 'Anda tidak akan menerima e-mel lagi tentang petisyen ini. Tandatangan anda masih dikira.',
+  'mail.replies.confirm.subject': 'Sahkan e-mel tentang balasan: {title}',
+  'mail.replies.confirm.body':
+    'Anda telah meminta untuk dimaklumkan melalui e-mel apabila seseorang membalas komen anda dalam perbincangan “{title}”.\n\nUntuk mengesahkan, buka pautan ini dan tekan butang “Sahkan”:\n{link}\n\nPautan ini sah selama {duration}. Sehingga anda mengesahkan, kami tidak akan menghantar apa-apa lagi kepada anda. Jika anda tidak membuat permintaan ini, abaikan e-mel ini.',
+  'mail.replies.digest.subject': 'Balasan baharu kepada komen anda: {title}',
+  'mail.replies.digest.body': 'Terdapat balasan baharu kepada komen anda dalam perbincangan “{title}”:',
+  'mail.replies.reply': '{name} menulis:',
+  'mail.replies.anonymous': 'Tanpa nama',
+  'mail.replies.more': 'Lagi balasan baharu: {count}',
+  'mail.replies.read': 'Baca perbincangan:\n{link}',
+  'mail.replies.stop':
+    'Anda menerima e-mel ini, paling banyak satu sejam, kerana anda memintanya semasa menghantar komen. Untuk menghentikannya, buka pautan ini:\n{link}',
+  'page.discussion': 'Perbincangan: {title}',
+  'page.replies.confirm.title': 'Sahkan e-mel tentang balasan',
+  'page.replies.confirm.intro':
+    'Anda telah meminta untuk dimaklumkan melalui e-mel apabila seseorang membalas komen anda dalam perbincangan ini. Kami tidak akan menghantar apa-apa sehingga anda mengesahkan.',
+  'page.replies.confirm.button': 'Sahkan',
+  'page.replies.confirm.ignore':
+    'Jika anda tidak membuat permintaan ini, tutup halaman ini: anda tidak akan menerima e-mel tentang balasan.',
+  'page.replies.confirmed.title': 'E-mel tentang balasan disahkan',
+  'page.replies.confirmed.body':
+    'Apabila seseorang membalas komen anda dalam perbincangan ini, anda akan menerima e-mel, paling banyak satu sejam. Setiap e-mel mengandungi pautan untuk menghentikannya.',
+  'page.replies.unknown.body': 'Pautan ini tidak sah. Pastikan anda membuka keseluruhan pautan daripada e-mel terbaharu anda.',
+  'page.replies.expired.body':
+    'Pautan pengesahan sah selama {duration}, dan pautan ini telah tamat tempoh. Berikan alamat e-mel anda sekali lagi apabila anda menghantar komen seterusnya.',
+  'page.replies.stop.title': 'Hentikan e-mel tentang balasan',
+  'page.replies.stop.intro':
+    'Anda tidak akan menerima e-mel lagi tentang balasan dalam perbincangan ini. Komen anda kekal seperti sedia ada.',
+  'page.replies.stop.all': 'Hentikan juga e-mel tentang balasan dalam semua perbincangan lain, sekarang dan pada masa hadapan',
+  'page.replies.stop.button': 'Hentikan e-mel',
+  'page.replies.stopped.body': 'Anda tidak akan menerima e-mel lagi tentang balasan dalam perbincangan ini.',
+  'page.replies.stopped.all': 'Anda tidak akan menerima e-mel lagi tentang balasan di alamat ini, dalam mana-mana perbincangan.',
+  'page.replies.back': 'Kembali ke perbincangan',
   'page.back': 'Kembali ke petisyen',
   'page.home': 'Pergi ke {agency}',
 };

@@ -54,6 +54,36 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Stopp e-postene',
   'page.updates.stopped.title': 'E-postene er stoppet',
   'page.updates.stopped.body': 'Du får ikke flere e-poster om dette oppropet. Underskriften din teller fortsatt.',
+  'mail.replies.confirm.subject': 'Bekreft e-post om svar: {title}',
+  'mail.replies.confirm.body':
+    'Du har bedt om å få beskjed på e-post når noen svarer på kommentarene dine i diskusjonen «{title}».\n\nFor å bekrefte åpner du denne lenken og trykker på knappen «Bekreft»:\n{link}\n\nLenken virker i {duration}. Før du har bekreftet, sender vi deg ikke noe mer. Hvis du ikke har bedt om dette, kan du se bort fra denne e-posten.',
+  'mail.replies.digest.subject': 'Nye svar på kommentaren din: {title}',
+  'mail.replies.digest.body': 'Det har kommet nye svar på kommentarene dine i diskusjonen «{title}»:',
+  'mail.replies.reply': '{name} skrev:',
+  'mail.replies.anonymous': 'Anonym',
+  'mail.replies.more': 'Flere nye svar: {count}',
+  'mail.replies.read': 'Les diskusjonen:\n{link}',
+  'mail.replies.stop':
+    'Du får disse e-postene, høyst én i timen, fordi du ba om dem da du skrev en kommentar. Åpne denne lenken for å stoppe dem:\n{link}',
+  'page.discussion': 'Diskusjon: {title}',
+  'page.replies.confirm.title': 'Bekreft e-post om svar',
+  'page.replies.confirm.intro':
+    'Du har bedt om å få beskjed på e-post når noen svarer på kommentarene dine i denne diskusjonen. Vi sender ingenting før du har bekreftet.',
+  'page.replies.confirm.button': 'Bekreft',
+  'page.replies.confirm.ignore': 'Hvis du ikke har bedt om dette, kan du lukke denne siden: du får ingen e-post om svar.',
+  'page.replies.confirmed.title': 'E-post om svar er bekreftet',
+  'page.replies.confirmed.body':
+    'Når noen svarer på kommentarene dine i denne diskusjonen, får du en e-post, høyst én i timen. Hver e-post har en lenke du kan bruke for å stoppe dem.',
+  'page.replies.unknown.body': 'Denne lenken er ikke gyldig. Sjekk at du har åpnet hele lenken fra den nyeste e-posten din.',
+  'page.replies.expired.body':
+    'Bekreftelseslenker virker i {duration}, og denne lenken er utløpt. Oppgi e-postadressen din på nytt neste gang du skriver en kommentar.',
+  'page.replies.stop.title': 'Stopp e-post om svar',
+  'page.replies.stop.intro': 'Du får ikke flere e-poster om svar i denne diskusjonen. Kommentarene dine blir stående som de er.',
+  'page.replies.stop.all': 'Stopp også e-post om svar i alle andre diskusjoner, nå og i fremtiden',
+  'page.replies.stop.button': 'Stopp e-postene',
+  'page.replies.stopped.body': 'Du får ikke flere e-poster om svar i denne diskusjonen.',
+  'page.replies.stopped.all': 'Du får ikke flere e-poster om svar til denne adressen, i noen diskusjon.',
+  'page.replies.back': 'Tilbake til diskusjonen',
   'page.back': 'Tilbake til oppropet',
   'page.home': 'Gå til {agency}',
 };

@@ -53,6 +53,36 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'E-mails stoppen',
   'page.updates.stopped.title': 'E-mails gestopt',
   'page.updates.stopped.body': 'U ontvangt geen e-mails meer over deze petitie. Uw handtekening telt nog steeds mee.',
+  'mail.replies.confirm.subject': 'Bevestig e-mails over antwoorden: {title}',
+  'mail.replies.confirm.body':
+    'U hebt gevraagd om een e-mail te krijgen als iemand antwoordt op uw reacties in de discussie ‘{title}’.\n\nOm dit te bevestigen, opent u deze link en klikt u op de knop ‘Bevestigen’:\n{link}\n\nDe link werkt {duration}. Zolang u niet hebt bevestigd, sturen we u verder niets. Hebt u hier niet om gevraagd? Negeer dan deze e-mail.',
+  'mail.replies.digest.subject': 'Nieuwe antwoorden op uw reactie: {title}',
+  'mail.replies.digest.body': 'Er zijn nieuwe antwoorden op uw reacties in de discussie ‘{title}’:',
+  'mail.replies.reply': '{name} schreef:',
+  'mail.replies.anonymous': 'Anoniem',
+  'mail.replies.more': 'Meer nieuwe antwoorden: {count}',
+  'mail.replies.read': 'Lees de discussie:\n{link}',
+  'mail.replies.stop':
+    'U ontvangt deze e-mails, hoogstens één per uur, omdat u erom hebt gevraagd toen u een reactie plaatste. Om ze te stoppen, opent u deze link:\n{link}',
+  'page.discussion': 'Discussie: {title}',
+  'page.replies.confirm.title': 'Bevestig e-mails over antwoorden',
+  'page.replies.confirm.intro':
+    'U hebt gevraagd om een e-mail te krijgen als iemand antwoordt op uw reacties in deze discussie. We sturen niets tot u dit bevestigt.',
+  'page.replies.confirm.button': 'Bevestigen',
+  'page.replies.confirm.ignore': 'Hebt u hier niet om gevraagd? Sluit dan deze pagina: u krijgt geen e-mails over antwoorden.',
+  'page.replies.confirmed.title': 'E-mails over antwoorden bevestigd',
+  'page.replies.confirmed.body':
+    'Als iemand antwoordt op uw reacties in deze discussie, krijgt u een e-mail, hoogstens één per uur. In elke e-mail staat een link om ze te stoppen.',
+  'page.replies.unknown.body': 'Deze link is niet geldig. Controleer of u de hele link uit uw laatste e-mail hebt geopend.',
+  'page.replies.expired.body':
+    'Bevestigingslinks werken {duration}, en deze link is verlopen. Vul uw e-mailadres opnieuw in als u weer een reactie plaatst.',
+  'page.replies.stop.title': 'Stop e-mails over antwoorden',
+  'page.replies.stop.intro': 'U ontvangt geen e-mails meer over antwoorden in deze discussie. Uw reacties blijven zoals ze zijn.',
+  'page.replies.stop.all': 'Ook e-mails over antwoorden in alle andere discussies stoppen, nu en in de toekomst',
+  'page.replies.stop.button': 'E-mails stoppen',
+  'page.replies.stopped.body': 'U ontvangt geen e-mails meer over antwoorden in deze discussie.',
+  'page.replies.stopped.all': 'U ontvangt op dit adres geen e-mails meer over antwoorden, in geen enkele discussie.',
+  'page.replies.back': 'Terug naar de discussie',
   'page.back': 'Terug naar de petitie',
   'page.home': 'Naar {agency}',
 };

@@ -53,6 +53,39 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Wyłącz wiadomości',
   'page.updates.stopped.title': 'Wiadomości wyłączone',
   'page.updates.stopped.body': 'Nie będziesz już otrzymywać wiadomości o tej petycji. Twój podpis nadal się liczy.',
+  'mail.replies.confirm.subject': 'Potwierdź powiadomienia e-mail o odpowiedziach: {title}',
+  'mail.replies.confirm.body':
+    'Otrzymaliśmy prośbę o powiadamianie e-mailem, gdy ktoś odpowie na Twoje komentarze w dyskusji „{title}”.\n\nAby potwierdzić, otwórz ten link i naciśnij przycisk „Potwierdź”:\n{link}\n\nLink jest ważny przez {duration}. Dopóki nie potwierdzisz, nie wyślemy Ci nic więcej. Jeśli prośba nie pochodzi od Ciebie, zignoruj tę wiadomość.',
+  'mail.replies.digest.subject': 'Nowe odpowiedzi na Twój komentarz: {title}',
+  'mail.replies.digest.body': 'Są nowe odpowiedzi na Twoje komentarze w dyskusji „{title}”:',
+  'mail.replies.reply': '{name} pisze:',
+  'mail.replies.anonymous': 'Anonim',
+  'mail.replies.more': 'Więcej nowych odpowiedzi: {count}',
+  'mail.replies.read': 'Przeczytaj dyskusję:\n{link}',
+  'mail.replies.stop':
+    'Otrzymujesz te wiadomości (najwyżej jedną na godzinę) na własną prośbę, zgłoszoną przy dodawaniu komentarza. Aby je wyłączyć, otwórz ten link:\n{link}',
+  'page.discussion': 'Dyskusja: {title}',
+  'page.replies.confirm.title': 'Potwierdź powiadomienia e-mail o odpowiedziach',
+  'page.replies.confirm.intro':
+    'Otrzymaliśmy prośbę o powiadamianie e-mailem, gdy ktoś odpowie na Twoje komentarze w tej dyskusji. Nic nie wyślemy, dopóki tego nie potwierdzisz.',
+  'page.replies.confirm.button': 'Potwierdź',
+  'page.replies.confirm.ignore':
+    'Jeśli prośba nie pochodzi od Ciebie, zamknij tę stronę: nie otrzymasz wiadomości o odpowiedziach.',
+  'page.replies.confirmed.title': 'Powiadomienia e-mail o odpowiedziach potwierdzone',
+  'page.replies.confirmed.body':
+    'Gdy ktoś odpowie na Twoje komentarze w tej dyskusji, otrzymasz wiadomość e-mail – najwyżej jedną na godzinę. W każdej z nich będzie link do wyłączenia tych wiadomości.',
+  'page.replies.unknown.body':
+    'Ten link jest nieprawidłowy. Sprawdź, czy został otwarty cały link z najnowszej wiadomości e-mail.',
+  'page.replies.expired.body':
+    'Linki potwierdzające są ważne przez {duration}, a ten już wygasł. Podaj ponownie swój adres e-mail, gdy następnym razem dodasz komentarz.',
+  'page.replies.stop.title': 'Wyłącz wiadomości o odpowiedziach',
+  'page.replies.stop.intro':
+    'Nie będziesz już otrzymywać wiadomości o odpowiedziach w tej dyskusji. Twoje komentarze pozostaną bez zmian.',
+  'page.replies.stop.all': 'Wyłącz też wiadomości o odpowiedziach we wszystkich innych dyskusjach, teraz i w przyszłości',
+  'page.replies.stop.button': 'Wyłącz wiadomości',
+  'page.replies.stopped.body': 'Nie będziesz już otrzymywać wiadomości o odpowiedziach w tej dyskusji.',
+  'page.replies.stopped.all': 'Na ten adres nie będą już przychodzić wiadomości o odpowiedziach z żadnej dyskusji.',
+  'page.replies.back': 'Wróć do dyskusji',
   'page.back': 'Wróć do petycji',
   'page.home': 'Przejdź do strony: {agency}',
 };

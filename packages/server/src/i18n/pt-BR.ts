@@ -54,6 +54,37 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Parar de receber os e-mails',
   'page.updates.stopped.title': 'E-mails cancelados',
   'page.updates.stopped.body': 'Você não vai mais receber e-mails sobre este abaixo-assinado. Sua assinatura continua valendo.',
+  'mail.replies.confirm.subject': 'Confirme os e-mails sobre respostas: {title}',
+  'mail.replies.confirm.body':
+    'Você pediu para receber um aviso por e-mail quando alguém responder aos seus comentários na discussão “{title}”.\n\nPara confirmar, abra este link e clique no botão “Confirmar”:\n{link}\n\nO link vale por {duration}. Até você confirmar, não enviaremos mais nada. Se você não fez esse pedido, ignore este e-mail.',
+  'mail.replies.digest.subject': 'Novas respostas ao seu comentário: {title}',
+  'mail.replies.digest.body': 'Há novas respostas aos seus comentários na discussão “{title}”:',
+  'mail.replies.reply': '{name} escreveu:',
+  'mail.replies.anonymous': 'Anônimo',
+  'mail.replies.more': 'Mais respostas novas: {count}',
+  'mail.replies.read': 'Leia a discussão:\n{link}',
+  'mail.replies.stop':
+    'Você recebe estes e-mails, no máximo um por hora, porque pediu para recebê-los ao publicar um comentário. Para não recebê-los mais, abra este link:\n{link}',
+  'page.discussion': 'Discussão: {title}',
+  'page.replies.confirm.title': 'Confirme os e-mails sobre respostas',
+  'page.replies.confirm.intro':
+    'Você pediu para receber um aviso por e-mail quando alguém responder aos seus comentários nesta discussão. Não enviaremos nada até você confirmar.',
+  'page.replies.confirm.button': 'Confirmar',
+  'page.replies.confirm.ignore': 'Se você não fez esse pedido, feche esta página: você não vai receber e-mails sobre respostas.',
+  'page.replies.confirmed.title': 'E-mails sobre respostas confirmados',
+  'page.replies.confirmed.body':
+    'Quando alguém responder aos seus comentários nesta discussão, você vai receber um e-mail, no máximo um por hora. Cada e-mail tem um link para parar de recebê-los.',
+  'page.replies.unknown.body': 'Este link não é válido. Verifique se você abriu o link completo do seu e-mail mais recente.',
+  'page.replies.expired.body':
+    'Os links de confirmação valem por {duration}, e este expirou. Informe seu endereço de e-mail de novo na próxima vez que publicar um comentário.',
+  'page.replies.stop.title': 'Pare de receber e-mails sobre respostas',
+  'page.replies.stop.intro':
+    'Você não vai mais receber e-mails sobre respostas nesta discussão. Seus comentários continuam como estão.',
+  'page.replies.stop.all': 'Parar também de receber e-mails sobre respostas em todas as outras discussões, agora e no futuro',
+  'page.replies.stop.button': 'Parar de receber os e-mails',
+  'page.replies.stopped.body': 'Você não vai mais receber e-mails sobre respostas nesta discussão.',
+  'page.replies.stopped.all': 'Você não vai mais receber e-mails sobre respostas neste endereço, em nenhuma discussão.',
+  'page.replies.back': 'Voltar à discussão',
   'page.back': 'Voltar ao abaixo-assinado',
   'page.home': 'Ir para {agency}',
 };

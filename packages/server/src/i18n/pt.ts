@@ -52,6 +52,37 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Deixar de receber os emails',
   'page.updates.stopped.title': 'Emails desativados',
   'page.updates.stopped.body': 'Não vai receber mais emails sobre esta petição. A sua assinatura continua a contar.',
+  'mail.replies.confirm.subject': 'Confirme os emails sobre respostas: {title}',
+  'mail.replies.confirm.body':
+    'Pediu para receber um aviso por email quando alguém responder aos seus comentários na discussão «{title}».\n\nPara confirmar, abra esta ligação e carregue no botão «Confirmar»:\n{link}\n\nA ligação é válida durante {duration}. Enquanto não confirmar, não lhe enviaremos mais nada. Se não fez este pedido, ignore este email.',
+  'mail.replies.digest.subject': 'Novas respostas ao seu comentário: {title}',
+  'mail.replies.digest.body': 'Há novas respostas aos seus comentários na discussão «{title}»:',
+  'mail.replies.reply': '{name} escreveu:',
+  'mail.replies.anonymous': 'Anónimo',
+  'mail.replies.more': 'Mais respostas novas: {count}',
+  'mail.replies.read': 'Leia a discussão:\n{link}',
+  'mail.replies.stop':
+    'Recebe estes emails, no máximo um por hora, porque os pediu ao publicar um comentário. Para deixar de os receber, abra esta ligação:\n{link}',
+  'page.discussion': 'Discussão: {title}',
+  'page.replies.confirm.title': 'Confirme os emails sobre respostas',
+  'page.replies.confirm.intro':
+    'Pediu para receber um aviso por email quando alguém responder aos seus comentários nesta discussão. Não enviaremos nada até confirmar.',
+  'page.replies.confirm.button': 'Confirmar',
+  'page.replies.confirm.ignore': 'Se não fez este pedido, feche esta página: não vai receber emails sobre respostas.',
+  'page.replies.confirmed.title': 'Emails sobre respostas confirmados',
+  'page.replies.confirmed.body':
+    'Quando alguém responder aos seus comentários nesta discussão, vai receber um email, no máximo um por hora. Cada email tem uma ligação para deixar de os receber.',
+  'page.replies.unknown.body': 'Esta ligação não é válida. Verifique se abriu a ligação completa do seu email mais recente.',
+  'page.replies.expired.body':
+    'As ligações de confirmação são válidas durante {duration} e esta já expirou. Indique novamente o seu endereço de email da próxima vez que publicar um comentário.',
+  'page.replies.stop.title': 'Deixe de receber emails sobre respostas',
+  'page.replies.stop.intro':
+    'Não vai receber mais emails sobre respostas nesta discussão. Os seus comentários mantêm-se como estão.',
+  'page.replies.stop.all': 'Deixar também de receber emails sobre respostas em todas as outras discussões, agora e no futuro',
+  'page.replies.stop.button': 'Deixar de receber os emails',
+  'page.replies.stopped.body': 'Não vai receber mais emails sobre respostas nesta discussão.',
+  'page.replies.stopped.all': 'Não vai receber mais emails sobre respostas neste endereço, em nenhuma discussão.',
+  'page.replies.back': 'Voltar à discussão',
   'page.back': 'Voltar à petição',
   'page.home': 'Ir para {agency}',
 };

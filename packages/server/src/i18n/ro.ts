@@ -56,6 +56,39 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.stopped.title': 'E-mailuri oprite',
   'page.updates.stopped.body':
     'Nu veți mai primi e-mailuri despre această petiție. Semnătura dumneavoastră se ia în calcul în continuare.',
+  'mail.replies.confirm.subject': 'Confirmați e-mailurile despre răspunsuri: {title}',
+  'mail.replies.confirm.body':
+    'Ați cerut să primiți un e-mail când cineva răspunde la comentariile dumneavoastră din discuția „{title}”.\n\nPentru a confirma, deschideți acest link și apăsați butonul „Confirm”:\n{link}\n\nLinkul este valabil {duration}. Până nu confirmați, nu vă trimitem nimic altceva. Dacă nu ați cerut acest lucru, ignorați acest e-mail.',
+  'mail.replies.digest.subject': 'Răspunsuri noi la comentariul dumneavoastră: {title}',
+  'mail.replies.digest.body': 'Există răspunsuri noi la comentariile dumneavoastră din discuția „{title}”:',
+  'mail.replies.reply': '{name} a scris:',
+  'mail.replies.anonymous': 'Anonim',
+  'mail.replies.more': 'Alte răspunsuri noi: {count}',
+  'mail.replies.read': 'Citiți discuția:\n{link}',
+  'mail.replies.stop':
+    'Primiți aceste e-mailuri, cel mult unul pe oră, pentru că le-ați cerut când ați publicat un comentariu. Pentru a le opri, deschideți acest link:\n{link}',
+  'page.discussion': 'Discuție: {title}',
+  'page.replies.confirm.title': 'Confirmați e-mailurile despre răspunsuri',
+  'page.replies.confirm.intro':
+    'Ați cerut să primiți un e-mail când cineva răspunde la comentariile dumneavoastră din această discuție. Nu trimitem nimic până nu confirmați.',
+  'page.replies.confirm.button': 'Confirm',
+  'page.replies.confirm.ignore':
+    'Dacă nu ați cerut acest lucru, închideți această pagină: nu veți primi e-mailuri despre răspunsuri.',
+  'page.replies.confirmed.title': 'E-mailuri despre răspunsuri confirmate',
+  'page.replies.confirmed.body':
+    'Când cineva răspunde la comentariile dumneavoastră din această discuție, veți primi un e-mail, cel mult unul pe oră. Fiecare conține un link pentru a le opri.',
+  'page.replies.unknown.body':
+    'Acest link nu este valid. Verificați dacă ați deschis linkul complet din cel mai recent e-mail primit.',
+  'page.replies.expired.body':
+    'Linkurile de confirmare sunt valabile {duration}, iar acesta a expirat. Introduceți din nou adresa de e-mail data viitoare când publicați un comentariu.',
+  'page.replies.stop.title': 'Opriți e-mailurile despre răspunsuri',
+  'page.replies.stop.intro':
+    'Nu veți mai primi e-mailuri despre răspunsurile din această discuție. Comentariile dumneavoastră rămân așa cum sunt.',
+  'page.replies.stop.all': 'Opresc și e-mailurile despre răspunsuri din toate celelalte discuții, acum și în viitor',
+  'page.replies.stop.button': 'Opresc e-mailurile',
+  'page.replies.stopped.body': 'Nu veți mai primi e-mailuri despre răspunsurile din această discuție.',
+  'page.replies.stopped.all': 'Nu veți mai primi la această adresă e-mailuri despre răspunsuri, din nicio discuție.',
+  'page.replies.back': 'Înapoi la discuție',
   'page.back': 'Înapoi la petiție',
   'page.home': 'Mergi la {agency}',
 };

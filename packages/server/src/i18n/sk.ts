@@ -52,6 +52,37 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Zastaviť e-maily',
   'page.updates.stopped.title': 'E-maily zastavené',
   'page.updates.stopped.body': 'O tejto petícii už nebudete dostávať žiadne e-maily. Váš podpis sa stále započítava.',
+  'mail.replies.confirm.subject': 'Potvrďte e-maily o odpovediach: {title}',
+  'mail.replies.confirm.body':
+    'Požiadali ste o upozornenie e-mailom, keď niekto odpovie na vaše komentáre v diskusii „{title}“.\n\nNa potvrdenie otvorte tento odkaz a stlačte tlačidlo „Potvrdiť“:\n{link}\n\nOdkaz platí {duration}. Kým nepotvrdíte, nič iné vám nepošleme. Ak ste o to nežiadali, tento e-mail ignorujte.',
+  'mail.replies.digest.subject': 'Nové odpovede na váš komentár: {title}',
+  'mail.replies.digest.body': 'Na vaše komentáre v diskusii „{title}“ sú nové odpovede:',
+  'mail.replies.reply': 'Píše {name}:',
+  'mail.replies.anonymous': 'Anonym',
+  'mail.replies.more': 'Ďalšie nové odpovede: {count}',
+  'mail.replies.read': 'Prečítajte si diskusiu:\n{link}',
+  'mail.replies.stop':
+    'Tieto e-maily dostávate, najviac jeden za hodinu, pretože ste o ne požiadali pri zverejnení komentára. Ak ich chcete zastaviť, otvorte tento odkaz:\n{link}',
+  'page.discussion': 'Diskusia: {title}',
+  'page.replies.confirm.title': 'Potvrďte e-maily o odpovediach',
+  'page.replies.confirm.intro':
+    'Požiadali ste o upozornenie e-mailom, keď niekto odpovie na vaše komentáre v tejto diskusii. Kým nepotvrdíte, nič vám nepošleme.',
+  'page.replies.confirm.button': 'Potvrdiť',
+  'page.replies.confirm.ignore': 'Ak ste o to nežiadali, zatvorte túto stránku: nedostanete žiadne e-maily o odpovediach.',
+  'page.replies.confirmed.title': 'E-maily o odpovediach sú potvrdené',
+  'page.replies.confirmed.body':
+    'Keď niekto odpovie na vaše komentáre v tejto diskusii, dostanete e-mail, najviac jeden za hodinu. Každý e-mail obsahuje odkaz na ich zastavenie.',
+  'page.replies.unknown.body': 'Tento odkaz nie je platný. Skontrolujte, či ste otvorili celý odkaz z posledného e-mailu.',
+  'page.replies.expired.body':
+    'Potvrdzovacie odkazy platia {duration} a platnosť tohto odkazu uplynula. Keď budete nabudúce pridávať komentár, zadajte svoju e-mailovú adresu znova.',
+  'page.replies.stop.title': 'Zastavte e-maily o odpovediach',
+  'page.replies.stop.intro':
+    'O odpovediach v tejto diskusii už nebudete dostávať žiadne e-maily. Vaše komentáre zostanú tak, ako sú.',
+  'page.replies.stop.all': 'Zastaviť aj e-maily o odpovediach vo všetkých ostatných diskusiách, teraz aj v budúcnosti',
+  'page.replies.stop.button': 'Zastaviť e-maily',
+  'page.replies.stopped.body': 'O odpovediach v tejto diskusii už nebudete dostávať žiadne e-maily.',
+  'page.replies.stopped.all': 'Na túto adresu už nebudete dostávať žiadne e-maily o odpovediach v žiadnej diskusii.',
+  'page.replies.back': 'Späť na diskusiu',
   'page.back': 'Späť na petíciu',
   'page.home': 'Prejsť na stránku: {agency}',
 };

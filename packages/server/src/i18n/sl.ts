@@ -51,6 +51,38 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Ustavi e-poštna sporočila',
   'page.updates.stopped.title': 'E-poštna sporočila ustavljena',
   'page.updates.stopped.body': 'O tej peticiji ne boste več prejemali e-poštnih sporočil. Vaš podpis še vedno šteje.',
+  'mail.replies.confirm.subject': 'Potrdite e-poštna sporočila o odgovorih: {title}',
+  'mail.replies.confirm.body':
+    'Zaprosili ste, da vas po e-pošti obvestimo, ko kdo odgovori na vaše komentarje v razpravi „{title}“.\n\nZa potrditev odprite to povezavo in pritisnite gumb „Potrdi“:\n{link}\n\nPovezava velja {duration}. Dokler ne potrdite, vam ne bomo poslali ničesar drugega. Če za to niste zaprosili, to e-poštno sporočilo prezrite.',
+  'mail.replies.digest.subject': 'Novi odgovori na vaš komentar: {title}',
+  'mail.replies.digest.body': 'Na vaše komentarje v razpravi „{title}“ so novi odgovori:',
+  'mail.replies.reply': '{name} piše:',
+  'mail.replies.anonymous': 'Anonimno',
+  'mail.replies.more': 'Drugi novi odgovori: {count}',
+  'mail.replies.read': 'Preberite razpravo:\n{link}',
+  'mail.replies.stop':
+    'Ta e-poštna sporočila prejemate, največ eno na uro, ker ste jih zahtevali ob objavi komentarja. Če jih želite ustaviti, odprite to povezavo:\n{link}',
+  'page.discussion': 'Razprava: {title}',
+  'page.replies.confirm.title': 'Potrdite e-poštna sporočila o odgovorih',
+  'page.replies.confirm.intro':
+    'Zaprosili ste, da vas po e-pošti obvestimo, ko kdo odgovori na vaše komentarje v tej razpravi. Dokler ne potrdite, ne pošljemo ničesar.',
+  'page.replies.confirm.button': 'Potrdi',
+  'page.replies.confirm.ignore': 'Če za to niste zaprosili, zaprite to stran: e-poštnih sporočil o odgovorih ne boste prejemali.',
+  'page.replies.confirmed.title': 'E-poštna sporočila o odgovorih so potrjena',
+  'page.replies.confirmed.body':
+    'Ko kdo odgovori na vaše komentarje v tej razpravi, boste prejeli e-poštno sporočilo, največ eno na uro. Vsako vsebuje povezavo, s katero jih lahko ustavite.',
+  'page.replies.unknown.body':
+    'Ta povezava ni veljavna. Preverite, ali ste odprli celotno povezavo iz zadnjega e-poštnega sporočila.',
+  'page.replies.expired.body':
+    'Potrditvene povezave veljajo {duration} in ta je potekla. Ko boste naslednjič objavili komentar, znova vpišite svoj e-poštni naslov.',
+  'page.replies.stop.title': 'Ustavite e-poštna sporočila o odgovorih',
+  'page.replies.stop.intro':
+    'O odgovorih v tej razpravi ne boste več prejemali e-poštnih sporočil. Vaši komentarji ostanejo nespremenjeni.',
+  'page.replies.stop.all': 'Ustavi tudi e-poštna sporočila o odgovorih v vseh drugih razpravah, zdaj in v prihodnje',
+  'page.replies.stop.button': 'Ustavi e-poštna sporočila',
+  'page.replies.stopped.body': 'O odgovorih v tej razpravi ne boste več prejemali e-poštnih sporočil.',
+  'page.replies.stopped.all': 'Na ta naslov ne boste več prejemali e-poštnih sporočil o odgovorih v nobeni razpravi.',
+  'page.replies.back': 'Nazaj na razpravo',
   'page.back': 'Nazaj na peticijo',
   'page.home': 'Pojdi na: {agency}',
 };

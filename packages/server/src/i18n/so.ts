@@ -53,6 +53,37 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Jooji iimaylada',
   'page.updates.stopped.title': 'Iimaylada waa la joojiyay',
   'page.updates.stopped.body': 'Mar dambe ma heli doontid iimaylo ku saabsan codsigan. Saxiixaagu weli wuu tirsan yahay.',
+  'mail.replies.confirm.subject': 'Xaqiiji iimaylada ku saabsan jawaabaha: {title}',
+  'mail.replies.confirm.body':
+    'Waxaad codsatay in iimayl laguugu soo sheego marka qof uu ka jawaabo faallooyinkaaga ku jira doodda “{title}”.\n\nSi aad u xaqiijiso, fur link-gan oo riix badhanka “Xaqiiji”:\n{link}\n\nLink-gu wuxuu shaqaynayaa {duration}. Ilaa aad xaqiijiso, wax kale kuuma soo diri doonno. Haddii aadan tan codsan, iska dhaaf iimaylkan.',
+  'mail.replies.digest.subject': 'Jawaabo cusub oo ku saabsan faalladaada: {title}',
+  'mail.replies.digest.body': 'Waxaa jira jawaabo cusub oo ku saabsan faallooyinkaaga ku jira doodda “{title}”:',
+  'mail.replies.reply': 'Waxaa qoray {name}:',
+  'mail.replies.anonymous': "Magac la'aan",
+  'mail.replies.more': 'Jawaabo cusub oo kale: {count}',
+  'mail.replies.read': 'Akhri doodda:\n{link}',
+  'mail.replies.stop':
+    'Waxaad helaysaa iimayladan, ugu badnaan hal saacaddii, sababtoo ah waad codsatay markii aad faallo daabacday. Si aad u joojiso, fur link-gan:\n{link}',
+  'page.discussion': 'Dood: {title}',
+  'page.replies.confirm.title': 'Xaqiiji iimaylada ku saabsan jawaabaha',
+  'page.replies.confirm.intro':
+    'Waxaad codsatay in iimayl laguugu soo sheego marka qof uu ka jawaabo faallooyinkaaga ku jira doodan. Waxba ma soo diri doonno ilaa aad xaqiijiso.',
+  'page.replies.confirm.button': 'Xaqiiji',
+  'page.replies.confirm.ignore': 'Haddii aadan tan codsan, xir boggan: ma heli doontid iimaylo ku saabsan jawaabaha.',
+  'page.replies.confirmed.title': 'Iimaylada ku saabsan jawaabaha waa la xaqiijiyay',
+  'page.replies.confirmed.body':
+    'Marka qof uu ka jawaabo faallooyinkaaga ku jira doodan, waxaad heli doontaa iimayl, ugu badnaan hal saacaddii. Iimayl kasta wuxuu leeyahay link aad ku joojin karto.',
+  'page.replies.unknown.body': 'Link-gan ma ansax aha. Hubi inaad furtay link-ga oo dhan ee ku jira iimaylkaagii ugu dambeeyay.',
+  'page.replies.expired.body':
+    'Link-yada xaqiijintu waxay shaqeeyaan {duration}, kanna wuu dhacay. Mar kale geli cinwaanka iimaylkaaga marka xigta ee aad faallo daabacdo.',
+  'page.replies.stop.title': 'Jooji iimaylada ku saabsan jawaabaha',
+  'page.replies.stop.intro':
+    'Mar dambe ma heli doontid iimaylo ku saabsan jawaabaha doodan. Faallooyinkaagu sidooda ayay ahaanayaan.',
+  'page.replies.stop.all': 'Sidoo kale jooji iimaylada ku saabsan jawaabaha dood kasta oo kale, hadda iyo mustaqbalka',
+  'page.replies.stop.button': 'Jooji iimaylada',
+  'page.replies.stopped.body': 'Mar dambe ma heli doontid iimaylo ku saabsan jawaabaha doodan.',
+  'page.replies.stopped.all': 'Cinwaankan mar dambe laguma soo diri doono iimaylo ku saabsan jawaabaha, dood kasta ha ahaatee.',
+  'page.replies.back': 'Ku laabo doodda',
   'page.back': 'Ku laabo codsiga',
   'page.home': 'Tag {agency}',
 };

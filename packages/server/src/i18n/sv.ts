@@ -56,6 +56,37 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Stoppa mejlen',
   'page.updates.stopped.title': 'Mejlen har stoppats',
   'page.updates.stopped.body': 'Du får inga fler mejl om den här namninsamlingen. Din underskrift räknas fortfarande.',
+  'mail.replies.confirm.subject': 'Bekräfta mejl om svar: {title}',
+  'mail.replies.confirm.body':
+    'Du har bett om att få mejl när någon svarar på dina kommentarer i diskussionen ”{title}”.\n\nFör att bekräfta öppnar du den här länken och trycker på knappen ”Bekräfta”:\n{link}\n\nLänken fungerar i {duration}. Tills du har bekräftat skickar vi ingenting annat till dig. Om du inte har bett om detta kan du bortse från det här mejlet.',
+  'mail.replies.digest.subject': 'Nya svar på din kommentar: {title}',
+  'mail.replies.digest.body': 'Det finns nya svar på dina kommentarer i diskussionen ”{title}”:',
+  'mail.replies.reply': '{name} skrev:',
+  'mail.replies.anonymous': 'Anonym',
+  'mail.replies.more': 'Fler nya svar: {count}',
+  'mail.replies.read': 'Läs diskussionen:\n{link}',
+  'mail.replies.stop':
+    'Du får de här mejlen, högst ett i timmen, eftersom du bad om dem när du skrev en kommentar. Öppna den här länken för att stoppa dem:\n{link}',
+  'page.discussion': 'Diskussion: {title}',
+  'page.replies.confirm.title': 'Bekräfta mejl om svar',
+  'page.replies.confirm.intro':
+    'Du har bett om att få mejl när någon svarar på dina kommentarer i den här diskussionen. Vi skickar ingenting förrän du har bekräftat.',
+  'page.replies.confirm.button': 'Bekräfta',
+  'page.replies.confirm.ignore':
+    'Om du inte har bett om detta kan du stänga den här sidan: du kommer inte att få några mejl om svar.',
+  'page.replies.confirmed.title': 'Mejl om svar är bekräftade',
+  'page.replies.confirmed.body':
+    'När någon svarar på dina kommentarer i den här diskussionen får du ett mejl, högst ett i timmen. Varje mejl har en länk för att stoppa dem.',
+  'page.replies.unknown.body': 'Den här länken är inte giltig. Kontrollera att du har öppnat hela länken från ditt senaste mejl.',
+  'page.replies.expired.body':
+    'Bekräftelselänkar fungerar i {duration}, och den här har gått ut. Ange din e-postadress igen nästa gång du skriver en kommentar.',
+  'page.replies.stop.title': 'Stoppa mejl om svar',
+  'page.replies.stop.intro': 'Du får inga fler mejl om svar i den här diskussionen. Dina kommentarer ligger kvar som de är.',
+  'page.replies.stop.all': 'Stoppa också mejl om svar i alla andra diskussioner, nu och i framtiden',
+  'page.replies.stop.button': 'Stoppa mejlen',
+  'page.replies.stopped.body': 'Du får inga fler mejl om svar i den här diskussionen.',
+  'page.replies.stopped.all': 'Du får inga fler mejl om svar till den här adressen, i någon diskussion.',
+  'page.replies.back': 'Tillbaka till diskussionen',
   'page.back': 'Tillbaka till namninsamlingen',
   'page.home': 'Gå till {agency}',
 };

@@ -53,6 +53,37 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Simamisha barua pepe',
   'page.updates.stopped.title': 'Barua pepe zimesimamishwa',
   'page.updates.stopped.body': 'Hutapokea tena barua pepe kuhusu ombi hili. Sahihi yako bado inahesabiwa.',
+  'mail.replies.confirm.subject': 'Thibitisha barua pepe kuhusu majibu: {title}',
+  'mail.replies.confirm.body':
+    'Uliomba kujulishwa kwa barua pepe mtu anapojibu maoni yako katika mjadala “{title}”.\n\nIli kuthibitisha, fungua kiungo hiki kisha ubonyeze kitufe cha “Thibitisha”:\n{link}\n\nKiungo kinafanya kazi kwa {duration}. Hadi utakapothibitisha, hatutakutumia kitu kingine chochote. Ikiwa hukuomba hili, puuza barua pepe hii.',
+  'mail.replies.digest.subject': 'Majibu mapya kwa maoni yako: {title}',
+  'mail.replies.digest.body': 'Kuna majibu mapya kwa maoni yako katika mjadala “{title}”:',
+  'mail.replies.reply': '{name} aliandika:',
+  'mail.replies.anonymous': 'Bila jina',
+  'mail.replies.more': 'Majibu mengine mapya: {count}',
+  'mail.replies.read': 'Soma mjadala:\n{link}',
+  'mail.replies.stop':
+    'Unapokea barua pepe hizi, zisizozidi moja kwa saa, kwa sababu uliziomba ulipochapisha maoni. Ili kuzisimamisha, fungua kiungo hiki:\n{link}',
+  'page.discussion': 'Mjadala: {title}',
+  'page.replies.confirm.title': 'Thibitisha barua pepe kuhusu majibu',
+  'page.replies.confirm.intro':
+    'Uliomba kujulishwa kwa barua pepe mtu anapojibu maoni yako katika mjadala huu. Hatutumi chochote hadi utakapothibitisha.',
+  'page.replies.confirm.button': 'Thibitisha',
+  'page.replies.confirm.ignore': 'Ikiwa hukuomba hili, funga ukurasa huu: hutapokea barua pepe zozote kuhusu majibu.',
+  'page.replies.confirmed.title': 'Barua pepe kuhusu majibu zimethibitishwa',
+  'page.replies.confirmed.body':
+    'Mtu anapojibu maoni yako katika mjadala huu, utapokea barua pepe, zisizozidi moja kwa saa. Kila moja ina kiungo cha kuzisimamisha.',
+  'page.replies.unknown.body':
+    'Kiungo hiki si halali. Hakikisha umefungua kiungo kizima kutoka kwenye barua pepe yako ya karibuni zaidi.',
+  'page.replies.expired.body':
+    'Viungo vya uthibitisho vinafanya kazi kwa {duration}, na muda wa kiungo hiki umekwisha. Andika anwani yako ya barua pepe tena utakapotoa maoni wakati ujao.',
+  'page.replies.stop.title': 'Simamisha barua pepe kuhusu majibu',
+  'page.replies.stop.intro': 'Hutapokea tena barua pepe kuhusu majibu katika mjadala huu. Maoni yako yanabaki kama yalivyo.',
+  'page.replies.stop.all': 'Simamisha pia barua pepe kuhusu majibu katika mijadala mingine yote, sasa na baadaye',
+  'page.replies.stop.button': 'Simamisha barua pepe',
+  'page.replies.stopped.body': 'Hutapokea tena barua pepe kuhusu majibu katika mjadala huu.',
+  'page.replies.stopped.all': 'Hutapokea tena barua pepe kuhusu majibu kwenye anwani hii, katika mjadala wowote.',
+  'page.replies.back': 'Rudi kwenye mjadala',
   'page.back': 'Rudi kwenye ombi',
   'page.home': 'Nenda kwa {agency}',
 };

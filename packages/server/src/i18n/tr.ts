@@ -52,6 +52,36 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'E-postaları durdur',
   'page.updates.stopped.title': 'E-postalar durduruldu',
   'page.updates.stopped.body': 'Bu kampanyayla ilgili artık e-posta almayacaksınız. İmzanız geçerli olmaya devam ediyor.',
+  'mail.replies.confirm.subject': 'Yanıtlarla ilgili e-postaları onaylayın: {title}',
+  'mail.replies.confirm.body':
+    '“{title}” başlıklı tartışmadaki yorumlarınıza biri yanıt verdiğinde e-postayla bilgilendirilmek istediniz.\n\nOnaylamak için bu bağlantıyı açın ve “Onayla” düğmesine basın:\n{link}\n\nBağlantı {duration} geçerlidir. Onaylayana kadar size başka hiçbir şey göndermeyeceğiz. Bunu siz istemediyseniz bu e-postayı dikkate almayın.',
+  'mail.replies.digest.subject': 'Yorumunuza yeni yanıtlar: {title}',
+  'mail.replies.digest.body': '“{title}” başlıklı tartışmadaki yorumlarınıza yeni yanıtlar var:',
+  'mail.replies.reply': '{name} yazdı:',
+  'mail.replies.anonymous': 'Anonim',
+  'mail.replies.more': 'Diğer yeni yanıtlar: {count}',
+  'mail.replies.read': 'Tartışmayı okuyun:\n{link}',
+  'mail.replies.stop':
+    'Bu e-postaları, yorum yayımlarken istediğiniz için alıyorsunuz; saatte en fazla bir e-posta gönderilir. Almayı durdurmak için bu bağlantıyı açın:\n{link}',
+  'page.discussion': 'Tartışma: {title}',
+  'page.replies.confirm.title': 'Yanıtlarla ilgili e-postaları onaylayın',
+  'page.replies.confirm.intro':
+    'Bu tartışmadaki yorumlarınıza biri yanıt verdiğinde e-postayla bilgilendirilmek istediniz. Siz onaylayana kadar hiçbir şey göndermeyeceğiz.',
+  'page.replies.confirm.button': 'Onayla',
+  'page.replies.confirm.ignore': 'Bunu siz istemediyseniz bu sayfayı kapatın: yanıtlarla ilgili e-posta almayacaksınız.',
+  'page.replies.confirmed.title': 'Yanıtlarla ilgili e-postalar onaylandı',
+  'page.replies.confirmed.body':
+    'Bu tartışmadaki yorumlarınıza biri yanıt verdiğinde, saatte en fazla bir tane olmak üzere e-posta alacaksınız. Her e-postada bunları durdurmak için bir bağlantı bulunur.',
+  'page.replies.unknown.body': 'Bu bağlantı geçerli değil. En son e-postanızdaki bağlantının tamamını açtığınızdan emin olun.',
+  'page.replies.expired.body':
+    'Onay bağlantıları {duration} geçerlidir ve bu bağlantının süresi doldu. Bir sonraki yorumunuzu yayımlarken e-posta adresinizi yeniden girin.',
+  'page.replies.stop.title': 'Yanıtlarla ilgili e-postaları durdurun',
+  'page.replies.stop.intro': 'Bu tartışmadaki yanıtlarla ilgili artık e-posta almayacaksınız. Yorumlarınız olduğu gibi kalır.',
+  'page.replies.stop.all': 'Diğer tüm tartışmalardaki yanıtlarla ilgili e-postaları da şimdi ve gelecekte durdur',
+  'page.replies.stop.button': 'E-postaları durdur',
+  'page.replies.stopped.body': 'Bu tartışmadaki yanıtlarla ilgili artık e-posta almayacaksınız.',
+  'page.replies.stopped.all': 'Bu adreste artık hiçbir tartışmadaki yanıtlarla ilgili e-posta almayacaksınız.',
+  'page.replies.back': 'Tartışmaya dön',
   'page.back': 'Kampanyaya dön',
   'page.home': '{agency} sitesine git',
 };

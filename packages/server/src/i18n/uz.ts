@@ -55,6 +55,36 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Xatlarni toʻxtatish',
   'page.updates.stopped.title': 'Xatlar toʻxtatildi',
   'page.updates.stopped.body': 'Endi bu petitsiya haqida xat olmaysiz. Imzongiz hamon hisobga olinadi.',
+  'mail.replies.confirm.subject': 'Javoblar haqidagi xatlarni tasdiqlang: {title}',
+  'mail.replies.confirm.body':
+    'Siz «{title}» muhokamasidagi izohlaringizga kimdir javob berganda sizga elektron pochta orqali xabar berishimizni soʻradingiz.\n\nTasdiqlash uchun ushbu havolani oching va «Tasdiqlash» tugmasini bosing:\n{link}\n\nHavola {duration} amal qiladi. Tasdiqlamaguningizcha sizga boshqa hech narsa yubormaymiz. Agar buni soʻramagan boʻlsangiz, bu xatga eʼtibor bermang.',
+  'mail.replies.digest.subject': 'Izohingizga yangi javoblar: {title}',
+  'mail.replies.digest.body': '«{title}» muhokamasidagi izohlaringizga yangi javoblar bor:',
+  'mail.replies.reply': '{name} yozdi:',
+  'mail.replies.anonymous': 'Anonim',
+  'mail.replies.more': 'Boshqa yangi javoblar: {count}',
+  'mail.replies.read': 'Muhokamani oʻqing:\n{link}',
+  'mail.replies.stop':
+    'Bu xatlarni (soatiga koʻpi bilan bitta) izoh qoldirganingizda soʻraganingiz uchun olyapsiz. Ularni toʻxtatish uchun ushbu havolani oching:\n{link}',
+  'page.discussion': 'Muhokama: {title}',
+  'page.replies.confirm.title': 'Javoblar haqidagi xatlarni tasdiqlang',
+  'page.replies.confirm.intro':
+    'Siz bu muhokamadagi izohlaringizga kimdir javob berganda sizga elektron pochta orqali xabar berishimizni soʻradingiz. Tasdiqlamaguningizcha hech narsa yubormaymiz.',
+  'page.replies.confirm.button': 'Tasdiqlash',
+  'page.replies.confirm.ignore': 'Agar buni soʻramagan boʻlsangiz, bu sahifani yoping: javoblar haqida xat olmaysiz.',
+  'page.replies.confirmed.title': 'Javoblar haqidagi xatlar tasdiqlandi',
+  'page.replies.confirmed.body':
+    'Bu muhokamadagi izohlaringizga kimdir javob berganda sizga xat keladi, soatiga koʻpi bilan bitta. Har bir xatda ularni toʻxtatish uchun havola bor.',
+  'page.replies.unknown.body': 'Bu havola yaroqsiz. Eng soʻnggi xatingizdagi havolani toʻliq ochganingizni tekshiring.',
+  'page.replies.expired.body':
+    'Tasdiqlash havolalari {duration} amal qiladi, bu havolaning muddati esa tugagan. Keyingi safar izoh qoldirganingizda elektron pochta manzilingizni qayta kiriting.',
+  'page.replies.stop.title': 'Javoblar haqidagi xatlarni toʻxtating',
+  'page.replies.stop.intro': 'Endi bu muhokamadagi javoblar haqida xat olmaysiz. Izohlaringiz oʻz holicha qoladi.',
+  'page.replies.stop.all': 'Boshqa barcha muhokamalardagi javoblar haqidagi xatlarni ham hozir va kelajakda toʻxtatish',
+  'page.replies.stop.button': 'Xatlarni toʻxtatish',
+  'page.replies.stopped.body': 'Endi bu muhokamadagi javoblar haqida xat olmaysiz.',
+  'page.replies.stopped.all': 'Endi bu manzilga hech qaysi muhokamadagi javoblar haqida xat kelmaydi.',
+  'page.replies.back': 'Muhokamaga qaytish',
   'page.back': 'Petitsiyaga qaytish',
   'page.home': '{agency} saytiga oʻtish',
 };

@@ -52,6 +52,39 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Ngừng nhận email',
   'page.updates.stopped.title': 'Đã ngừng gửi email',
   'page.updates.stopped.body': 'Quý vị sẽ không nhận thêm email nào về kiến nghị này. Chữ ký của quý vị vẫn được tính.',
+  'mail.replies.confirm.subject': 'Xác nhận việc nhận email thông báo trả lời: {title}',
+  'mail.replies.confirm.body':
+    'Quý vị đã yêu cầu được thông báo qua email khi có người trả lời bình luận của quý vị trong cuộc thảo luận “{title}”.\n\nĐể xác nhận, hãy mở đường dẫn này và nhấn nút “Xác nhận”:\n{link}\n\nĐường dẫn có hiệu lực trong {duration}. Cho đến khi quý vị xác nhận, chúng tôi sẽ không gửi gì khác cho quý vị. Nếu quý vị không yêu cầu điều này, hãy bỏ qua email này.',
+  'mail.replies.digest.subject': 'Trả lời mới cho bình luận của quý vị: {title}',
+  'mail.replies.digest.body': 'Có trả lời mới cho bình luận của quý vị trong cuộc thảo luận “{title}”:',
+  'mail.replies.reply': '{name} đã viết:',
+  'mail.replies.anonymous': 'Ẩn danh',
+  'mail.replies.more': 'Các trả lời mới khác: {count}',
+  'mail.replies.read': 'Đọc cuộc thảo luận:\n{link}',
+  'mail.replies.stop':
+    'Quý vị nhận được các email này, tối đa một email mỗi giờ, vì đã yêu cầu khi đăng bình luận. Để ngừng nhận, hãy mở đường dẫn này:\n{link}',
+  'page.discussion': 'Thảo luận: {title}',
+  'page.replies.confirm.title': 'Xác nhận việc nhận email thông báo trả lời',
+  'page.replies.confirm.intro':
+    'Quý vị đã yêu cầu được thông báo qua email khi có người trả lời bình luận của quý vị trong cuộc thảo luận này. Chúng tôi sẽ không gửi gì cho đến khi quý vị xác nhận.',
+  'page.replies.confirm.button': 'Xác nhận',
+  'page.replies.confirm.ignore':
+    'Nếu quý vị không yêu cầu điều này, hãy đóng trang này: quý vị sẽ không nhận được email nào về các trả lời.',
+  'page.replies.confirmed.title': 'Đã xác nhận việc nhận email thông báo trả lời',
+  'page.replies.confirmed.body':
+    'Khi có người trả lời bình luận của quý vị trong cuộc thảo luận này, quý vị sẽ nhận được email, tối đa một email mỗi giờ. Mỗi email đều có đường dẫn để ngừng nhận.',
+  'page.replies.unknown.body':
+    'Đường dẫn này không hợp lệ. Hãy kiểm tra xem quý vị đã mở đầy đủ đường dẫn trong email gần đây nhất chưa.',
+  'page.replies.expired.body':
+    'Đường dẫn xác nhận có hiệu lực trong {duration} và đường dẫn này đã hết hạn. Hãy nhập lại địa chỉ email vào lần tới khi quý vị đăng bình luận.',
+  'page.replies.stop.title': 'Ngừng nhận email thông báo trả lời',
+  'page.replies.stop.intro':
+    'Quý vị sẽ không nhận thêm email nào về các trả lời trong cuộc thảo luận này. Các bình luận của quý vị vẫn được giữ nguyên.',
+  'page.replies.stop.all': 'Đồng thời ngừng nhận email thông báo trả lời trong mọi cuộc thảo luận khác, kể cả sau này',
+  'page.replies.stop.button': 'Ngừng nhận email',
+  'page.replies.stopped.body': 'Quý vị sẽ không nhận thêm email nào về các trả lời trong cuộc thảo luận này.',
+  'page.replies.stopped.all': 'Địa chỉ này sẽ không nhận thêm email nào về các trả lời, trong bất kỳ cuộc thảo luận nào.',
+  'page.replies.back': 'Quay lại cuộc thảo luận',
   'page.back': 'Quay lại kiến nghị',
   'page.home': 'Đến trang {agency}',
 };

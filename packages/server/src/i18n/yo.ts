@@ -52,6 +52,36 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Dá àwọn ímeèlì dúró',
   'page.updates.stopped.title': 'A ti dá àwọn ímeèlì dúró',
   'page.updates.stopped.body': 'Ẹ kò ní gba ímeèlì mọ́ nípa ìwé ẹ̀bẹ̀ yìí. A ṣì ń ka ìbuwọ́lù yín.',
+  'mail.replies.confirm.subject': 'Ẹ fìdí ímeèlì nípa èsì múlẹ̀: {title}',
+  'mail.replies.confirm.body':
+    'Ẹ béèrè pé kí a sọ fún yín nípasẹ̀ ímeèlì nígbà tí ẹnìkan bá fèsì sí àwọn ọ̀rọ̀ ìwòye yín nínú ìjíròrò “{title}”.\n\nLáti fìdí rẹ̀ múlẹ̀, ẹ ṣí ìjápọ̀ yìí kí ẹ sì tẹ bọ́tìnnì “Fìdí rẹ̀ múlẹ̀”:\n{link}\n\nÌjápọ̀ náà yóò ṣiṣẹ́ fún {duration}. Títí ẹ ó fi fìdí rẹ̀ múlẹ̀, a kò ní fi nǹkan mìíràn ránṣẹ́ sí yín. Tí kì í bá ṣe ẹ̀yin ló béèrè fún èyí, ẹ má ka ímeèlì yìí sí.',
+  'mail.replies.digest.subject': 'Èsì tuntun sí ọ̀rọ̀ ìwòye yín: {title}',
+  'mail.replies.digest.body': 'Èsì tuntun wà sí àwọn ọ̀rọ̀ ìwòye yín nínú ìjíròrò “{title}”:',
+  'mail.replies.reply': '{name} kọ̀wé pé:',
+  'mail.replies.anonymous': 'Aláìlórúkọ',
+  'mail.replies.more': 'Èsì tuntun mìíràn: {count}',
+  'mail.replies.read': 'Ẹ ka ìjíròrò náà:\n{link}',
+  'mail.replies.stop':
+    'Ẹ ń gba àwọn ímeèlì yìí, ẹyọ kan ní wákàtí kan ó pọ̀ jù, nítorí pé ẹ béèrè fún wọn nígbà tí ẹ gbé ọ̀rọ̀ ìwòye jáde. Láti dá wọn dúró, ẹ ṣí ìjápọ̀ yìí:\n{link}',
+  'page.discussion': 'Ìjíròrò: {title}',
+  'page.replies.confirm.title': 'Ẹ fìdí ímeèlì nípa èsì múlẹ̀',
+  'page.replies.confirm.intro':
+    'Ẹ béèrè pé kí a sọ fún yín nípasẹ̀ ímeèlì nígbà tí ẹnìkan bá fèsì sí àwọn ọ̀rọ̀ ìwòye yín nínú ìjíròrò yìí. A kò ní fi nǹkankan ránṣẹ́ títí ẹ ó fi fìdí rẹ̀ múlẹ̀.',
+  'page.replies.confirm.button': 'Fìdí rẹ̀ múlẹ̀',
+  'page.replies.confirm.ignore': 'Tí kì í bá ṣe ẹ̀yin ló béèrè fún èyí, ẹ pa ojú ewé yìí dé: ẹ kò ní gba ímeèlì kankan nípa èsì.',
+  'page.replies.confirmed.title': 'A ti fìdí ímeèlì nípa èsì múlẹ̀',
+  'page.replies.confirmed.body':
+    'Nígbà tí ẹnìkan bá fèsì sí àwọn ọ̀rọ̀ ìwòye yín nínú ìjíròrò yìí, ẹ óò gba ímeèlì, ẹyọ kan ní wákàtí kan ó pọ̀ jù. Ìjápọ̀ kan wà nínú ọ̀kọ̀ọ̀kan láti dá wọn dúró.',
+  'page.replies.unknown.body': 'Ìjápọ̀ yìí kò wúlò. Ẹ rí i dájú pé ẹ ṣí gbogbo ìjápọ̀ náà láti inú ímeèlì yín tó dé kẹ́yìn.',
+  'page.replies.expired.body':
+    'Àwọn ìjápọ̀ ìfìdímúlẹ̀ ń ṣiṣẹ́ fún {duration}, èyí sì ti kọjá àsìkò. Ẹ tún fún wa ní àdírẹ́sì ímeèlì yín nígbà tí ẹ bá tún gbé ọ̀rọ̀ ìwòye jáde.',
+  'page.replies.stop.title': 'Ẹ dá àwọn ímeèlì nípa èsì dúró',
+  'page.replies.stop.intro': 'Ẹ kò ní gba ímeèlì mọ́ nípa èsì nínú ìjíròrò yìí. Àwọn ọ̀rọ̀ ìwòye yín yóò wà bí wọ́n ṣe wà.',
+  'page.replies.stop.all': 'Dá àwọn ímeèlì nípa èsì dúró nínú gbogbo ìjíròrò mìíràn pẹ̀lú, nísinsìnyí àti lọ́jọ́ iwájú',
+  'page.replies.stop.button': 'Dá àwọn ímeèlì dúró',
+  'page.replies.stopped.body': 'Ẹ kò ní gba ímeèlì mọ́ nípa èsì nínú ìjíròrò yìí.',
+  'page.replies.stopped.all': 'Ẹ kò ní gba ímeèlì mọ́ nípa èsì ní àdírẹ́sì yìí, nínú ìjíròrò èyíkéyìí.',
+  'page.replies.back': 'Padà sí ìjíròrò náà',
   'page.back': 'Padà sí ìwé ẹ̀bẹ̀ náà',
   'page.home': 'Lọ sí {agency}',
 };

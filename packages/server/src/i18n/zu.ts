@@ -52,6 +52,36 @@ const messages: Partial<Readonly<Record<MessageKey, string>>> = {
   'page.updates.button': 'Misa ama-imeyili',
   'page.updates.stopped.title': 'Ama-imeyili amisiwe',
   'page.updates.stopped.body': 'Ngeke usathola ama-imeyili mayelana nalesi sicelo. Ukusayina kwakho kusabalwa.',
+  'mail.replies.confirm.subject': 'Qinisekisa ama-imeyili mayelana nezimpendulo: {title}',
+  'mail.replies.confirm.body':
+    'Ucele ukwaziswa nge-imeyili uma othile ephendula amazwana akho engxoxweni ethi “{title}”.\n\nUkuze uqinisekise, vula lesi sixhumanisi bese ucindezela inkinobho ethi “Qinisekisa”:\n{link}\n\nIsixhumanisi sisebenza {duration}. Ngeke sikuthumelele lutho olunye uze uqinisekise. Uma ungakucelanga lokhu, ungayinaki le imeyili.',
+  'mail.replies.digest.subject': 'Izimpendulo ezintsha ezwaneni lakho: {title}',
+  'mail.replies.digest.body': 'Kunezimpendulo ezintsha emazwaneni akho engxoxweni ethi “{title}”:',
+  'mail.replies.reply': '{name} ubhale:',
+  'mail.replies.anonymous': 'Ongaziwa',
+  'mail.replies.more': 'Ezinye izimpendulo ezintsha: {count}',
+  'mail.replies.read': 'Funda ingxoxo:\n{link}',
+  'mail.replies.stop':
+    'Uthola lawa ma-imeyili, angadluli kwelilodwa ngehora, ngoba uwacelile ngesikhathi uthumela izwana. Ukuze uwamise, vula lesi sixhumanisi:\n{link}',
+  'page.discussion': 'Ingxoxo: {title}',
+  'page.replies.confirm.title': 'Qinisekisa ama-imeyili mayelana nezimpendulo',
+  'page.replies.confirm.intro':
+    'Ucele ukwaziswa nge-imeyili uma othile ephendula amazwana akho kule ngxoxo. Ngeke sithumele lutho uze uqinisekise.',
+  'page.replies.confirm.button': 'Qinisekisa',
+  'page.replies.confirm.ignore': 'Uma ungakucelanga lokhu, vala leli khasi: ngeke uthole ama-imeyili mayelana nezimpendulo.',
+  'page.replies.confirmed.title': 'Ama-imeyili mayelana nezimpendulo aqinisekisiwe',
+  'page.replies.confirmed.body':
+    'Uma othile ephendula amazwana akho kule ngxoxo, uzothola i-imeyili, engadluli kweyodwa ngehora. Ngayinye inesixhumanisi sokuwamisa.',
+  'page.replies.unknown.body': 'Lesi sixhumanisi asivumelekile. Hlola ukuthi uvule isixhumanisi sonke ku-imeyili yakho yakamuva.',
+  'page.replies.expired.body':
+    'Izixhumanisi zokuqinisekisa zisebenza {duration}, futhi lesi siphelelwe yisikhathi. Phinda unikeze ikheli lakho le-imeyili uma uthumela izwana ngokulandelayo.',
+  'page.replies.stop.title': 'Misa ama-imeyili mayelana nezimpendulo',
+  'page.replies.stop.intro': 'Ngeke usathola ama-imeyili mayelana nezimpendulo kule ngxoxo. Amazwana akho ahlala enjalo.',
+  'page.replies.stop.all': 'Misa futhi ama-imeyili mayelana nezimpendulo kuzo zonke ezinye izingxoxo, manje nangokuzayo',
+  'page.replies.stop.button': 'Misa ama-imeyili',
+  'page.replies.stopped.body': 'Ngeke usathola ama-imeyili mayelana nezimpendulo kule ngxoxo.',
+  'page.replies.stopped.all': 'Ngeke usathola ama-imeyili mayelana nezimpendulo kuleli kheli, kunoma iyiphi ingxoxo.',
+  'page.replies.back': 'Buyela engxoxweni',
   'page.back': 'Buyela esicelweni',
   'page.home': 'Iya ku-{agency}',
 };
