@@ -27,5 +27,5 @@ export { canonicalEmail } from './email.js';
 export { LANGUAGES, bestLanguage, isRtl } from './languages.js';
 export { type LocalisedText, textFor, plainTextFor } from './localised.js';
 export { isPlainText, normaliseName } from './text-rules.js';
-export { RestAdapter, type RestAdapterOptions } from './rest/rest-adapter.js';
+export { type CaptchaRequest, type CaptchaSolver, RestAdapter, type RestAdapterOptions } from './rest/rest-adapter.js';
 export { browserVoterToken, VOTER_STORAGE_KEY } from './rest/participant.js';

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { type IdentityConfig, loadIdentityConfig } from './auth/identity-config.js';
 import { type OidcConfig, loadOidcConfig } from './auth/oidc-config.js';
 import { type ChallengeRules, DEFAULT_CHALLENGE_RULES } from './security/challenge.js';
+import { type CaptchaConfig, loadCaptchaConfig } from './security/captcha.js';
 
 /** Everything the server reads from the environment, with defaults. See docs/operations.md. */
 export interface ServerConfig {
@@ -63,6 +64,8 @@ export interface ServerConfig {
   oidc: OidcConfig | null;
   /** When writes need a proof-of-work challenge (CIVIC_CHALLENGE_*; see security/challenge.ts). */
   challenge: ChallengeRules;
+  /** A captcha service instead of the built-in proof of work (CIVIC_CHALLENGE_PROVIDER; see security/captcha.ts). */
+  captcha: CaptchaConfig | null;
   /** Verified participants (CIVIC_IDENTITY_*); `null` when off. */
   identity: IdentityConfig | null;
   /** Rate limits count in this Redis when set (else in PostgreSQL when the database is, else in memory). */
@@ -205,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
             : positive(env['CIVIC_CHALLENGE_THRESHOLD'], DEFAULT_CHALLENGE_RULES.threshold, 'CIVIC_CHALLENGE_THRESHOLD'),
       step: positive(env['CIVIC_CHALLENGE_STEP'], DEFAULT_CHALLENGE_RULES.step, 'CIVIC_CHALLENGE_STEP'),
     },
+    captcha: loadCaptchaConfig(env),
     redisUrl: env['CIVIC_REDIS_URL'] || undefined,
     jobs: {
       pollMs: positive(env['CIVIC_JOB_POLL_SECONDS'], 2, 'CIVIC_JOB_POLL_SECONDS') * 1000,

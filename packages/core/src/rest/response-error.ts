@@ -1,6 +1,7 @@
 import type { CivicError } from '../errors.js';
 import { civicError, codeForStatus } from '../error-codes.js';
 import { schemas } from './lazy-schemas.js';
+import type { CaptchaRequest, CaptchaSolver } from './rest-adapter.js';
 
 /*
  * Only failed requests need this: it loads with the first error response,
@@ -16,11 +17,17 @@ export async function failure(
   response: Response,
   headers: Record<string, string>,
   signal?: AbortSignal,
+  captcha?: CaptchaSolver,
 ): Promise<CivicError | null> {
   const error = await responseError(response);
-  const challenge = error.problem?.['challenge'];
+  const challenge = error.problem?.['challenge'] as Partial<CaptchaRequest> | undefined;
   if (!challenge || headers['x-civic-challenge']) return error;
-  headers['x-civic-challenge'] = await (await import('./challenge.js')).solveFor(challenge, signal);
+  // A captcha service's token comes from the site's own widget; the proof of work is solved here.
+  const token = challenge.provider
+    ? await captcha?.(challenge as CaptchaRequest)
+    : await (await import('./challenge.js')).solveFor(challenge, signal);
+  if (!token) return error;
+  headers['x-civic-challenge'] = token;
   return null;
 }
 

@@ -32,7 +32,21 @@ export interface RestAdapterOptions {
    * `X-Civic-Identity`; nothing is sent when it gives none.
    */
   identity?: () => Promise<string | null | undefined> | string | null | undefined;
+  /**
+   * Where the server checks writes with a captcha service instead of its
+   * proof of work: gets a token from the provider's widget (the site's own),
+   * sent as `X-Civic-Challenge`; without it, or when it gives none, such a
+   * write fails with `challenge-required`.
+   */
+  challenge?: CaptchaSolver;
 }
+
+/** What a server that uses a captcha service asks for, and the site's way to get its token. */
+export interface CaptchaRequest {
+  provider: 'turnstile' | 'hcaptcha' | 'friendly-captcha';
+  siteKey: string;
+}
+export type CaptchaSolver = (request: CaptchaRequest) => Promise<string | null | undefined> | string | null | undefined;
 
 type Schema = z.ZodMiniType;
 type Resource = 'poll' | 'thread' | 'petition' | 'service';
@@ -67,6 +81,7 @@ export class RestAdapter implements Adapter {
   readonly #retry: RetryPolicy;
   readonly #voter: () => string;
   readonly #identity: RestAdapterOptions['identity'];
+  readonly #captcha: CaptchaSolver | undefined;
   #stream: Promise<LiveStream> | null = null;
 
   constructor(options: RestAdapterOptions) {
@@ -77,6 +92,7 @@ export class RestAdapter implements Adapter {
     this.#retry = { retries: options.retries ?? 2, baseDelayMs: options.retryDelayMs ?? 300, maxDelayMs: 5_000 };
     const token = options.voterToken;
     this.#identity = options.identity;
+    this.#captcha = options.challenge;
     this.#voter = typeof token === 'function' ? token : token ? () => token : () => browserVoterToken();
   }
 
@@ -255,7 +271,7 @@ export class RestAdapter implements Adapter {
       }
       if (!response.ok) {
         // `null`: asked for a proof of work, solved; the same request goes again.
-        const error = await (await import('./response-error.js')).failure(response, headers, call.signal);
+        const error = await (await import('./response-error.js')).failure(response, headers, call.signal, this.#captcha);
         if (error) throw error;
         attempt--;
         continue;

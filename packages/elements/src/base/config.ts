@@ -1,4 +1,4 @@
-import { type Adapter, RestAdapter } from '@civic-widgets/core';
+import { type Adapter, type CaptchaSolver, RestAdapter } from '@civic-widgets/core';
 
 /** Page-wide settings, from `configure()` or the script tag's `data-*` attributes. */
 export interface CivicConfig {
@@ -14,6 +14,12 @@ export interface CivicConfig {
    * nobody is signed in. Asked for before each vote, signature or rating.
    */
   identity?: () => Promise<string | null | undefined> | string | null | undefined;
+  /**
+   * Where the server uses a captcha service (Turnstile, hCaptcha, Friendly
+   * Captcha) against floods: gets a token from the site's own captcha widget
+   * for `{ provider, siteKey }`. Asked for only when the server asks.
+   */
+  challenge?: CaptchaSolver;
 }
 
 let globalConfig: CivicConfig = {};
@@ -67,7 +73,14 @@ export function restAdapterFor(endpoint: string): RestAdapter {
   const base = new URL(endpoint, document.baseURI).href.replace(/\/+$/, '');
   let adapter = restAdapters.get(base);
   if (!adapter)
-    restAdapters.set(base, (adapter = new RestAdapter({ endpoint: base, identity: () => globalConfig.identity?.() })));
+    restAdapters.set(
+      base,
+      (adapter = new RestAdapter({
+        endpoint: base,
+        identity: () => globalConfig.identity?.(),
+        challenge: (request) => globalConfig.challenge?.(request),
+      })),
+    );
   return adapter;
 }
 

@@ -18,6 +18,7 @@ import { checkParams } from './params.js';
 import { actorOf } from './participant.js';
 import { IdentityVerifier } from '../auth/identity.js';
 import { ChallengeGate } from '../security/challenge.js';
+import { CaptchaVerifier } from '../security/captcha.js';
 import { problem, problemFor, sendProblem } from './problems.js';
 import { type BatchedRequest, publicRoutes } from './public-routes.js';
 import { streamRoute } from './stream.js';
@@ -96,7 +97,11 @@ export async function buildApp({ config, ctx, hasher, version, activity, shared 
   // Limits count per client network (IPv4 /24, IPv6 /48), keyed by an HMAC.
   const networkOf = (request: FastifyRequest) => hasher.ip(request.ip) ?? 'unknown';
   // Proof-of-work challenges for floods (see security/challenge.ts).
-  const gate = new ChallengeGate(config.challenge, hasher.token('challenge-signing'));
+  const gate = new ChallengeGate(
+    config.challenge,
+    hasher.token('challenge-signing'),
+    config.captcha ? new CaptchaVerifier(config.captcha) : null,
+  );
   app.setErrorHandler(async (error, request, reply) => {
     const p = problemFor(error, request);
     if (p.code === 'challenge-required') {
@@ -216,7 +221,7 @@ export async function buildApp({ config, ctx, hasher, version, activity, shared 
               const solution = request.headers['x-civic-challenge'];
               if (typeof solution === 'string') {
                 // One doubling of slack: the network's other writes may have raised the price since it was issued.
-                await gate.check(ctx, solution, Math.max(0, (needed ?? gate.doublings(network, now, true) ?? 0) - 1));
+                await gate.check(ctx, solution, Math.max(0, (needed ?? gate.doublings(network, now, true) ?? 0) - 1), request.ip);
                 actor.challenged = true;
               } else if (needed !== null) {
                 const challenge = await gate.issue(needed, now);

@@ -3,6 +3,7 @@ import { type Challenge, type Payload, createChallenge, randomInt, verifySolutio
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { createHash, createHmac } from 'node:crypto';
 import type { Context } from '../domain/context.js';
+import { CAPTCHA_TOKEN_LIFETIME_MS, type CaptchaVerifier } from './captcha.js';
 
 /**
  * The adaptive challenge against floods (see docs/security.md, "Floods"): a
@@ -80,6 +81,8 @@ export class ChallengeGate {
   constructor(
     readonly rules: ChallengeRules,
     secret: string,
+    /** A captcha service in place of the proof of work (CIVIC_CHALLENGE_PROVIDER; see captcha.ts). */
+    private readonly captcha: CaptchaVerifier | null = null,
   ) {
     this.#signing = createHmac('sha256', secret).update('challenge').digest('base64url');
     this.#keySigning = createHmac('sha256', secret).update('challenge-key').digest('base64url');
@@ -102,8 +105,9 @@ export class ChallengeGate {
     return Math.min(maxDoublings, Math.floor(excess / Math.max(1, step)));
   }
 
-  /** A new challenge worth `2^doublings` base challenges. */
-  async issue(doublings: number, nowMs: number): Promise<Challenge> {
+  /** A new challenge worth `2^doublings` base challenges (or the captcha provider's, whose work is its own). */
+  async issue(doublings: number, nowMs: number): Promise<Challenge | ReturnType<CaptchaVerifier['challenge']>> {
+    if (this.captcha) return this.captcha.challenge();
     const attempts = this.rules.attempts * 2 ** doublings;
     return createChallenge({
       algorithm: ALGORITHM,
@@ -122,7 +126,11 @@ export class ChallengeGate {
    * signed by this server, not expired, solved, worth at least `doublings`,
    * and not used before. Throws `challenge-required` otherwise.
    */
-  async check(ctx: Context, header: string, doublings: number): Promise<void> {
+  async check(ctx: Context, header: string, doublings: number, remoteIp: string): Promise<void> {
+    if (this.captcha) {
+      await this.captcha.verify(header, remoteIp);
+      return useOnce(ctx, header, ctx.now().getTime() + CAPTCHA_TOKEN_LIFETIME_MS);
+    }
     let payload: Payload;
     try {
       payload = JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as Payload;
@@ -143,19 +151,21 @@ export class ChallengeGate {
     // The work is signed with the challenge: a cheaper challenge from earlier does not pay for a dearer write now.
     if (Number(payload.challenge.parameters.data?.['d'] ?? -1) < doublings)
       throw new ChallengeRequiredError('This network now needs a harder challenge');
-    const id = createHash('sha256')
-      .update(payload.challenge.signature ?? '')
-      .digest('base64url');
-    const expiresMs = (payload.challenge.parameters.expiresAt ?? 0) * 1000;
-    const fresh = await ctx.transact(async (tx) =>
-      tx.db
-        .insertInto('challenge_solutions')
-        .values({ id, expires_ms: expiresMs })
-        .onConflict((oc) => oc.column('id').doNothing())
-        .executeTakeFirst(),
-    );
-    if (Number(fresh.numInsertedOrUpdatedRows ?? 0) === 0) throw new ChallengeRequiredError('This challenge was used already');
+    await useOnce(ctx, payload.challenge.signature ?? '', (payload.challenge.parameters.expiresAt ?? 0) * 1000);
   }
+}
+
+/** Records a challenge (by the hash of what identifies it) as used until it expires; throws if it was used before. */
+async function useOnce(ctx: Context, identifying: string, expiresMs: number): Promise<void> {
+  const id = createHash('sha256').update(identifying).digest('base64url');
+  const fresh = await ctx.transact(async (tx) =>
+    tx.db
+      .insertInto('challenge_solutions')
+      .values({ id, expires_ms: expiresMs })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .executeTakeFirst(),
+  );
+  if (Number(fresh.numInsertedOrUpdatedRows ?? 0) === 0) throw new ChallengeRequiredError('This challenge was used already');
 }
 
 /** Forgets used challenges once they have expired: an expired one is refused anyway. */
