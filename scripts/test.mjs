@@ -62,8 +62,11 @@ if (nodeFiles.length && only !== '--browser') {
     '--conditions=civic-source',
     '--import',
     'tsx',
+    '--import',
+    join(root, 'scripts/test-database.mjs'),
     '--test',
-    '--test-concurrency=1',
+    // Two files at a time (the machines have two cores); each has a database of its own (test-database.mjs).
+    '--test-concurrency=2',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',

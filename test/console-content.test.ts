@@ -533,6 +533,7 @@ describe('Console: content and sites', () => {
     await p.find('civic-petition');
     await (await p.find('#action-duplicate')).click();
     await waitForText(p, 'h1', /Copy a petition/);
+    await p.find('#field-id');
     assert.equal(await p.page.evaluate(`deepQuery('#field-id').value`), 'safe-streets-copy');
     assert.deepEqual(await p.axe(), [], 'copy form');
     await (await p.find('#save')).click();
