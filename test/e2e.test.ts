@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { type CivicServer, createServer } from '../packages/server/src/server.js';
+import { DEFAULT_CHALLENGE_RULES } from '../packages/server/src/security/challenge.js';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -299,5 +300,92 @@ describe('End to end: one script tag on another origin, real server, Chromium', 
     assert.equal(result.sameClass, true);
     assert.equal(result.lang, 'fr');
     await page.close();
+  });
+});
+
+describe('End to end: a captcha service against floods, its token given by the page', () => {
+  test('configure({ challenge }) gets the provider’s token when the server asks, and the vote counts', async () => {
+    const issued = new Set<string>();
+    // The provider: a widget endpoint that issues tokens (standing in for its script) and siteverify.
+    const provider = createHttpServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += String(chunk)));
+      req.on('end', () => {
+        if (req.url === '/issue') {
+          const token = `token-${issued.size + 1}`;
+          issued.add(token);
+          return res.writeHead(200, { 'access-control-allow-origin': '*', 'content-type': 'text/plain' }).end(token);
+        }
+        const fields = new URLSearchParams(body);
+        const success = fields.get('secret') === 'e2e-secret' && issued.has(fields.get('response') ?? '');
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ success }));
+      });
+    });
+    const providerBase = `http://127.0.0.1:${await listen(provider)}`;
+    let apiBase = '';
+    const pages = createHttpServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pageHtml(apiBase, false)),
+    );
+    const pageBase = `http://127.0.0.1:${await listen(pages)}`;
+    const dir = mkdtempSync(join(tmpdir(), 'civic-e2e-captcha-'));
+    const api = await createServer(
+      {
+        databaseUrl: `sqlite:${join(dir, 'e2e.db')}`,
+        port: 0,
+        host: '127.0.0.1',
+        logLevel: 'silent',
+        cdnDir,
+        adminToken: ADMIN,
+        seedOnFirstStart: true,
+        // Every write needs a challenge.
+        challenge: { ...DEFAULT_CHALLENGE_RULES, threshold: 0 },
+      },
+      {
+        CIVIC_ALLOWED_ORIGINS: pageBase,
+        CIVIC_CHALLENGE_PROVIDER: 'turnstile',
+        CIVIC_CHALLENGE_SITE_KEY: 'e2e-site-key',
+        CIVIC_CHALLENGE_SECRET: 'e2e-secret',
+        CIVIC_CHALLENGE_VERIFY_URL: `${providerBase}/siteverify`,
+      },
+    );
+    apiBase = (await api.listen()).replace('127.0.0.1', 'localhost');
+    const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: chromiumArgs });
+    try {
+      const page = await browser.newPage();
+      await page.goto(pageBase);
+      await page.waitForFunction(() => document.querySelector('civic-poll')?.shadowRoot?.querySelector('[part=submit]'), {
+        timeout: 15000,
+      });
+      // A string, not a function: the page runs it as written (no helpers added by the test's compiler).
+      await page.evaluate(`(async () => {
+        const { configure } = await import(${JSON.stringify(`${apiBase}/cdn/civic-widgets.js`)});
+        window.asked = [];
+        configure({
+          challenge: async (request) => {
+            window.asked.push(request);
+            return (await fetch(${JSON.stringify(`${providerBase}/issue`)})).text();
+          },
+        });
+      })()`);
+      await page.click('civic-poll >>> input[value="step-free"]');
+      await page.click('civic-poll >>> [part=submit]');
+      await page.waitForFunction(
+        () => document.querySelector('civic-poll')?.shadowRoot?.querySelector('[part=notice]')?.textContent?.includes('recorded'),
+        { timeout: 15000 },
+      );
+      assert.deepEqual(await page.evaluate(() => (window as unknown as { asked: unknown[] }).asked), [
+        { provider: 'turnstile', siteKey: 'e2e-site-key' },
+      ]);
+      const votes = await (
+        await fetch(`${apiBase}/api/v1/admin/export/votes`, { headers: { authorization: `Bearer ${ADMIN}` } })
+      ).json();
+      assert.equal((votes as unknown[]).length, 1);
+    } finally {
+      await browser.close();
+      await api.close();
+      await new Promise((r) => pages.close(r));
+      await new Promise((r) => provider.close(r));
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
