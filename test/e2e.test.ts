@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { type CivicServer, createServer } from '../packages/server/src/server.js';
+import type { ServerConfig } from '../packages/server/src/config.js';
 import { DEFAULT_CHALLENGE_RULES } from '../packages/server/src/security/challenge.js';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
@@ -24,6 +25,23 @@ const chrome = chromiumPath;
 
 function listen(server: Server): Promise<number> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+}
+
+/** The real server with the sample content, on SQLite in `dir`, serving the built bundles. */
+function startApi(dir: string, env: Record<string, string>, overrides: Partial<ServerConfig> = {}): Promise<CivicServer> {
+  return createServer(
+    {
+      databaseUrl: `sqlite:${join(dir, 'e2e.db')}`,
+      port: 0,
+      host: '127.0.0.1',
+      logLevel: 'silent',
+      cdnDir,
+      adminToken: ADMIN,
+      seedOnFirstStart: true,
+      ...overrides,
+    },
+    env,
+  );
 }
 
 function pageHtml(api: string, csp: boolean): string {
@@ -74,18 +92,7 @@ describe('End to end: one script tag on another origin, real server, Chromium', 
     });
     pageBase = `http://127.0.0.1:${await listen(pages)}`;
     // The API on "localhost", the page on "127.0.0.1": two origins.
-    api = await createServer(
-      {
-        databaseUrl: `sqlite:${join(dir, 'e2e.db')}`,
-        port: 0,
-        host: '127.0.0.1',
-        logLevel: 'silent',
-        cdnDir,
-        adminToken: ADMIN,
-        seedOnFirstStart: true,
-      },
-      { CIVIC_ALLOWED_ORIGINS: pageBase },
-    );
+    api = await startApi(dir, { CIVIC_ALLOWED_ORIGINS: pageBase });
     const listening = await api.listen();
     apiBase = listening.replace('127.0.0.1', 'localhost');
     (api.ctx as { publicUrl: string }).publicUrl = apiBase;
@@ -328,18 +335,8 @@ describe('End to end: a captcha service against floods, its token given by the p
     );
     const pageBase = `http://127.0.0.1:${await listen(pages)}`;
     const dir = mkdtempSync(join(tmpdir(), 'civic-e2e-captcha-'));
-    const api = await createServer(
-      {
-        databaseUrl: `sqlite:${join(dir, 'e2e.db')}`,
-        port: 0,
-        host: '127.0.0.1',
-        logLevel: 'silent',
-        cdnDir,
-        adminToken: ADMIN,
-        seedOnFirstStart: true,
-        // Every write needs a challenge.
-        challenge: { ...DEFAULT_CHALLENGE_RULES, threshold: 0 },
-      },
+    const api = await startApi(
+      dir,
       {
         CIVIC_ALLOWED_ORIGINS: pageBase,
         CIVIC_CHALLENGE_PROVIDER: 'turnstile',
@@ -347,6 +344,8 @@ describe('End to end: a captcha service against floods, its token given by the p
         CIVIC_CHALLENGE_SECRET: 'e2e-secret',
         CIVIC_CHALLENGE_VERIFY_URL: `${providerBase}/siteverify`,
       },
+      // Every write needs a challenge.
+      { challenge: { ...DEFAULT_CHALLENGE_RULES, threshold: 0 } },
     );
     apiBase = (await api.listen()).replace('127.0.0.1', 'localhost');
     const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: chromiumArgs });

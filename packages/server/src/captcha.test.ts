@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type CaptchaRequest, RestAdapter } from '@civic-widgets/core';
+import type { CaptchaRequest } from '@civic-widgets/core';
 import { loadConfig } from './config.js';
 import { DEFAULT_CHALLENGE_RULES } from './security/challenge.js';
-import { type TestServer, startTestServer, testDatabaseUrls } from './test-support/server.js';
+import { type TestServer, networkOf, participant, startTestServer, testDatabaseUrls } from './test-support/server.js';
 
 /*
  * A captcha service in place of the proof of work (CIVIC_CHALLENGE_PROVIDER):
@@ -86,17 +86,6 @@ const content = {
 /** Every write needs a challenge (the tests' servers otherwise never ask). */
 const everyWrite = { challenge: { ...DEFAULT_CHALLENGE_RULES, threshold: 0 } };
 
-function participant(server: TestServer, solver?: (request: CaptchaRequest) => string | null) {
-  return new RestAdapter({
-    endpoint: server.api,
-    voterToken: `captcha-${randomUUID()}`,
-    retries: 0,
-    ...(solver ? { challenge: solver } : {}),
-    fetch: (input, init) =>
-      fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers)), 'x-forwarded-for': '203.0.113.9' } }),
-  });
-}
-
 const participants = async (server: TestServer) =>
   ((await (await fetch(`${server.api}/polls/p`)).json()) as { results: { totalParticipants: number } }).results.totalParticipants;
 
@@ -125,9 +114,11 @@ for (const { name, url } of testDatabaseUrls()) {
 
     test('the problem names the provider and site key; the page’s token is checked with the provider, and the write counts', async () => {
       const seen: CaptchaRequest[] = [];
-      const adapter = participant(server, (request) => {
-        seen.push(request);
-        return provider.issue();
+      const adapter = participant(server, 'ada', {
+        challenge: (request) => {
+          seen.push(request);
+          return provider.issue();
+        },
       });
       const view = await adapter.vote('p', { choices: ['a'] });
       assert.deepEqual(view.myVote, ['a']);
@@ -135,7 +126,7 @@ for (const { name, url } of testDatabaseUrls()) {
       const last = provider.asked.at(-1)!;
       assert.equal(last.secret, 'turnstile-secret');
       assert.match(last.response ?? '', /^token-/);
-      assert.equal(last.remoteip, '203.0.113.9', 'the citizen’s address, as Turnstile recommends');
+      assert.equal(last.remoteip, networkOf('ada'), 'the citizen’s address, as Turnstile recommends');
       assert.equal(await participants(server), 1);
     });
 
@@ -161,8 +152,10 @@ for (const { name, url } of testDatabaseUrls()) {
       assert.equal(await participants(server), before + 1);
 
       // A page that gives no solver, or whose solver gives nothing: challenge-required, nothing counted.
-      await assert.rejects(participant(server).vote('p', { choices: ['a'] }), { code: 'challenge-required' });
-      await assert.rejects(participant(server, () => null).vote('p', { choices: ['a'] }), { code: 'challenge-required' });
+      await assert.rejects(participant(server, 'ben').vote('p', { choices: ['a'] }), { code: 'challenge-required' });
+      await assert.rejects(participant(server, 'cy', { challenge: () => null }).vote('p', { choices: ['a'] }), {
+        code: 'challenge-required',
+      });
       assert.equal(await participants(server), before + 1);
     });
   });
@@ -183,14 +176,14 @@ describe('Friendly Captcha v2 and an unreachable provider', () => {
       everyWrite,
     );
     try {
-      await participant(server, () => provider.issue()).vote('p', { choices: ['a'] });
+      await participant(server, 'dee', { challenge: () => provider.issue() }).vote('p', { choices: ['a'] });
       const last = provider.asked.at(-1)!;
       assert.equal(last.provider, 'friendly-captcha');
       assert.equal(last.secret, 'frc-api-key');
       assert.equal(last.sitekey, 'FCMSITEKEY');
       assert.equal(await participants(server), 1);
       await provider.close();
-      await assert.rejects(participant(server, () => 'token-x').vote('p', { choices: ['a'] }), {
+      await assert.rejects(participant(server, 'eli', { challenge: () => 'token-x' }).vote('p', { choices: ['a'] }), {
         code: 'challenge-required',
         message: /could not be checked with friendly-captcha/,
       });

@@ -68,6 +68,15 @@ for (const { name, url } of testDatabaseUrls()) {
       });
       assert.equal(res.status, 200);
     };
+    /** The subscription a comment was posted with, if it is still linked. */
+    const subscriptionOf = async (commentId: string) =>
+      (
+        await server.ctx.db
+          .selectFrom('comments')
+          .select('reply_subscription')
+          .where('id', '=', Number(commentId))
+          .executeTakeFirstOrThrow()
+      ).reply_subscription;
     const subscriptions = () => server.ctx.db.selectFrom('reply_subscriptions').selectAll().orderBy('id').execute();
     /** Confirms a confirmation mail's link through its page, as a person does. */
     async function confirm(raw: string) {
@@ -258,12 +267,7 @@ for (const { name, url } of testDatabaseUrls()) {
         body: JSON.stringify({ email: 'RUI@example.org' }),
       });
       assert.equal(((await erased.json()) as { replySubscriptions: number }).replySubscriptions, 1);
-      const row = await server.ctx.db
-        .selectFrom('comments')
-        .select('reply_subscription')
-        .where('id', '=', Number(mine.id))
-        .executeTakeFirstOrThrow();
-      assert.equal(row.reply_subscription, null);
+      assert.equal(await subscriptionOf(mine.id), null);
 
       // Retention: a request never confirmed goes a week after its link expired; a confirmed one
       // `replyEmailMs` after its last comment; stopped ones at the next run.
@@ -282,12 +286,7 @@ for (const { name, url } of testDatabaseUrls()) {
         server.ctx.now = () => new Date(Date.now() + server.ctx.signing.linkTtlMs + 8 * 86_400_000);
         await forgetReplySubscriptions(server.ctx);
         assert.ok(!(await subscriptions()).some((s) => s.email === 'sue@example.org'), 'the unconfirmed request went');
-        const linked = await server.ctx.db
-          .selectFrom('comments')
-          .select('reply_subscription')
-          .where('id', '=', Number(sue.id))
-          .executeTakeFirstOrThrow();
-        assert.equal(linked.reply_subscription, null);
+        assert.equal(await subscriptionOf(sue.id), null);
         server.ctx.now = () => new Date(Date.now() + server.ctx.retention.replyEmailMs + 1000);
         await forgetReplySubscriptions(server.ctx);
         assert.deepEqual(await left(), [], 'confirmed ones go after the retention time');

@@ -1,5 +1,6 @@
 import { plainTextFor, stripPageUrl, type Thread } from '@civic-widgets/core';
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
+import type { CommentsTable } from '../db/schema.js';
 import { JobQueue, type Job } from '../jobs/queue.js';
 import { mailFooter } from '../mail/footer.js';
 import { takeMail } from '../mail/limits.js';
@@ -186,13 +187,21 @@ export interface ReplyStop {
   lang: string | null;
 }
 
-/** What a stop link is about, changing nothing (the page before its button). */
-export async function inspectReplyStop(ctx: Context, reference: string): Promise<ReplyStop> {
+/** The subscription a stop link names, if its token is right. */
+async function stopped(ctx: Context, reference: string) {
   const ref = parseReference(reference);
   const row = ref && (await readSubscription(ctx, ref.id));
-  if (!ref || !row || ctx.keyedToken(`replies-stop:${row.id}`) !== ref.token)
-    return { state: 'unknown', threadTitle: null, lang: null };
+  return row && ctx.keyedToken(`replies-stop:${row.id}`) === ref.token ? row : null;
+}
+
+function stopState(row: Awaited<ReturnType<typeof stopped>>): ReplyStop {
+  if (!row) return { state: 'unknown', threadTitle: null, lang: null };
   return { state: row.state === 'stopped' ? 'stopped' : 'ready', threadTitle: row.threadTitle, lang: row.lang };
+}
+
+/** What a stop link is about, changing nothing (the page before its button). */
+export async function inspectReplyStop(ctx: Context, reference: string): Promise<ReplyStop> {
+  return stopState(await stopped(ctx, reference));
 }
 
 /**
@@ -202,9 +211,8 @@ export async function inspectReplyStop(ctx: Context, reference: string): Promise
  */
 export async function stopReplies(ctx: Context, reference: string, all: boolean): Promise<ReplyStop> {
   return ctx.transact(async (tx) => {
-    const found = await inspectReplyStop(tx, reference);
-    if (found.state === 'unknown') return found;
-    const row = (await readSubscription(tx, parseReference(reference)!.id))!;
+    const row = await stopped(tx, reference);
+    if (!row) return stopState(row);
     const stop = { state: 'stopped', email: null, digest_due_ms: null };
     if (all) {
       await tx.db
@@ -216,24 +224,33 @@ export async function stopReplies(ctx: Context, reference: string, all: boolean)
     } else {
       await tx.db.updateTable('reply_subscriptions').set(stop).where('id', '=', row.id).execute();
     }
-    return { ...found, state: all ? 'stopped-all' : 'stopped' };
+    return { ...stopState(row), state: all ? 'stopped-all' : 'stopped' };
   });
 }
 
 // ------------------------------------------------------------------ digests
+
+type Parent = Pick<Selectable<CommentsTable>, 'reply_subscription' | 'voter'>;
 
 /**
  * A reply was published (posted on a thread without pre-moderation, or
  * approved): if its parent was posted with a confirmed address, and not by
  * the replier, a digest becomes due.
  */
-export async function noteReply(tx: Context, reply: { parent_id: number | null; voter: string | null }): Promise<void> {
+export async function noteReply(
+  tx: Context,
+  reply: { parent_id: number | null; voter: string | null },
+  /** The parent, when the caller has read it already. */
+  known?: Parent,
+): Promise<void> {
   if (reply.parent_id === null) return;
-  const parent = await tx.db
-    .selectFrom('comments')
-    .select(['reply_subscription', 'voter'])
-    .where('id', '=', reply.parent_id)
-    .executeTakeFirst();
+  const parent =
+    known ??
+    (await tx.db
+      .selectFrom('comments')
+      .select(['reply_subscription', 'voter'])
+      .where('id', '=', reply.parent_id)
+      .executeTakeFirst());
   if (!parent || parent.reply_subscription === null) return;
   if (parent.voter !== null && parent.voter === reply.voter) return;
   await digestDue(tx, Number(parent.reply_subscription));

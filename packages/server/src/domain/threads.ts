@@ -142,17 +142,13 @@ export async function postComment(ctx: Context, actor: Actor, threadId: string, 
     requireChallenge(thread, actor);
     const body = normaliseText(data.body);
     checkLength('body', body, thread.maxLength);
-    let depth = 0;
-    let parentId: number | null = null;
-    if (data.parentId) {
-      const parent = await reachable(tx.db, threadId, data.parentId);
-      depth = parent.depth + 1;
-      parentId = parent.id;
-      if (depth > thread.maxDepth) {
-        throw new InvalidInputError('Replies cannot be nested this deep', {
-          fieldErrors: [{ path: 'parentId', message: 'Too deep' }],
-        });
-      }
+    const parent = data.parentId ? await reachable(tx.db, threadId, data.parentId) : undefined;
+    const depth = parent ? parent.depth + 1 : 0;
+    const parentId = parent?.id ?? null;
+    if (depth > thread.maxDepth) {
+      throw new InvalidInputError('Replies cannot be nested this deep', {
+        fieldErrors: [{ path: 'parentId', message: 'Too deep' }],
+      });
     }
     const status: CommentStatus = thread.moderation === 'pre' ? 'pending' : 'published';
     const name = data.authorName ? normaliseName(data.authorName) : '';
@@ -182,7 +178,7 @@ export async function postComment(ctx: Context, actor: Actor, threadId: string, 
       });
     if (status === 'published') {
       await countPublished(tx.db, row, +1);
-      await noteReply(tx, row);
+      await noteReply(tx, row, parent);
       tx.afterCommit(() => announceComment(ctx, row));
     }
     return toComment(row, actor, false);

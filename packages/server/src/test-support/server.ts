@@ -1,5 +1,5 @@
 import { DEFAULT_CHALLENGE_RULES } from '../security/challenge.js';
-import { RestAdapter, type Seed } from '@civic-widgets/core';
+import { RestAdapter, type RestAdapterOptions, type Seed } from '@civic-widgets/core';
 import type { ConformanceHarness } from '@civic-widgets/core/testing';
 import { connect } from '../db/connect.js';
 import { seed } from '../seed.js';
@@ -115,12 +115,18 @@ export function networkOf(name: string): string {
 }
 
 /** A participant of the test server: a RestAdapter with a stable token and network per name. */
-export function participant(server: TestServer, name: string): RestAdapter {
+export function participant(
+  server: TestServer,
+  name: string,
+  /** Other settings of the adapter (a captcha solver, say). */
+  options: Partial<RestAdapterOptions> = {},
+): RestAdapter {
   const from = networkOf(name);
   return new RestAdapter({
     endpoint: server.api,
     voterToken: `participant-${name}`.padEnd(24, '0'),
     retryDelayMs: 1,
+    ...options,
     fetch: (input, init) =>
       fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers)), 'x-forwarded-for': from } }),
   });
